@@ -1,0 +1,25 @@
+package dev.newsflow.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * One real-world thing an article mentions, with all its mentions merged ("Vladimir Putin", "Mr Putin",
+ * "Putin" are one entity).
+ *
+ * @param name         canonical name, the fullest form used in the article
+ * @param type         entity type
+ * @param mentions     how many times the article mentions it, in any surface form
+ * @param surfaceForms the distinct forms it appears under, most frequent first
+ * @param firstOffset  character offset of the first mention in headline + blank line + body
+ * @param salience     0..1, how central it is to the article (mentions, position, headline)
+ */
+public record Entity(String name, EntityType type, int mentions, List<String> surfaceForms, int firstOffset,
+                     double salience) {
+    public Entity {
+        requireNonNull(name, "name");
+        requireNonNull(type, "type");
+        surfaceForms = surfaceForms == null ? List.of(name) : List.copyOf(surfaceForms);
+    }
+}
