@@ -1,0 +1,87 @@
+package dev.newsflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * No Docker engine runs where the tests run, so docker-compose.yml is kept honest by construction: every
+ * variable it sets must be one the service reads, every port the service's default, every image the one the
+ * launcher builds from the module's declared main class.
+ */
+class ComposeConsistencyTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::([^}]*))?}");
+
+    @Test
+    void everyServiceVariableInComposeIsReadByThatService() throws IOException {
+        JsonNode services = compose().path("services");
+        List<String> problems = new ArrayList<>();
+        for (String module : List.of("fetcher", "parser", "enricher", "indexer")) {
+            JsonNode service = services.path(module);
+            assertThat(service.isMissingNode()).as("compose service " + module).isFalse();
+            Map<String, String> read = variablesRead(module);
+            for (var entry : service.path("environment").properties()) {
+                if (!read.containsKey(entry.getKey())) {
+                    problems.add(module + " sets " + entry.getKey() + " but application.yml does not read it");
+                }
+            }
+            String port = service.path("environment").path("SERVER_PORT").asString();
+            if (!port.equals(read.get("SERVER_PORT"))) {
+                problems.add(module + ": compose SERVER_PORT " + port + " != default " + read.get("SERVER_PORT"));
+            }
+            if (!service.path("ports").get(0).asString().equals(port + ":" + port)) {
+                problems.add(module + ": published port is not " + port);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void composeBuildsEachServiceWithTheMainClassItsModuleDeclares() throws IOException {
+        JsonNode services = compose().path("services");
+        for (String module : List.of("fetcher", "parser", "enricher", "indexer")) {
+            JsonNode args = services.path(module).path("build").path("args");
+            assertThat(args.path("MODULE").asString()).isEqualTo(module);
+            String pom = Files.readString(ROOT.resolve("services").resolve(module).resolve("pom.xml"));
+            assertThat(pom).contains("<newsflow.main.class>" + args.path("MAIN_CLASS").asString() + "</newsflow.main.class>");
+        }
+    }
+
+    @Test
+    void composeRunsTheSameKafkaAndElasticsearchVersionsAsTheTests() throws IOException {
+        JsonNode services = compose().path("services");
+        String rootPom = Files.readString(ROOT.resolve("pom.xml"));
+        String kafka = services.path("kafka").path("image").asString();
+        String elastic = services.path("elasticsearch").path("image").asString();
+        assertThat(rootPom).contains("<kafka.version>" + kafka.substring(kafka.indexOf(':') + 1) + "</kafka.version>");
+        assertThat(rootPom).contains("<elasticsearch.version>" + elastic.substring(elastic.indexOf(':') + 1) + "</elasticsearch.version>");
+        assertThat(services.path("kibana").path("image").asString()).endsWith(elastic.substring(elastic.indexOf(':')));
+    }
+
+    private static JsonNode compose() throws IOException {
+        return new YAMLMapper().readTree(Files.readString(ROOT.resolve("docker-compose.yml")));
+    }
+
+    /** Variables a service's application.yml reads, with their defaults. */
+    private static Map<String, String> variablesRead(String module) throws IOException {
+        Path yml = ROOT.resolve("services").resolve(module).resolve("src/main/resources/application.yml");
+        Map<String, String> read = new java.util.HashMap<>();
+        Matcher m = PLACEHOLDER.matcher(Files.readString(yml));
+        while (m.find()) {
+            read.put(m.group(1), m.group(2) == null ? "" : m.group(2));
+        }
+        return read;
+    }
+}

@@ -1,0 +1,198 @@
+package dev.newsflow.e2e;
+
+import static java.util.concurrent.TimeUnit.MINUTES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.newsflow.model.ArticleId;
+import dev.newsflow.model.Headers;
+import dev.newsflow.model.Topics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole pipeline as a user meets it: pages dropped onto {@code news.pages.raw} come out as enriched,
+ * searchable documents in a real Elasticsearch node, with the four services running as separate processes
+ * against a real Kafka broker.
+ */
+@Timeout(value = 8, unit = MINUTES)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndTest {
+
+    static final String SEED_URL = "http://news.bbc.co.uk/2/hi/americas/1611000.stm";
+    static final Map<String, String> HTML_PAGES = Map.of(
+            "bbc-1.html", "http://www.bbc.com/news/world-us-canada-33646704",
+            "guardian-1.html", "https://www.theguardian.com/environment/2019/jan/03/what-is-the-sea-telling-us-maori-tribes-fearful-over-whale-strandings",
+            "nytimes-1.html", "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html");
+
+    static RunningPipeline pipeline;
+    static SearchClient search;
+    static KafkaProducer<String, byte[]> producer;
+
+    @BeforeAll
+    static void startPipeline() {
+        pipeline = RunningPipeline.start();
+        search = new SearchClient(pipeline.elasticsearchUrl(), "articles");
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafkaBootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void stopPipeline() {
+        if (producer != null) {
+            producer.close();
+        }
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void seedAndHtmlPagesBecomeSearchableEnrichedArticles() throws Exception {
+        dropBare("bbc-2001-bush-putin.txt", SEED_URL, "text/plain; charset=utf-8");
+        for (var page : HTML_PAGES.entrySet()) {
+            dropBare(page.getKey(), page.getValue(), "text/html; charset=utf-8");
+        }
+
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> search.count() >= 1 + HTML_PAGES.size());
+
+        JsonNode seed = search.get(ArticleId.of(SEED_URL));
+        assertThat(seed).as("seed article indexed under the id of its URL").isNotNull();
+        assertThat(seed.path("headline").asString()).isEqualTo("Bush and Putin's promising chemistry");
+        assertThat(seed.path("publishedAt").asString()).startsWith("2001-10-21T18:52");
+        assertThat(seed.path("body").asString()).contains("The meeting between the Russian and US leaders");
+        assertThat(seed.toString()).contains("Vladimir Putin").contains("Americas");
+
+        JsonNode hits = search.search("Putin");
+        assertThat(hits.size()).isGreaterThanOrEqualTo(1);
+        assertThat(hits.get(0).path("_source").path("headline").asString())
+                .isEqualTo("Bush and Putin's promising chemistry");
+
+        JsonNode sudan = search.get(ArticleId.of(HTML_PAGES.get("nytimes-1.html")));
+        assertThat(sudan).isNotNull();
+        assertThat(sudan.path("headline").asString()).contains("Sudan");
+    }
+
+    @Test
+    @Order(2)
+    void poisonMessageIsDeadLetteredWithReasonWhileLaterPagesGetThrough() throws Exception {
+        try (KafkaConsumer<String, byte[]> dlq = consumer(Topics.PARSER_DLQ)) {
+            byte[] garbage = new byte[512];
+            new java.util.Random(42).nextBytes(garbage);
+            garbage[0] = 0;
+            producer.send(new ProducerRecord<>(Topics.PAGES_RAW, "poison", garbage)).get();
+            String afterUrl = "https://example.org/news/after-the-poison";
+            String after = "<html><head><title>Harbour reopens after storm</title></head><body><article>"
+                    + "<h1>Harbour reopens after storm</h1>"
+                    + "<p>The harbour in Portsmouth reopened on Tuesday after a storm closed it for three days, "
+                    + "the port authority said, and ferries to France resumed their normal timetable.</p>"
+                    + "<p>Fishermen said the damage to the quays was lighter than they had feared, and the "
+                    + "council promised money for repairs before the winter.</p></article></body></html>";
+            dropBare(after.getBytes(StandardCharsets.UTF_8), afterUrl, "text/html; charset=utf-8");
+
+            ConsumerRecord<String, byte[]> deadLetter = pollOne(dlq, r -> "poison".equals(r.key()));
+            assertThat(deadLetter.value()).as("original payload untouched").isEqualTo(garbage);
+            assertThat(header(deadLetter, Headers.DLQ_STAGE)).isEqualTo("parser");
+            assertThat(header(deadLetter, Headers.DLQ_REASON)).isNotBlank();
+
+            await().atMost(Duration.ofMinutes(2)).until(() -> search.get(ArticleId.of(afterUrl)) != null);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void samePageDroppedTwiceIsOneDocument() throws Exception {
+        long before = search.count();
+        String url = HTML_PAGES.get("bbc-1.html");
+        dropBare("bbc-1.html", url, "text/html; charset=utf-8");
+        dropBare("bbc-1.html", url, "text/html; charset=utf-8");
+        // The indexed notices prove both deliveries went all the way through before we count.
+        try (KafkaConsumer<String, byte[]> indexed = consumer(Topics.ARTICLES_INDEXED)) {
+            String id = ArticleId.of(url);
+            List<ConsumerRecord<String, byte[]>> notices = pollUntil(indexed, r -> id.equals(r.key()), 3);
+            assertThat(notices).hasSizeGreaterThanOrEqualTo(3);
+        }
+        assertThat(search.count()).isEqualTo(before);
+    }
+
+    private static void dropBare(String resource, String url, String contentType) throws Exception {
+        dropBare(resource(resource), url, contentType);
+    }
+
+    private static void dropBare(byte[] body, String url, String contentType) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PAGES_RAW, ArticleId.of(url), body);
+        record.headers().add(Headers.URL, url.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(Headers.CONTENT_TYPE, contentType.getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get();
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = PipelineEndToEndTest.class.getResourceAsStream("/pages/" + name)) {
+            assertThat(in).as("fixture " + name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private static ConsumerRecord<String, byte[]> pollOne(KafkaConsumer<String, byte[]> consumer,
+                                                          java.util.function.Predicate<ConsumerRecord<String, byte[]>> match) {
+        return pollUntil(consumer, match, 1).getFirst();
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> pollUntil(KafkaConsumer<String, byte[]> consumer,
+            java.util.function.Predicate<ConsumerRecord<String, byte[]>> match, int wanted) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        await().atMost(Duration.ofMinutes(2)).until(() -> {
+            for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                if (match.test(r)) {
+                    found.add(r);
+                }
+            }
+            return found.size() >= wanted;
+        });
+        return found;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

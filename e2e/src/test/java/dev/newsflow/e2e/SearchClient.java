@@ -1,0 +1,66 @@
+package dev.newsflow.e2e;
+
+import dev.newsflow.model.Events;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import tools.jackson.databind.JsonNode;
+
+/** What a dashboard user does with Elasticsearch, over plain HTTP: count, get, search the articles alias. */
+final class SearchClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+    private final String alias;
+
+    SearchClient(String baseUrl, String alias) {
+        this.baseUrl = baseUrl;
+        this.alias = alias;
+    }
+
+    /** Documents in the alias after a refresh; 0 while the alias does not exist yet. */
+    long count() {
+        JsonNode response = send("POST", "/" + alias + "/_refresh", null);
+        if (response == null) {
+            return 0;
+        }
+        JsonNode count = send("GET", "/" + alias + "/_count", null);
+        return count == null ? 0 : count.path("count").asLong();
+    }
+
+    /** The source of document {@code id}, or null. */
+    JsonNode get(String id) {
+        JsonNode doc = send("GET", "/" + alias + "/_doc/" + id, null);
+        return doc == null || !doc.path("found").asBoolean() ? null : doc.path("_source");
+    }
+
+    /** The hits of a query_string query. */
+    JsonNode search(String query) {
+        String body = "{\"query\":{\"query_string\":{\"query\":" + Events.toJsonString(query) + "}}}";
+        JsonNode response = send("POST", "/" + alias + "/_search", body);
+        return response == null ? null : response.path("hits").path("hits");
+    }
+
+    private JsonNode send(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return null;
+            }
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + ": " + response.body());
+            }
+            return Events.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
