@@ -1,44 +1,276 @@
 package dev.newsflow.parser.extract;
 
 import dev.newsflow.model.Article;
+import dev.newsflow.model.Image;
 import dev.newsflow.model.RawPage;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns a raw page into an article. Plain Java: the parser service, the CLI and the benchmarks call it alike.
- * Thread-safe.
- *
- * <p>PLACEHOLDER implementation (title + paragraphs) so the pipeline can be wired; the real extractor
- * replaces its internals, keeping this signature.
+ * Turns a raw page into an article: the body text (article text only, blocks separated) and metadata, each
+ * field with its provenance. HTML pages go through jsoup, {@link HtmlMetadata} and {@link ContentFinder};
+ * plain-text renderings through {@link TextPageExtractor}. Plain Java: the parser service, the CLI and the
+ * benchmarks call it alike. Thread-safe.
  */
 public class ArticleExtractor {
+
+    /** Share of the body's characters that must be letters for a page to count as text, not binary. */
+    private static final double MIN_PRINTABLE = 0.85;
+
+    private final ExtractionLimits limits;
+
+    /** An extractor with {@link ExtractionLimits#DEFAULTS}. */
+    public ArticleExtractor() {
+        this(ExtractionLimits.DEFAULTS);
+    }
+
+    public ArticleExtractor(ExtractionLimits limits) {
+        this.limits = limits;
+    }
+
+    /** The limits this extractor enforces. */
+    public ExtractionLimits limits() {
+        return limits;
+    }
 
     /**
      * Extracts the article from the page.
      *
-     * @throws ExtractionException when the page is not an article (with a reason code and a readable reason)
+     * @throws ExtractionException when the page is not an article (with a reason code and a readable reason):
+     *                             {@code too-large}, {@code binary}, {@code empty-body}, {@code too-deep},
+     *                             {@code not-an-article}, {@code no-headline}, {@code timeout}
      */
     public Article extract(RawPage page) {
-        Document doc = Jsoup.parse(page.body(), page.url());
-        String headline = doc.title();
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : doc.select("p")) {
-            if (!p.text().isBlank()) {
-                paragraphs.add(p.text());
+        Deadline deadline = new Deadline(limits.timeBudget());
+        String raw = page.body();
+        if (raw.length() > limits.maxChars()) {
+            throw new ExtractionException("too-large", "page of " + raw.length() + " characters exceeds the limit of "
+                    + limits.maxChars() + " (" + page.url() + ")");
+        }
+        if (raw.isBlank()) {
+            throw new ExtractionException("empty-body", "page body is empty (" + page.url() + ")");
+        }
+        checkNotBinary(page);
+        String body = PageDecoder.repairMojibake(raw);
+        ArticleDraft d = new ArticleDraft();
+        if (TextPageExtractor.isTextPage(page.contentType(), body)) {
+            TextPageExtractor.extract(body, page.url(), d);
+        } else {
+            extractHtml(body, page.url(), d, deadline);
+        }
+        deadline.check("metadata");
+        finish(d, page.url());
+        return d.toArticle(page.url());
+    }
+
+    private void extractHtml(String html, String url, ArticleDraft d, Deadline deadline) {
+        Document doc = Jsoup.parse(html, url);
+        checkDepth(doc);
+        deadline.check("parsing");
+        HtmlMetadata meta = new HtmlMetadata(doc, url);
+        meta.read(d);
+        deadline.check("reading metadata");
+        String[] visibleByline = new String[1];
+        String title = d.headline != null ? d.headline : meta.documentTitle;
+        Element content = ContentFinder.find(doc, () -> Jsoup.parse(html, url), deadline, title, visibleByline);
+        if (content == null || content.text().isBlank()) {
+            // Nothing survived the cleaning: tell an index (all links) from a page with no text at all.
+            Element fresh = Jsoup.parse(html, url).body();
+            SubtreeStats page = fresh == null ? new SubtreeStats() : SubtreeStats.of(fresh);
+            if (page.textLength > 200 && page.linkDensity() > 0.5) {
+                throw new ExtractionException("not-an-article", "the page is mostly links (" + Math.round(100 * page.linkDensity())
+                        + " % of its text): an index or navigation page, not an article: " + url);
+            }
+            throw new ExtractionException("empty-body", "no article text found in " + url);
+        }
+        if (!d.has("authors") && visibleByline[0] != null) {
+            List<String> names = Bylines.split(visibleByline[0]);
+            if (!names.isEmpty() && d.claim("authors", "visible")) {
+                d.authors = names;
             }
         }
-        if (headline.isBlank() || paragraphs.isEmpty()) {
-            throw new ExtractionException("not-an-article", "no headline or no body text found in " + page.url());
+        // An index page: the best block is mostly links.
+        d.indexLike = ContentFinder.linkDensity(content) > 0.65 && content.text().length() > 200;
+        collectImages(content, doc, d);
+        collectLists(content, d);
+        d.body = TextRenderer.render(content);
+        d.claim("body", "visible");
+        if (!d.has("headline")) {
+            Element h1 = doc.selectFirst("h1");
+            if (h1 != null && !h1.text().isBlank()) {
+                d.claim("headline", "visible");
+                d.headline = h1.text().strip();
+            }
         }
-        String body = String.join("\n\n", paragraphs);
-        return new Article(Article.SCHEMA_VERSION, null, page.url(), null, doc.location(), headline, null,
-                List.of(), null, null, List.of(), null, body, List.of(), List.of(), List.of(),
-                Map.of("headline", "title"), body.split("\\s+").length, Instant.now());
+        d.declaredLanguage = meta.declaredLanguage;
+        if (meta.declaredLanguage != null) {
+            d.provenance.put("declaredLanguage", "html-lang");
+        }
+    }
+
+    private void finish(ArticleDraft d, String url) {
+        if (d.body == null || d.body.isBlank()) {
+            throw new ExtractionException("empty-body", "no article text found in " + url);
+        }
+        if (d.body.length() < limits.minBodyChars()) {
+            throw new ExtractionException("not-an-article", "only " + d.body.length() + " characters of text (minimum "
+                    + limits.minBodyChars() + "); probably an index, error or login page: " + url);
+        }
+        if (d.indexLike) {
+            throw new ExtractionException("not-an-article", "the best text block is mostly links: an index or navigation page, not an article: " + url);
+        }
+        if (d.headline == null || d.headline.isBlank()) {
+            // No declared or visible headline: the first line of the text stands in, flagged as such.
+            String first = d.body.lines().findFirst().orElse("").strip();
+            d.headline = first.length() > 120 ? first.substring(0, first.lastIndexOf(' ', 120) > 40 ? first.lastIndexOf(' ', 120) : 120) + "…" : first;
+            d.provenance.put("headline", "body");
+        }
+        if (!d.has("site")) {
+            String host = HtmlMetadata.hostOf(url);
+            if (host != null) {
+                d.claim("site", "url");
+                d.site = host;
+            }
+        }
+        if (!d.has("publishedAt")) {
+            var fromUrl = DateParsing.fromUrl(url);
+            if (fromUrl != null) {
+                d.claim("publishedAt", "url");
+                d.publishedAt = fromUrl;
+            }
+        }
+        if (!d.has("canonicalUrl")) {
+            d.claim("canonicalUrl", "url");
+            d.canonicalUrl = url;
+        }
+        language(d);
+        if (d.authors.isEmpty()) {
+            d.provenance.remove("authors");
+        }
+    }
+
+    /**
+     * The page's declared language when it has one (cheap, and right on almost every news site); otherwise
+     * OpenNLP's guess from the body text.
+     */
+    private static void language(ArticleDraft d) {
+        String declared = d.declaredLanguage;
+        d.provenance.remove("declaredLanguage");
+        if (declared != null && declared.length() == 2) {
+            d.language = declared;
+            d.claim("language", "html-lang");
+            return;
+        }
+        LanguageGuesser.Guess guess = d.body.length() >= 40 ? LanguageGuesser.guess(d.body) : null;
+        if (guess != null && guess.code().length() == 2) {
+            d.language = guess.code();
+            d.claim("language", "opennlp");
+        }
+    }
+
+    private static void checkNotBinary(RawPage page) {
+        String ct = page.contentType().toLowerCase(Locale.ROOT);
+        if (ct.startsWith("image/") || ct.startsWith("audio/") || ct.startsWith("video/") || ct.startsWith("font/")
+                || ct.startsWith("application/pdf") || ct.startsWith("application/octet-stream")
+                || ct.startsWith("application/zip")) {
+            throw new ExtractionException("binary", "content type " + page.contentType() + " is not a web page ("
+                    + page.url() + ")");
+        }
+        String body = page.body();
+        int sample = Math.min(body.length(), 4096);
+        int bad = 0;
+        for (int i = 0; i < sample; i++) {
+            char c = body.charAt(i);
+            if (c == '\uFFFD' || c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+                bad++;
+            }
+        }
+        if (sample > 0 && bad > sample * (1 - MIN_PRINTABLE)) {
+            throw new ExtractionException("binary", bad + " of the first " + sample
+                    + " characters are control or replacement characters: binary content, not a web page (" + page.url() + ")");
+        }
+    }
+
+    private void checkDepth(Document doc) {
+        int[] max = {0};
+        int limit = limits.maxDepth();
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (depth > max[0]) {
+                max[0] = depth;
+            }
+        }, doc);
+        if (max[0] > limit) {
+            throw new ExtractionException("too-deep", "elements nest " + max[0] + " deep, beyond the limit of " + limit
+                    + "; pathological or hostile markup (" + doc.location() + ")");
+        }
+    }
+
+    private static void collectImages(Element content, Document doc, ArticleDraft d) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Element img : content.select("img")) {
+            String src = img.absUrl("src");
+            if (src.isEmpty()) {
+                src = img.absUrl("data-src");
+            }
+            if (src.isEmpty() || src.startsWith("data:") || !seen.add(src)) {
+                continue;
+            }
+            String alt = img.attr("alt").strip();
+            String caption = null;
+            Element figure = img.closest("figure");
+            if (figure != null) {
+                Element fc = figure.selectFirst("figcaption");
+                if (fc != null && !fc.text().isBlank()) {
+                    caption = fc.text().strip();
+                }
+            }
+            d.images.add(new Image(src, alt.isEmpty() ? null : alt, caption));
+        }
+        String og = null;
+        for (Element m : doc.select("meta[property=og:image], meta[name=twitter:image]")) {
+            og = m.absUrl("content");
+            if (!og.isEmpty()) {
+                break;
+            }
+        }
+        if (og != null && !og.isEmpty() && seen.add(og)) {
+            d.images.add(0, new Image(og, null, null));
+        }
+        if (!d.images.isEmpty()) {
+            d.provenance.put("images", og != null && !og.isEmpty() ? "og+visible" : "visible");
+        }
+    }
+
+    private static void collectLists(Element content, ArticleDraft d) {
+        for (Element list : content.select("ul, ol")) {
+            if (list.parents().stream().anyMatch(p -> p.normalName().equals("li"))) {
+                continue; // nested lists travel with their parent item
+            }
+            List<String> items = new ArrayList<>();
+            for (Element li : list.children()) {
+                if (li.normalName().equals("li") && !li.text().isBlank()) {
+                    items.add(li.text().strip());
+                }
+            }
+            if (!items.isEmpty()) {
+                d.lists.add(items);
+            }
+        }
+        if (!d.lists.isEmpty()) {
+            d.provenance.put("lists", "visible");
+        }
+    }
+
+    static String unescape(String s) {
+        return Parser.unescapeEntities(s, false);
     }
 }

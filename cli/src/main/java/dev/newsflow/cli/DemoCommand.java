@@ -1,0 +1,181 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.model.Topics;
+import dev.newsflow.stack.RepoLayout;
+import dev.newsflow.stack.Service;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow demo}: the stack, the bundled sample pages through it, and a summary of what came out. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Start Kafka, Elasticsearch and the four services on this machine, drop the bundled sample pages "
+                + "on " + Topics.PAGES_RAW + ", wait until they are searchable and print a summary.",
+            "Keeps running until Ctrl-C; --once stops everything after the summary."})
+public final class DemoCommand implements Callable<Integer> {
+
+    private static final List<String> WATCHED = List.of(Topics.ARTICLES_PARSED, Topics.ARTICLES_ENRICHED,
+            Topics.ARTICLES_INDEXED, Topics.PARSER_DLQ, Topics.ENRICHER_DLQ, Topics.INDEXER_DLQ);
+
+    @Option(names = "--once", description = "Exit (stopping everything) after the summary.")
+    boolean once;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "240",
+            description = "How long to wait for the pages to become searchable (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--without", paramLabel = "SERVICE", split = ",",
+            description = "Do not start these services (fetcher, parser, enricher, indexer), e.g. to see how far the "
+                    + "pipeline gets while one of them is broken.")
+    java.util.Set<String> without = java.util.Set.of();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        long begin = System.nanoTime();
+        LocalPipeline pipeline = LocalPipeline.start(RepoLayout.find(), out, UpCommand.services(without));
+        boolean complete;
+        try {
+            complete = dropAndAwait(pipeline, out);
+            printSummary(out, pipeline);
+            out.printf("%ndemo ready %.1f s after start.%n", (System.nanoTime() - begin) / 1e9);
+            printMemory(out, pipeline);
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+        if (once) {
+            pipeline.close();
+            return complete ? 0 : 1;
+        }
+        out.println("Running until Ctrl-C.");
+        out.flush();
+        UpCommand.awaitShutdown();
+        return 0;
+    }
+
+    /** Drops the samples and waits until each is indexed or dead-lettered; false on timeout. */
+    private boolean dropAndAwait(LocalPipeline pipeline, PrintWriter out) throws InterruptedException {
+        List<SamplePages.Sample> samples = SamplePages.all();
+        try (TopicWatch watch = new TopicWatch(pipeline.kafkaBootstrapServers(), WATCHED);
+             PageDropper dropper = new PageDropper(pipeline.kafkaBootstrapServers())) {
+            for (SamplePages.Sample sample : samples) {
+                dropper.send(sample.url(), sample.contentType(), sample.body(), "demo");
+            }
+            out.printf("dropped %d sample pages on %s; waiting until they are searchable...%n", samples.size(), Topics.PAGES_RAW);
+            out.flush();
+            long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+            String lastProgress = "";
+            while (true) {
+                watch.poll(Duration.ofMillis(500));
+                int done = watch.distinctKeys(Topics.ARTICLES_INDEXED) + watch.deadLetters().size();
+                String progress = String.format("parsed %d/%d, enriched %d/%d, searchable %d/%d, dead letters %d",
+                        watch.distinctKeys(Topics.ARTICLES_PARSED), samples.size(),
+                        watch.distinctKeys(Topics.ARTICLES_ENRICHED), samples.size(),
+                        watch.distinctKeys(Topics.ARTICLES_INDEXED), samples.size(), watch.deadLetters().size());
+                if (!progress.equals(lastProgress)) {
+                    out.printf("  %s%n", progress);
+                    out.flush();
+                    lastProgress = progress;
+                }
+                if (done >= samples.size()) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    out.printf("%nNot all pages came through within %d s. %s%n", timeoutSeconds,
+                            whereItStopped(watch, samples.size(), pipeline));
+                    printDeadLetters(out, watch);
+                    return false;
+                }
+            }
+            printDeadLetters(out, watch);
+            return true;
+        }
+    }
+
+    /** Names the first stage that fell short, and its log. */
+    static String whereItStopped(TopicWatch watch, int dropped, LocalPipeline pipeline) {
+        int parserDead = count(watch, Topics.PARSER_DLQ);
+        int enricherDead = count(watch, Topics.ENRICHER_DLQ);
+        String stage;
+        if (watch.distinctKeys(Topics.ARTICLES_PARSED) + parserDead < dropped) {
+            stage = "parser";
+        } else if (watch.distinctKeys(Topics.ARTICLES_ENRICHED) + parserDead + enricherDead < dropped) {
+            stage = "enricher";
+        } else {
+            stage = "indexer";
+        }
+        return "Dropped " + dropped + "; " + watch.summary() + ". The " + stage + " is behind: see "
+                + pipeline.logsDir().resolve(stage + ".log") + " (Kafka: " + pipeline.kafkaLog()
+                + ", Elasticsearch: " + pipeline.elasticsearchLog() + ").";
+    }
+
+    private static int count(TopicWatch watch, String topic) {
+        return (int) watch.deadLetters().stream().filter(d -> d.topic().equals(topic)).count();
+    }
+
+    private static void printDeadLetters(PrintWriter out, TopicWatch watch) {
+        for (TopicWatch.DeadLetter dead : watch.deadLetters()) {
+            out.printf("  dead letter on %s (stage %s, key %s): %s%n", dead.topic(), dead.stage(), dead.key(), dead.reason());
+        }
+    }
+
+    private static void printSummary(PrintWriter out, LocalPipeline pipeline) {
+        ArticleSearch search = new ArticleSearch(pipeline.elasticsearchUrl(), LocalPipeline.ALIAS);
+        long count = search.count();
+        out.printf("%n== newsflow demo ==%n");
+        if (count < 0) {
+            out.printf("No '%s' index yet: nothing was indexed.%n", LocalPipeline.ALIAS);
+            printWhereToLook(out, pipeline);
+            return;
+        }
+        out.printf("Articles indexed: %d (alias '%s')%n", count, LocalPipeline.ALIAS);
+        out.println("Headlines:");
+        for (ArticleSearch.Hit hit : search.headlines(8)) {
+            out.printf("  - %s%n      %s%n", hit.headline(), hit.url());
+        }
+        Map<String, List<ArticleSearch.TermCount>> entities = search.topEntities(6);
+        if (entities.isEmpty()) {
+            out.println("Top entities: (the index mapping has no entity keyword fields)");
+        } else {
+            out.println("Top entities (articles mentioning them):");
+            entities.forEach((field, terms) -> out.printf("  %-14s %s%n", field + ":", terms.stream()
+                    .map(t -> t.term() + " (" + t.count() + ")").collect(Collectors.joining(", "))));
+        }
+        printWhereToLook(out, pipeline);
+    }
+
+    static void printWhereToLook(PrintWriter out, LocalPipeline pipeline) {
+        out.printf("%nWhere to look:%n");
+        out.printf("  Elasticsearch  %s  (curl '%s/%s/_search?q=Putin&pretty')%n", pipeline.elasticsearchUrl(),
+                pipeline.elasticsearchUrl(), LocalPipeline.ALIAS);
+        out.printf("  Kafka          %s  topics: %s%n", pipeline.kafkaBootstrapServers(), String.join(", ", Topics.ALL));
+        pipeline.searchDashboard().ifPresent(url -> out.printf("  Dashboard      %s  (search API and web dashboard)%n", url));
+        if (pipeline.isRunning(Service.FETCHER)) {
+            out.printf("  Fetcher API    http://localhost:8081/api/pages  (health: fetcher 8081/health; parser, enricher,"
+                    + " indexer 8082-8084/actuator/health)%n");
+        }
+        out.printf("  Logs           %s  (Kafka: %s, Elasticsearch: %s)%n", pipeline.logsDir(), pipeline.kafkaLog(),
+                pipeline.elasticsearchLog());
+        out.printf("  Try            ./newsflow search Putin | ./newsflow tail --from-beginning | ./newsflow drop FILE --url URL%n");
+        out.flush();
+    }
+
+    static void printMemory(PrintWriter out, LocalPipeline pipeline) {
+        Map<String, Long> rss = pipeline.residentMiB();
+        long total = rss.values().stream().mapToLong(Long::longValue).sum();
+        out.printf("Memory (resident): %d MiB in all; %s%n", total, rss.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        out.flush();
+    }
+}

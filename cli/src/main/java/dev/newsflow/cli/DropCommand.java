@@ -1,0 +1,73 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.model.Topics;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow drop FILE|DIR...}: puts pages on news.pages.raw, as a person with kafka-console-producer would. */
+@Command(name = "drop", mixinStandardHelpOptions = true,
+        description = {
+            "Drop pages on " + Topics.PAGES_RAW + ": .html/.htm/.txt files as a bare body with the URL in the "
+                    + "'newsflow-url' header, .json files as RawPage envelopes, as they are.",
+            "The URL comes from --url, else a sidecar FILE.url, else the first line of a text file or the canonical "
+                    + "link (og:url) of an HTML page; a file naming none gets https://local.newsflow/<file name>."})
+public final class DropCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Page files, or directories of them (recursive).")
+    List<Path> paths;
+
+    @Option(names = "--url", paramLabel = "URL", description = "The page URL (only with a single file).")
+    String url;
+
+    @Option(names = "--bootstrap", paramLabel = "HOST:PORT", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
+            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    String bootstrap;
+
+    @Option(names = "--source", defaultValue = "manual", description = "The 'newsflow-source' header (default: ${DEFAULT-VALUE}).")
+    String source;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Path> files = PageFile.expand(paths);
+        if (url != null && files.size() != 1) {
+            throw new IllegalArgumentException("--url names one page, but " + files.size() + " files were given");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        List<PageFile> pages = new java.util.ArrayList<>();
+        for (Path file : files) {
+            try {
+                pages.add(PageFile.read(file, url));
+            } catch (IllegalArgumentException e) {
+                // a folder of pages may hold other JSON (an index, a manifest): skip it rather than drop nothing
+                if (paths.contains(file) || !PageFile.extension(file).equals("json")) {
+                    throw e;
+                }
+                spec.commandLine().getErr().printf("skipped %s: %s%n", file, e.getMessage());
+            }
+        }
+        try (PageDropper dropper = new PageDropper(bootstrap)) {
+            for (PageFile page : pages) {
+                RecordMetadata ack = dropper.drop(page, source);
+                out.printf("dropped %s -> %s-%d@%d  %s (%s)%n", page.file(), ack.topic(), ack.partition(), ack.offset(),
+                        page.url(), page.envelope() ? "JSON envelope" : page.contentType() + ", URL from " + page.urlOrigin());
+                if (page.placeholderUrl()) {
+                    spec.commandLine().getErr().printf("note: %s names no URL; used %s. Pass --url or write a %s.url sidecar"
+                            + " to give it its real address.%n", page.file(), page.url(), page.file().getFileName());
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.model.ArticleId;
+import dev.newsflow.model.Headers;
+import dev.newsflow.model.Topics;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Drops pages on news.pages.raw the way a person would: a bare body with the URL in a header, or a JSON envelope. */
+public final class PageDropper implements AutoCloseable {
+
+    private final String bootstrapServers;
+    private final String topic;
+    private final KafkaProducer<String, byte[]> producer;
+
+    public PageDropper(String bootstrapServers) {
+        this(bootstrapServers, Topics.PAGES_RAW);
+    }
+
+    public PageDropper(String bootstrapServers, String topic) {
+        this.bootstrapServers = bootstrapServers;
+        this.topic = topic;
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-cli-drop");
+        // a page is often bigger than the 1 MiB default request size
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+        // fail in seconds, not the default minute, when nobody listens on the bootstrap address
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+        this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Sends one page and waits until the broker has it. */
+    public RecordMetadata drop(PageFile page, String source) {
+        return send(page.url(), page.envelope() ? null : page.contentType(), page.body(), source);
+    }
+
+    /**
+     * Sends a bare body ({@code contentType} non-null) or a RawPage envelope ({@code contentType} null), keyed by the
+     * article id of {@code url}, and waits for the acknowledgement.
+     *
+     * @throws IllegalStateException when the broker cannot be reached or refuses the record
+     */
+    public RecordMetadata send(String url, String contentType, byte[] body, String source) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, ArticleId.of(url), body);
+        if (contentType != null) {
+            record.headers().add(new RecordHeader(Headers.URL, url.getBytes(StandardCharsets.UTF_8)));
+            record.headers().add(new RecordHeader(Headers.CONTENT_TYPE, contentType.getBytes(StandardCharsets.UTF_8)));
+            record.headers().add(new RecordHeader(Headers.SOURCE, source.getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return producer.send(record).get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(describe(e.getCause()), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka at " + bootstrapServers + " did not acknowledge within 20 s. "
+                    + "Is the stack running (./newsflow up)?", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while sending to " + topic, e);
+        } catch (org.apache.kafka.common.KafkaException e) {
+            throw new IllegalStateException(describe(e), e);
+        }
+    }
+
+    private String describe(Throwable cause) {
+        String why = cause == null ? "unknown error" : cause.getMessage();
+        if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+            return "Cannot reach Kafka at " + bootstrapServers + " (" + why + "). Start the stack with ./newsflow up,"
+                    + " or point --bootstrap at your broker.";
+        }
+        if (cause instanceof org.apache.kafka.common.errors.RecordTooLargeException) {
+            return "The page is too large for the broker: " + why;
+        }
+        return "Kafka refused the record on " + topic + ": " + why;
+    }
+
+    /** Drops every page, in order, and returns what the broker acknowledged. */
+    public List<RecordMetadata> dropAll(List<PageFile> pages, String source) {
+        List<RecordMetadata> acks = new ArrayList<>();
+        for (PageFile page : pages) {
+            acks.add(drop(page, source));
+        }
+        return acks;
+    }
+
+    @Override
+    public void close() {
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+}

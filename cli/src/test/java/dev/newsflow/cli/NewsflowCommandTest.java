@@ -1,0 +1,84 @@
+package dev.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class NewsflowCommandTest {
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cli = NewsflowCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void dropOfAMissingFileSaysWhichFileAndFails() {
+        Run run = run("drop", "does-not-exist.html", "--bootstrap", "127.0.0.1:1");
+
+        assertThat(run.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(run.err()).contains("newsflow drop: File not found: does-not-exist.html");
+        assertThat(run.err()).doesNotContain("Exception");
+    }
+
+    @Test
+    void dropWithoutAFileIsAUsageError() {
+        Run run = run("drop");
+
+        assertThat(run.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(run.err()).contains("Missing required parameter").contains("FILE|DIR");
+    }
+
+    @Test
+    void searchWithoutAQueryIsAUsageError() {
+        Run run = run("search");
+
+        assertThat(run.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(run.err()).contains("QUERY");
+    }
+
+    @Test
+    void searchExplainsWhenElasticsearchIsNotRunning() {
+        Run run = run("search", "Putin", "--es", "http://127.0.0.1:1");
+
+        assertThat(run.exitCode()).isEqualTo(CommandLine.ExitCode.SOFTWARE);
+        assertThat(run.err()).contains("Cannot reach Elasticsearch at http://127.0.0.1:1").contains("./newsflow up");
+    }
+
+    @Test
+    void groupCommandsWithoutASubcommandSayWhatIsMissing() {
+        Run run = run("eval");
+
+        assertThat(run.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(run.err()).contains("Missing subcommand");
+    }
+
+    @Test
+    void unknownCommandsAreRejected() {
+        Run run = run("frobnicate");
+
+        assertThat(run.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(run.err()).contains("frobnicate");
+    }
+
+    @Test
+    void registersEveryStageCommandItsModulesProvideUnderItsContractName() {
+        CommandLine cli = NewsflowCommand.commandLine();
+        for (String[] command : NewsflowCommand.STAGE_COMMANDS) {
+            CommandLine parent = command[0].isEmpty() ? cli : cli.getSubcommands().get(command[0]);
+            boolean provided = NewsflowCommand.stageCommand(command[2]).isPresent();
+            assertThat(parent.getSubcommands().containsKey(command[1]))
+                    .as("%s %s (%s)", command[0], command[1], command[2]).isEqualTo(provided);
+        }
+    }
+}

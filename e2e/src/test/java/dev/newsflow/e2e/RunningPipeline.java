@@ -1,0 +1,84 @@
+package dev.newsflow.e2e;
+
+import dev.newsflow.model.Topics;
+import dev.newsflow.stack.LocalKafka;
+import dev.newsflow.stack.Service;
+import dev.newsflow.stack.ServiceProcess;
+import dev.newsflow.stack.junit.TestStack;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline as it runs in production, for tests: a real broker and Elasticsearch node from {@link TestStack},
+ * and the parser, enricher and indexer as separate JVMs started from their built classes, exactly as
+ * {@code ./newsflow demo} starts them.
+ */
+final class RunningPipeline implements AutoCloseable {
+
+    private final String kafka;
+    private final String elasticsearch;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    private RunningPipeline(String kafka, String elasticsearch) {
+        this.kafka = kafka;
+        this.elasticsearch = elasticsearch;
+    }
+
+    static RunningPipeline start() {
+        RunningPipeline pipeline = new RunningPipeline(TestStack.kafkaBootstrapServers(), TestStack.elasticsearchUrl());
+        try {
+            LocalKafka.createTopics(pipeline.kafka, Topics.ALL, 1);
+            Path logs = Files.createDirectories(Path.of("target", "service-logs"));
+            List<Service> wanted = List.of(Service.PARSER, Service.ENRICHER, Service.INDEXER);
+            List<URI> health = new ArrayList<>();
+            for (Service service : wanted) {
+                int port = freePort();
+                pipeline.services.add(ServiceProcess.start(service, Map.of(
+                        "KAFKA_BOOTSTRAP_SERVERS", pipeline.kafka,
+                        "ELASTICSEARCH_URL", pipeline.elasticsearch,
+                        "SERVER_PORT", Integer.toString(port)), logs.resolve(service.module() + ".log")));
+                health.add(URI.create("http://127.0.0.1:" + port + service.healthPath()));
+            }
+            // Started together, awaited in turn: the JVMs warm up in parallel.
+            for (int i = 0; i < wanted.size(); i++) {
+                pipeline.services.get(i).awaitHealthy(health.get(i), Duration.ofMinutes(3));
+            }
+            return pipeline;
+        } catch (IOException e) {
+            pipeline.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka;
+    }
+
+    String elasticsearchUrl() {
+        return elasticsearch;
+    }
+
+    @Override
+    public void close() {
+        for (ServiceProcess service : services.reversed()) {
+            service.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

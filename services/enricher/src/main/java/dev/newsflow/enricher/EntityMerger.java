@@ -1,0 +1,174 @@
+package dev.newsflow.enricher;
+
+import dev.newsflow.model.Entity;
+import dev.newsflow.model.EntityType;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges an article's mentions into one entity per real-world thing: exact repeats (ignoring case and dots),
+ * surnames and partial names into the full name of a person ("Putin", "Mr Putin" into "Vladimir Putin"),
+ * acronyms into the organisation they abbreviate, and common aliases of a few countries and bodies. Scores
+ * salience from mentions, headline presence and position.
+ */
+public final class EntityMerger {
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("us", "united states"), Map.entry("usa", "united states"),
+            Map.entry("united states of america", "united states"), Map.entry("america", "united states"),
+            Map.entry("uk", "united kingdom"), Map.entry("britain", "united kingdom"),
+            Map.entry("great britain", "united kingdom"), Map.entry("un", "united nations"),
+            Map.entry("eu", "european union"), Map.entry("nato", "north atlantic treaty organization"),
+            Map.entry("ussr", "soviet union"));
+
+    private static final Set<String> MINOR = Set.of("of", "the", "and", "for", "de", "la", "du", "&");
+
+    private EntityMerger() {
+    }
+
+    /** A group of mentions of one thing. */
+    private static final class Group {
+        final List<Mention> mentions = new ArrayList<>();
+        final Map<EntityType, Integer> types = new HashMap<>();
+        String key;
+
+        void add(Mention m) {
+            mentions.add(m);
+            types.merge(m.type(), 1, Integer::sum);
+        }
+
+        void absorb(Group other) {
+            other.mentions.forEach(this::add);
+        }
+
+        EntityType type() {
+            return types.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+                    .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
+        }
+
+        String longest() {
+            Map<String, Integer> freq = new HashMap<>();
+            mentions.forEach(m -> freq.merge(m.text(), 1, Integer::sum));
+            return freq.keySet().stream()
+                    .max(Comparator.comparingInt((String s) -> s.split("\\s+").length)
+                            .thenComparingInt(freq::get).thenComparingInt(String::length)).orElseThrow();
+        }
+    }
+
+    /**
+     * Entities, most salient first.
+     *
+     * @param mentions       mentions in text order
+     * @param textLength     length of the text the offsets refer to
+     * @param headlineLength length of the headline at the start of that text
+     */
+    public static List<Entity> merge(List<Mention> mentions, int textLength, int headlineLength) {
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            String key = key(m.text());
+            byKey.computeIfAbsent(key, k -> {
+                Group g = new Group();
+                g.key = k;
+                return g;
+            }).add(m);
+        }
+        List<Group> groups = new ArrayList<>(byKey.values());
+        // Longest names first: a shorter name joins the one longer name that contains it.
+        groups.sort(Comparator.comparingInt((Group g) -> -g.key.split(" ").length));
+        List<Group> merged = new ArrayList<>();
+        for (Group g : groups) {
+            Group target = null;
+            boolean ambiguous = false;
+            for (Group big : merged) {
+                if (contains(big, g)) {
+                    if (target != null && target != big) {
+                        ambiguous = true;
+                    }
+                    target = target == null ? big : target;
+                }
+            }
+            if (target != null && !ambiguous) {
+                target.absorb(g);
+            } else {
+                merged.add(g);
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        int maxMentions = merged.stream().mapToInt(g -> g.mentions.size()).max().orElse(1);
+        for (Group g : merged) {
+            Map<String, Integer> forms = new LinkedHashMap<>();
+            int first = Integer.MAX_VALUE;
+            boolean inHeadline = false;
+            for (Mention m : g.mentions) {
+                forms.merge(m.text(), 1, Integer::sum);
+                if (m.title() != null) {
+                    forms.merge(m.title() + " " + m.text(), 1, Integer::sum);
+                }
+                first = Math.min(first, m.offset());
+                inHeadline |= m.offset() < headlineLength;
+            }
+            List<String> surface = forms.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+            double position = textLength <= 0 ? 0 : 1.0 - Math.min(1.0, first / (double) textLength);
+            double salience = 0.55 * g.mentions.size() / maxMentions + 0.25 * (inHeadline ? 1 : 0) + 0.2 * position;
+            out.add(new Entity(g.longest(), g.type(), g.mentions.size(), surface, first,
+                    Math.round(salience * 1000) / 1000.0));
+        }
+        out.sort(Comparator.comparingDouble(Entity::salience).reversed()
+                .thenComparing(Comparator.comparingInt(Entity::mentions).reversed())
+                .thenComparingInt(Entity::firstOffset));
+        return out;
+    }
+
+    /** Whether the smaller group names the same thing as the bigger one. */
+    private static boolean contains(Group big, Group small) {
+        if (big.key.equals(small.key)) {
+            return true;
+        }
+        EntityType bt = big.type();
+        EntityType st = small.type();
+        String[] b = big.key.split(" ");
+        String[] s = small.key.split(" ");
+        if (bt == EntityType.PERSON && s.length < b.length) {
+            // "bush" / "george bush" in "george w bush": every word of the short name, in order, in the long one
+            // (only the surname or the full first+last are accepted as a lone word: a bare first name is not).
+            if (s.length == 1) {
+                return s[0].equals(b[b.length - 1]) && st != EntityType.MISC;
+            }
+            int k = 0;
+            for (String w : b) {
+                if (k < s.length && w.equals(s[k])) {
+                    k++;
+                }
+            }
+            return k == s.length && s[s.length - 1].equals(b[b.length - 1]);
+        }
+        if ((bt == EntityType.ORGANIZATION || bt == EntityType.MISC) && s.length == 1 && b.length >= 2) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : b) {
+                if (!MINOR.contains(w) && !w.isEmpty()) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            return s[0].contentEquals(initials) && st != EntityType.PERSON;
+        }
+        return false;
+    }
+
+    /** Lower case, no accents or dots, aliases resolved: the form two mentions share when they are one thing. */
+    static String key(String name) {
+        String k = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'').replaceAll("\\s+", " ").strip();
+        if (k.startsWith("the ")) {
+            k = k.substring(4);
+        }
+        return ALIASES.getOrDefault(k, k);
+    }
+}

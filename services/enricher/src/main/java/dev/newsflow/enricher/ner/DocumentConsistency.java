@@ -1,0 +1,153 @@
+package dev.newsflow.enricher.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes a document's tags agree with themselves: a name gets the type most of its tagged mentions have,
+ * untagged repeats of a tagged name are tagged, and a person's surname alone ("Putin" after "Vladimir
+ * Putin") is a person too.
+ */
+final class DocumentConsistency {
+
+    private static final int MAX_SPAN = 6;
+
+    private DocumentConsistency() {
+    }
+
+    static void apply(List<String[]> sentences, List<String[]> tags) {
+        Map<String, int[]> votes = new HashMap<>();
+        Map<String, Integer> surnames = new HashMap<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int[] span : spans(tags.get(s))) {
+                String text = join(sentences.get(s), span[0], span[1]);
+                votes.computeIfAbsent(text, k -> new int[4])[span[2]]++;
+                if (span[2] == 0 && span[1] - span[0] >= 2) {
+                    String last = sentences.get(s)[span[1] - 1];
+                    if (last.length() > 1 && Character.isUpperCase(last.charAt(0))) {
+                        surnames.merge(last, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        if (votes.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> typeOf = new HashMap<>();
+        votes.forEach((text, v) -> {
+            int best = 0;
+            for (int t = 1; t < 4; t++) {
+                if (v[t] > v[best]) {
+                    best = t;
+                }
+            }
+            typeOf.put(text, best);
+        });
+        surnames.forEach((name, n) -> {
+            int[] v = votes.get(name);
+            // A surname tagged mostly as something else on its own is left alone (e.g. "Washington").
+            if (v == null || v[0] + n >= v[1] + v[2] + v[3]) {
+                typeOf.put(name, 0);
+            }
+        });
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] words = sentences.get(s);
+            String[] t = tags.get(s);
+            // 1. retype tagged spans to the document's majority type
+            for (int[] span : spans(t)) {
+                Integer type = typeOf.get(join(words, span[0], span[1]));
+                if (type != null && type != span[2]) {
+                    write(t, span[0], span[1], type);
+                }
+            }
+            // 2. tag untagged repeats, longest first
+            for (int i = 0; i < words.length; i++) {
+                if (!t[i].equals("O") || !startsUpper(words[i])) {
+                    continue;
+                }
+                for (int len = Math.min(MAX_SPAN, words.length - i); len >= 1; len--) {
+                    if (!allO(t, i, i + len) || (i + len < words.length && t[i + len].startsWith("I-"))) {
+                        continue;
+                    }
+                    Integer type = typeOf.get(join(words, i, i + len));
+                    if (type == null) {
+                        continue;
+                    }
+                    // a lone capitalised word at the start of a sentence is too weak a cue
+                    if (len == 1 && i == 0 && !surnames.containsKey(words[i])) {
+                        break;
+                    }
+                    write(t, i, i + len, type);
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean startsUpper(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean allO(String[] t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!t[k].equals("O")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
+
+    static int typeIndex(String type) {
+        return switch (type) {
+            case "PER" -> 0;
+            case "ORG" -> 1;
+            case "LOC" -> 2;
+            default -> 3;
+        };
+    }
+
+    private static void write(String[] t, int from, int to, int type) {
+        for (int k = from; k < to; k++) {
+            t[k] = (k == from ? "B-" : "I-") + TYPES[type];
+        }
+    }
+
+    /** Spans as {start, end (exclusive), type index}. */
+    static List<int[]> spans(String[] tags) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < tags.length) {
+            if (tags[i].startsWith("B-") || tags[i].startsWith("I-")) {
+                String type = tags[i].substring(2);
+                int j = i + 1;
+                while (j < tags.length && tags[j].equals("I-" + type)) {
+                    j++;
+                }
+                out.add(new int[] {i, j, typeIndex(type)});
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    static String join(String[] words, int from, int to) {
+        if (to - from == 1) {
+            return words[from];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(words[k]);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,310 @@
+package dev.newsflow.enricher.ner;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Trains the {@link NerTagger}'s averaged perceptron from {@code token TAG} files: convention relabelling,
+ * word-casing statistics, all-caps copies of some sentences (headlines), then greedy perceptron epochs with
+ * the predicted previous labels as features, exactly as the tagger decodes. Deterministic for a seed.
+ */
+public final class NerTrainer {
+
+    /**
+     * Training options.
+     *
+     * @param train          GMB-style training files (all documents used)
+     * @param wikigold       a CoNLL-convention file whose even-numbered documents are added (odd ones held out), or null
+     * @param wikigoldRepeat how many times the wikigold documents are repeated (they follow the target conventions)
+     * @param sample         fraction of training sentences kept (1 = all), for quick iterations
+     * @param upperRate      fraction of sentences added again in capitals
+     * @param epochs         perceptron passes
+     * @param seed           random seed
+     * @param relabel        convention rules to apply to the training files (see {@link ConventionRelabeller})
+     */
+    public record Options(List<Path> train, Path wikigold, int wikigoldRepeat, double sample, double upperRate,
+                          int epochs, long seed, Set<String> relabel) {
+    }
+
+    private final PrintStream log;
+
+    public NerTrainer(PrintStream log) {
+        this.log = log;
+    }
+
+    /** The odd-numbered documents of a wikigold-style file: the part never trained on. */
+    public static List<ConllCorpus.Document> heldOutHalf(List<ConllCorpus.Document> docs) {
+        List<ConllCorpus.Document> out = new ArrayList<>();
+        for (int i = 1; i < docs.size(); i += 2) {
+            out.add(docs.get(i));
+        }
+        return out;
+    }
+
+    /** Trains and writes the gzipped model to {@code output}; returns the tagger. */
+    public NerTagger train(Options o, Path output) throws IOException {
+        long t0 = System.nanoTime();
+        Gazetteer gazetteer = Gazetteer.bundled();
+        Random random = new Random(o.seed());
+        ConventionRelabeller relabeller = new ConventionRelabeller(gazetteer, o.relabel());
+        List<ConllCorpus.Sentence> sentences = new ArrayList<>();
+        for (Path p : o.train()) {
+            for (ConllCorpus.Document d : ConllCorpus.read(p)) {
+                for (ConllCorpus.Sentence s : d.sentences()) {
+                    if (o.sample() >= 1 || random.nextDouble() < o.sample()) {
+                        relabeller.relabel(s.words(), s.tags());
+                        sentences.add(s);
+                    }
+                }
+            }
+        }
+        log.printf(Locale.ROOT, "training sentences: %d (%d spans relabelled to CoNLL conventions)%n",
+                sentences.size(), relabeller.changed);
+        if (o.wikigold() != null) {
+            List<ConllCorpus.Document> docs = ConllCorpus.read(o.wikigold());
+            int n = 0;
+            for (int i = 0; i < docs.size(); i += 2) {
+                for (int r = 0; r < o.wikigoldRepeat(); r++) {
+                    sentences.addAll(docs.get(i).sentences());
+                    n += docs.get(i).sentences().size();
+                }
+            }
+            log.printf(Locale.ROOT, "wikigold sentences added (even documents x%d): %d%n", o.wikigoldRepeat(), n);
+        }
+        Map<String, Byte> casing = casing(sentences);
+        int originals = sentences.size();
+        for (int i = 0; i < originals; i++) {
+            if (random.nextDouble() < o.upperRate()) {
+                ConllCorpus.Sentence s = sentences.get(i);
+                String[] up = Arrays.stream(s.words()).map(w -> w.toUpperCase(Locale.ROOT)).toArray(String[]::new);
+                sentences.add(new ConllCorpus.Sentence(up, s.tags()));
+            }
+        }
+        log.printf(Locale.ROOT, "with all-caps copies: %d sentences; casing vocabulary %d words%n",
+                sentences.size(), casing.size());
+
+        NerFeatures features = new NerFeatures(gazetteer, casing);
+        String[] labels = Labels.ALL;
+        int nl = labels.length;
+        Map<String, Integer> labelIndex = new HashMap<>();
+        for (int l = 0; l < nl; l++) {
+            labelIndex.put(labels[l], l);
+        }
+        Weights weights = new Weights(nl);
+        List<NerFeatures.Prepared> prepared = new ArrayList<>(sentences.size());
+        List<int[][]> fixedIds = new ArrayList<>(sentences.size());
+        List<int[]> gold = new ArrayList<>(sentences.size());
+        List<String> buf = new ArrayList<>(64);
+        for (ConllCorpus.Sentence s : sentences) {
+            NerFeatures.Prepared p = features.prepare(s.words());
+            int[][] ids = new int[s.words().length][];
+            int[] g = new int[s.words().length];
+            for (int i = 0; i < ids.length; i++) {
+                buf.clear();
+                features.fixed(p, i, buf);
+                ids[i] = buf.stream().mapToInt(weights::id).toArray();
+                Integer li = labelIndex.get(s.tags()[i]);
+                if (li == null) {
+                    throw new IOException("unknown tag " + s.tags()[i] + " (expected IOB2 with PER/ORG/LOC/MISC)");
+                }
+                g[i] = li;
+            }
+            prepared.add(p);
+            fixedIds.add(ids);
+            gold.add(g);
+        }
+        log.printf(Locale.ROOT, "features: %d (%.1f s)%n", weights.size(), (System.nanoTime() - t0) / 1e9);
+
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            order.add(i);
+        }
+        double[] scores = new double[nl];
+        int[] dyn = new int[8];
+        for (int epoch = 1; epoch <= o.epochs(); epoch++) {
+            Collections.shuffle(order, random);
+            int errors = 0;
+            int tokens = 0;
+            for (int si : order) {
+                NerFeatures.Prepared p = prepared.get(si);
+                int[][] ids = fixedIds.get(si);
+                int[] g = gold.get(si);
+                String prev = "<s>";
+                String prev2 = "<s>";
+                for (int i = 0; i < ids.length; i++) {
+                    buf.clear();
+                    NerFeatures.dynamic(p, i, prev, prev2, buf);
+                    int nd = buf.size();
+                    for (int k = 0; k < nd; k++) {
+                        dyn[k] = weights.id(buf.get(k));
+                    }
+                    Arrays.fill(scores, 0);
+                    weights.score(ids[i], ids[i].length, scores);
+                    weights.score(dyn, nd, scores);
+                    int best = -1;
+                    for (int l = 0; l < nl; l++) {
+                        if (Labels.allowed(prev, labels[l]) && (best < 0 || scores[l] > scores[best])) {
+                            best = l;
+                        }
+                    }
+                    weights.tick();
+                    if (best != g[i]) {
+                        errors++;
+                        weights.update(ids[i], ids[i].length, g[i], best);
+                        weights.update(dyn, nd, g[i], best);
+                    }
+                    tokens++;
+                    prev2 = prev;
+                    prev = labels[best];
+                }
+            }
+            log.printf(Locale.ROOT, "epoch %d: token error rate %.4f (%.1f s)%n", epoch, errors / (double) tokens,
+                    (System.nanoTime() - t0) / 1e9);
+        }
+        PerceptronModel model = weights.averaged(labels, casing);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(output)), 1 << 16)) {
+            model.write(out);
+        }
+        log.printf(Locale.ROOT, "model: %d features kept, %s (%.1f KB) written in %.1f s%n", model.index.size(), output,
+                Files.size(output) / 1024.0, (System.nanoTime() - t0) / 1e9);
+        return new NerTagger(model, gazetteer);
+    }
+
+    /**
+     * How each word is usually written, from non-initial tokens: bucket 2*r + a, r = 0 (always lower case)
+     * .. 3 (always capitalised), a = 1 when mostly all-caps. Words seen fewer than twice are left out.
+     */
+    static Map<String, Byte> casing(List<ConllCorpus.Sentence> sentences) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (ConllCorpus.Sentence s : sentences) {
+            for (int i = 1; i < s.words().length; i++) {
+                String w = s.words()[i];
+                if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                    continue;
+                }
+                int[] c = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[3]);
+                boolean allUpper = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+                if (allUpper) {
+                    c[2]++;
+                } else if (Character.isUpperCase(w.charAt(0))) {
+                    c[1]++;
+                } else {
+                    c[0]++;
+                }
+            }
+        }
+        Map<String, Byte> out = new HashMap<>();
+        counts.forEach((w, c) -> {
+            int total = c[0] + c[1] + c[2];
+            if (total < 2) {
+                return;
+            }
+            double capital = (c[1] + c[2]) / (double) total;
+            int r = capital < 0.05 ? 0 : capital < 0.5 ? 1 : capital < 0.95 ? 2 : 3;
+            out.put(w, (byte) (2 * r + (c[2] > c[1] ? 1 : 0)));
+        });
+        return out;
+    }
+
+    /** Growable perceptron weights with lazy averaging. */
+    private static final class Weights {
+        private final int nl;
+        private final Map<String, Integer> index = new HashMap<>(1 << 22);
+        private final List<String> names = new ArrayList<>();
+        private float[] w = new float[0];
+        private double[] u = new double[0]; // sum of c * delta, for the average w - u / c
+        private long c = 1;
+
+        Weights(int nl) {
+            this.nl = nl;
+        }
+
+        int id(String feature) {
+            Integer id = index.get(feature);
+            if (id == null) {
+                id = names.size();
+                index.put(feature, id);
+                names.add(feature);
+            }
+            return id;
+        }
+
+        int size() {
+            return names.size();
+        }
+
+        private void ensure() {
+            int need = names.size() * nl;
+            if (w.length < need) {
+                int cap = Math.max(need, w.length * 3 / 2 + nl * 1024);
+                w = Arrays.copyOf(w, cap);
+                u = Arrays.copyOf(u, cap);
+            }
+        }
+
+        void score(int[] ids, int n, double[] scores) {
+            int limit = w.length;
+            for (int k = 0; k < n; k++) {
+                int base = ids[k] * nl;
+                if (base >= limit) {
+                    continue;
+                }
+                for (int l = 0; l < nl; l++) {
+                    scores[l] += w[base + l];
+                }
+            }
+        }
+
+        void tick() {
+            c++;
+        }
+
+        void update(int[] ids, int n, int good, int bad) {
+            ensure();
+            for (int k = 0; k < n; k++) {
+                int base = ids[k] * nl;
+                w[base + good] += 1;
+                u[base + good] += c;
+                w[base + bad] -= 1;
+                u[base + bad] -= c;
+            }
+        }
+
+        PerceptronModel averaged(String[] labels, Map<String, Byte> casing) {
+            ensure();
+            Map<String, Integer> kept = new HashMap<>();
+            float[] out = new float[names.size() * nl];
+            int f2 = 0;
+            for (int f = 0; f < names.size(); f++) {
+                boolean any = false;
+                for (int l = 0; l < nl; l++) {
+                    double avg = w[f * nl + l] - u[f * nl + l] / c;
+                    if (Math.abs(avg) > 1e-3) {
+                        any = true;
+                    }
+                    out[f2 * nl + l] = (float) avg;
+                }
+                if (any) {
+                    kept.put(names.get(f), f2);
+                    f2++;
+                }
+            }
+            return new PerceptronModel(labels, kept, Arrays.copyOf(out, f2 * nl), casing);
+        }
+    }
+}

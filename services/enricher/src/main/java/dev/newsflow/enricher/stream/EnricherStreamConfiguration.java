@@ -1,0 +1,35 @@
+package dev.newsflow.enricher.stream;
+
+import dev.newsflow.enricher.ArticleEnricher;
+import dev.newsflow.stream.DeadLetterPolicy;
+import dev.newsflow.stream.StageStartupException;
+import java.util.function.Function;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Binds {@link EnrichFunction} as {@code enrich}, with the enricher's models loaded once at startup. */
+@Configuration(proxyBeanMethods = false)
+public class EnricherStreamConfiguration {
+
+    /** Loaded once; if the models cannot be loaded the service refuses to start and says why. */
+    @Bean
+    ArticleEnricher articleEnricher() {
+        return StageStartupException.require("the enricher's models (ArticleEnricher)",
+                "Check that the enricher was built completely (its models are bundled in the jar) and that the "
+                        + "JVM has enough heap; run 'newsflow enrich FILE' to reproduce without Kafka.",
+                ArticleEnricher::new);
+    }
+
+    /** Bindings {@code enrich-in-0} / {@code enrich-out-0}; topics, group and DLQ are in application.yml. */
+    @Bean
+    Function<Message<byte[]>, Message<byte[]>> enrich(ArticleEnricher articleEnricher) {
+        return new EnrichFunction(articleEnricher);
+    }
+
+    /** Records that are not articles are data problems: straight to news.dlq.enricher, never retried. */
+    @Bean
+    DeadLetterPolicy deadLetterPolicy() {
+        return DeadLetterPolicy.forStage("enricher");
+    }
+}

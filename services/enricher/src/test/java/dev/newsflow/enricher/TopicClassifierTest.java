@@ -1,0 +1,64 @@
+package dev.newsflow.enricher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.model.TopicScore;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TopicClassifierTest {
+
+    private static TopicClassifier topics;
+
+    @BeforeAll
+    static void load() {
+        topics = new TopicClassifier();
+    }
+
+    @Test
+    void coversTheSeventeenTopLevelTopics() {
+        assertThat(topics.slugs()).hasSize(17).contains("politics", "sport", "economy-business-finance",
+                "conflict-war-peace", "crime-law-justice", "disaster-accident-emergency-incident", "weather");
+    }
+
+    @Test
+    void scoresAFootballReportAsSport() {
+        List<TopicScore> t = topics.classify("Arsenal beat Chelsea to reach cup final",
+                "The striker scored twice in the second half as Arsenal won 2-1 at the stadium. The midfielder "
+                        + "was booked by the referee, and the manager praised his players after the match.");
+        assertThat(t.getFirst().slug()).isEqualTo("sport");
+        assertThat(t.getFirst().code()).isEqualTo("medtop:15000000");
+    }
+
+    @Test
+    void scoresAnEarningsStoryAsEconomy() {
+        List<TopicScore> t = topics.classify("Shares jump as profits beat forecasts",
+                "The company said quarterly revenue rose 12%, and investors welcomed a higher dividend. "
+                        + "Analysts expect the central bank to cut interest rates as inflation slows.");
+        assertThat(t.getFirst().slug()).isEqualTo("economy-business-finance");
+    }
+
+    @Test
+    void scoresAnEarthquakeAsDisaster() {
+        List<TopicScore> t = topics.classify("Earthquake kills dozens in mountain villages",
+                "Rescuers searched collapsed buildings for survivors after the quake. The death toll rose "
+                        + "as emergency teams evacuated residents and aid workers reached the area.");
+        assertThat(t.getFirst().slug()).isEqualTo("disaster-accident-emergency-incident");
+    }
+
+    @Test
+    void givesScoresThatSumToAtMostOneBestFirst() {
+        List<TopicScore> t = topics.classify("Court jails minister for corruption",
+                "The judge sentenced the former minister to five years in prison for fraud and bribery, "
+                        + "and the opposition party demanded new elections.");
+        assertThat(t.getFirst().slug()).isEqualTo("crime-law-justice");
+        assertThat(t.stream().mapToDouble(TopicScore::score).sum()).isLessThanOrEqualTo(1.0001);
+        assertThat(t).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+    }
+
+    @Test
+    void returnsNoTopicForTextWithoutCues() {
+        assertThat(topics.classify("Lorem ipsum", "Dolor sit amet.")).isEmpty();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.newsflow.enricher.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled tagger on sentences in CoNLL conventions, and its refusal to run without a model. */
+class NerTaggerTest {
+
+    private static NerTagger tagger;
+
+    @BeforeAll
+    static void load() {
+        tagger = NerTagger.bundled();
+    }
+
+    private static String[] tag(String sentence) {
+        return tagger.tag(Tokenizer.tokens(sentence).stream().map(Token::text).toArray(String[]::new));
+    }
+
+    @Test
+    void leavesTitlesOutOfPersonNames() {
+        String[] t = tag("Mr Putin met President George W Bush in Texas .");
+        assertThat(t).containsExactly("O", "B-PER", "O", "O", "B-PER", "I-PER", "I-PER", "O", "B-LOC", "O");
+    }
+
+    @Test
+    void tagsNationalitiesAsMiscAndNatoAsOrganisation() {
+        String[] t = tag("Russian troops will not join Nato exercises in Poland .");
+        assertThat(t[0]).isEqualTo("B-MISC");
+        assertThat(t[5]).isEqualTo("B-ORG");
+        assertThat(t[8]).isEqualTo("B-LOC");
+    }
+
+    @Test
+    void findsNamesInAllCapsHeadlines() {
+        String[] t = tag("RUSSIA AND CHINA SIGN GAS DEAL IN MOSCOW");
+        assertThat(t[0]).isEqualTo("B-LOC");
+        assertThat(t[2]).isEqualTo("B-LOC");
+        assertThat(t[7]).isEqualTo("B-LOC");
+    }
+
+    @Test
+    void tagsASurnameLaterInTheDocumentAsThePerson() {
+        List<String[]> doc = List.of(
+                new String[] {"Angela", "Merkel", "arrived", "in", "Paris", "."},
+                new String[] {"Merkel", "said", "little", "."});
+        List<String[]> tags = tagger.tagDocument(doc);
+        assertThat(tags.get(0)[0]).isEqualTo("B-PER");
+        assertThat(tags.get(1)[0]).isEqualTo("B-PER");
+    }
+
+    @Test
+    void refusesAMissingModelWithAClearMessage(@TempDir Path dir) {
+        assertThatThrownBy(() -> NerTagger.load(dir.resolve("absent.bin.gz")))
+                .isInstanceOf(ModelLoadException.class).hasMessageContaining("absent.bin.gz");
+    }
+
+    @Test
+    void refusesACorruptModel(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.bin.gz");
+        Files.writeString(bad, "not a model");
+        assertThatThrownBy(() -> NerTagger.load(bad)).isInstanceOf(ModelLoadException.class)
+                .hasMessageContaining("cannot load NER model");
+    }
+}

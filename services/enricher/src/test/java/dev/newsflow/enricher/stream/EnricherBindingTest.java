@@ -1,0 +1,220 @@
+package dev.newsflow.enricher.stream;
+
+import static dev.newsflow.enricher.stream.TopicReader.header;
+import static dev.newsflow.enricher.stream.TopicReader.key;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.newsflow.enricher.ArticleEnricher;
+import dev.newsflow.enricher.EnricherApplication;
+import dev.newsflow.model.Article;
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Events;
+import dev.newsflow.model.GoldenSamples;
+import dev.newsflow.model.Headers;
+import dev.newsflow.model.Topics;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The enrich binding against a real (embedded KRaft) broker: articles dropped on news.articles.parsed with a
+ * plain KafkaProducer, results read from news.articles.enriched and news.dlq.enricher with a plain KafkaConsumer.
+ */
+@SpringBootTest(classes = {EnricherApplication.class, EnricherBindingTest.FlakyEnricherConfiguration.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(partitions = 1, topics = {Topics.ARTICLES_PARSED, Topics.ARTICLES_ENRICHED, Topics.ENRICHER_DLQ})
+@ActiveProfiles("test")
+class EnricherBindingTest {
+
+    private static KafkaProducer<byte[], byte[]> producer;
+    private static TopicReader enriched;
+    private static TopicReader deadLetters;
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @BeforeEach
+    void connect() {
+        if (producer != null) {
+            return;
+        }
+        // The broker starts with the Spring test context, so after @BeforeAll: connect on the first test.
+        String brokers = broker.getBrokersAsString();
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        enriched = new TopicReader(brokers, Topics.ARTICLES_ENRICHED);
+        deadLetters = new TopicReader(brokers, Topics.ENRICHER_DLQ);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        if (producer != null) {
+            producer.close();
+            enriched.close();
+            deadLetters.close();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void enrichesArticleUnderTheSameKey() throws Exception {
+        Article article = article("summit");
+        drop(article.id(), Events.toJson(article));
+
+        ConsumerRecord<byte[], byte[]> record = awaitEnriched(article.id());
+        EnrichedArticle result = Events.fromJson(record.value(), EnrichedArticle.class);
+        assertThat(result.article().headline()).isEqualTo(article.headline());
+        assertThat(result.article().body()).isEqualTo(article.body());
+        assertThat(result.id()).isEqualTo(article.id());
+        assertThat(header(record, "contentType")).contains("application/json");
+    }
+
+    @Test
+    @Timeout(60)
+    void enrichesTheGoldenArticleSampleAsWritten() throws Exception {
+        byte[] golden = GoldenSamples.bytes("article");
+        Article article = Events.fromJson(golden, Article.class);
+        drop(article.id(), golden);
+
+        EnrichedArticle result = Events.fromJson(awaitEnriched(article.id()).value(), EnrichedArticle.class);
+        assertThat(result.article()).isEqualTo(article);
+    }
+
+    @Test
+    @Timeout(60)
+    void sendsRecordsThatAreNotArticlesToDeadLettersThenKeepsGoing() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        byte[] notAnArticle = "{\"headline\": \"half an article\"".getBytes(StandardCharsets.UTF_8);
+        drop(null, notAnArticle, Map.of(Headers.SOURCE, marker));
+        Article next = article("after-bad-record");
+        drop(next.id(), Events.toJson(next));
+
+        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(marker);
+        assertThat(dead.value()).isEqualTo(notAnArticle);
+        assertThat(header(dead, Headers.DLQ_STAGE)).isEqualTo("enricher");
+        assertThat(header(dead, Headers.DLQ_REASON_CODE)).isEqualTo("malformed-event");
+        assertThat(header(dead, Headers.DLQ_REASON)).contains("Article");
+        assertThat(header(dead, Headers.DLQ_ORIGINAL_TOPIC)).isEqualTo(Topics.ARTICLES_PARSED);
+        awaitEnriched(next.id());
+    }
+
+    @Test
+    @Timeout(60)
+    void retriesInfrastructureFailureUntilTheArticleGetsThrough() throws Exception {
+        Article article = article(FlakyEnricher.FAILS_TWICE);
+        drop(article.id(), Events.toJson(article));
+
+        awaitEnriched(article.id());
+        assertThat(FlakyEnricher.attempts(article.id())).isEqualTo(3);
+        assertThat(deadLetters.all(r -> article.id().equals(key(r)))).isEmpty();
+    }
+
+    @Test
+    @Timeout(30)
+    void reportsHealthOverHttp() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    private static void drop(String key, byte[] value) throws Exception {
+        drop(key, value, Map.of());
+    }
+
+    private static void drop(String key, byte[] value, Map<String, String> headers) throws Exception {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.ARTICLES_PARSED,
+                key == null ? null : key.getBytes(StandardCharsets.UTF_8), value);
+        headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+        producer.send(record).get();
+    }
+
+    private static ConsumerRecord<byte[], byte[]> awaitEnriched(String id) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> enriched.find(r -> id.equals(key(r))),
+                o -> o.isPresent()).orElseThrow();
+    }
+
+    private static ConsumerRecord<byte[], byte[]> awaitDeadLetter(String sourceMarker) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> deadLetters.find(r -> sourceMarker.equals(header(r, Headers.SOURCE))), o -> o.isPresent())
+                .orElseThrow();
+    }
+
+    /** An article as the parser writes it, with a unique URL. */
+    private static Article article(String slug) {
+        String url = "https://news.example.com/world/" + slug + "-" + UUID.randomUUID();
+        String body = "President Vladimir Putin and President George W Bush met in Shanghai on Sunday.\n\n"
+                + "The meeting between the Russian and US leaders brought no concrete agreements, but officials "
+                + "in Moscow and Washington said the talks on missile defence would continue in Texas next month.";
+        return new Article(Article.SCHEMA_VERSION, null, url, null, "Example News", "Bush and Putin meet in "
+                + "Shanghai", null, List.of("Jane Reporter"), Instant.parse("2001-10-21T18:52:00Z"), null,
+                List.of("World", "Asia"), "en", body, List.of(), List.of(), List.of(), Map.of(), 45, null);
+    }
+
+    /**
+     * The real enricher, failing like an outage for articles that ask for it, and counting attempts per id.
+     * {@code IllegalStateException} is no content error, so stream-support must retry it.
+     */
+    static class FlakyEnricher extends ArticleEnricher {
+        static final String FAILS_TWICE = "fails-twice";
+        private static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+
+        static int attempts(String id) {
+            AtomicInteger n = ATTEMPTS.get(id);
+            return n == null ? 0 : n.get();
+        }
+
+        @Override
+        public EnrichedArticle enrich(Article article) {
+            int attempt = ATTEMPTS.computeIfAbsent(article.id(), id -> new AtomicInteger()).incrementAndGet();
+            if (article.url().contains(FAILS_TWICE) && attempt <= 2) {
+                throw new IllegalStateException("simulated outage, attempt " + attempt);
+            }
+            return super.enrich(article);
+        }
+    }
+
+    @TestConfiguration
+    static class FlakyEnricherConfiguration {
+        @Bean
+        @Primary
+        ArticleEnricher flakyEnricher() {
+            return new FlakyEnricher();
+        }
+    }
+}

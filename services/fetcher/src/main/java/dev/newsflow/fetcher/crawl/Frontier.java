@@ -1,0 +1,187 @@
+package dev.newsflow.fetcher.crawl;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The crawl loop: leases due rows from the ledger, queues them per host, and runs a few virtual-thread workers
+ * per host. A slow or backed-off host only holds its own workers; the ledger is the queue of record, so a crash
+ * loses nothing (leases run out and the rows are due again).
+ */
+public final class Frontier implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Frontier.class);
+    /** Rows of one host held in memory at most; the rest stay in the ledger. */
+    static final int PER_HOST_QUEUE = 50;
+
+    private final CrawlLedger ledger;
+    private final Crawler crawler;
+    private final FetchSettings settings;
+    private final Clock clock;
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService scanner;
+    private final Semaphore inMemory;
+    private final Map<String, HostQueue> hosts = new HashMap<>();
+    private final AtomicLong crawled = new AtomicLong();
+    private volatile boolean started;
+
+    public Frontier(CrawlLedger ledger, Crawler crawler, FetchSettings settings, Clock clock) {
+        this.ledger = ledger;
+        this.crawler = crawler;
+        this.settings = settings;
+        this.clock = clock;
+        this.inMemory = new Semaphore(settings.maxFetchesInFlight() * 8);
+        this.scanner = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "frontier-scan");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts scanning the ledger every {@code scanInterval}; leases left by a previous run are dropped. */
+    public void start() {
+        started = true;
+        ledger.clearLeases();
+        scanner.scheduleWithFixedDelay(this::scanQuietly, 0, settings.scanInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Scans now (after a submission) instead of waiting for the next tick. */
+    public void wake() {
+        if (started) {
+            scanner.execute(this::scanQuietly);
+        }
+    }
+
+    /** Rows crawled since start (for the benchmark and status). */
+    public long crawled() {
+        return crawled.get();
+    }
+
+    private void scanQuietly() {
+        try {
+            scan();
+        } catch (RuntimeException e) {
+            LOG.warn("scanning the ledger failed; retrying at the next tick: {}", e.toString());
+        }
+    }
+
+    private void scan() {
+        int room = inMemory.availablePermits();
+        if (room == 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<LedgerEntry> due = ledger.due(now, Math.min(room, 1000));
+        Instant until = now.plus(settings.lease());
+        for (LedgerEntry entry : due) {
+            int waiting = waiting(Crawler.hostOf(entry.url()));
+            if (waiting >= PER_HOST_QUEUE) {
+                // This host has enough work in memory: push the row back to when it could plausibly be reached,
+                // so a host with a huge backlog never starves the others out of the scan (Nutch's generate.max.count).
+                Duration wait = max(Duration.ofSeconds(1), settings.defaultDelay().multipliedBy(waiting));
+                ledger.save(entry.requeued(null, now.plus(wait), now));
+                continue;
+            }
+            if (!inMemory.tryAcquire()) {
+                break;
+            }
+            LedgerEntry leased = entry.leased(until, now);
+            ledger.save(leased);
+            enqueue(leased);
+        }
+        if (due.size() == 1000 && inMemory.availablePermits() > 0) {
+            scanner.execute(this::scanQuietly);
+        }
+    }
+
+    private int waiting(String host) {
+        synchronized (hosts) {
+            HostQueue q = hosts.get(host);
+            return q == null ? 0 : q.entries.size();
+        }
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private void enqueue(LedgerEntry entry) {
+        String host = Crawler.hostOf(entry.url());
+        synchronized (hosts) {
+            HostQueue q = hosts.computeIfAbsent(host, h -> new HostQueue());
+            q.entries.add(entry);
+            if (q.workers < settings.maxConnectionsPerHost()) {
+                q.workers++;
+                workers.execute(() -> work(host));
+            }
+        }
+    }
+
+    private void work(String host) {
+        while (true) {
+            LedgerEntry entry;
+            synchronized (hosts) {
+                HostQueue q = hosts.get(host);
+                entry = q.entries.poll();
+                if (entry == null) {
+                    q.workers--;
+                    if (q.workers == 0) {
+                        hosts.remove(host);
+                    }
+                    return;
+                }
+            }
+            try {
+                crawler.crawl(entry);
+                crawled.incrementAndGet();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // The ledger itself failed: the lease runs out and the row comes back.
+                LOG.warn("crawling {} failed: {}", entry.url(), e.toString());
+            } finally {
+                inMemory.release();
+            }
+        }
+    }
+
+    /** Rows in memory, per host (for status and tests). */
+    public Map<String, Integer> queued() {
+        synchronized (hosts) {
+            Map<String, Integer> sizes = new HashMap<>();
+            hosts.forEach((h, q) -> sizes.put(h, q.entries.size() + q.workers));
+            return sizes;
+        }
+    }
+
+    @Override
+    public void close() {
+        scanner.shutdownNow();
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(Duration.ofSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class HostQueue {
+        final Deque<LedgerEntry> entries = new ArrayDeque<>();
+        int workers;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.newsflow.fetcher.kafka;
+
+import dev.newsflow.fetcher.crawl.PagePublisher;
+import dev.newsflow.model.Events;
+import dev.newsflow.model.Headers;
+import dev.newsflow.model.RawPage;
+import dev.newsflow.model.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes raw pages with a plain idempotent KafkaProducer ({@code acks=all}) and waits for the broker's
+ * acknowledgement, so the ledger only says "published" about pages the broker really holds. The value is the
+ * canonical JSON of {@link Events} (one codec for every service, so the wire format cannot drift).
+ */
+public final class KafkaPagePublisher implements PagePublisher, AutoCloseable {
+
+    private final Producer<String, byte[]> producer;
+    private final String topic;
+    private final Duration ackTimeout;
+
+    /**
+     * @param bootstrapServers KAFKA_BOOTSTRAP_SERVERS
+     * @param overrides        further producer properties (fetcher.kafka.producer.* in application.yml)
+     * @param ackTimeout       how long a caller waits for the acknowledgement
+     */
+    public KafkaPagePublisher(String bootstrapServers, Map<String, Object> overrides, String topic, Duration ackTimeout) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-fetcher");
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
+        props.putAll(overrides);
+        // Not overridable: the ledger's "published" depends on them.
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        this.producer = new KafkaProducer<>(props);
+        this.topic = topic;
+        this.ackTimeout = ackTimeout;
+    }
+
+    public KafkaPagePublisher(String bootstrapServers) {
+        this(bootstrapServers, Map.of(), Topics.PAGES_RAW, Duration.ofSeconds(45));
+    }
+
+    /** The record value of a page: exactly what {@link Events#toJson} writes. */
+    public static byte[] serialise(RawPage page) {
+        return Events.toJson(page);
+    }
+
+    @Override
+    public Receipt publish(RawPage page) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, page.key(), serialise(page));
+        record.headers().add(Headers.URL, page.url().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(Headers.SOURCE, page.source().getBytes(StandardCharsets.UTF_8));
+        try {
+            RecordMetadata meta = producer.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return new Receipt(meta.topic(), meta.partition(), meta.offset());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new PublishException("Kafka did not acknowledge the page on " + topic + ": " + cause, cause);
+        } catch (TimeoutException e) {
+            throw new PublishException("Kafka did not acknowledge the page on " + topic + " within "
+                    + ackTimeout.toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("interrupted while waiting for Kafka", e);
+        } catch (RuntimeException e) {
+            // send() itself throws when the broker cannot be reached within max.block.ms
+            throw new PublishException("could not send the page to Kafka: " + e, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,295 @@
+package dev.newsflow.indexer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.IndexedNotice;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Writes articles to Elasticsearch in bulk, idempotently and in revision order: document id = article id and
+ * external version = {@link dev.newsflow.model.Article#revision()}, so a replay or a late older event is a
+ * version conflict, reported as {@link Stale} ("noop"), never an overwrite. Every item of every bulk response is
+ * checked: 429s, 5xx and an unreachable node are retried with backoff a few times and then reported
+ * {@link Retryable} (the caller must not acknowledge them); documents Elasticsearch refuses (mapping conflicts,
+ * malformed values) are reported {@link Rejected} with Elasticsearch's reason, and the rest of the batch lands.
+ */
+public final class BulkIndexer {
+
+    /**
+     * How writes are batched and retried.
+     *
+     * @param maxDocs        documents per bulk request at most
+     * @param maxBytes       bytes of document source per bulk request at most (one larger document goes alone)
+     * @param attempts       tries of a retryable item within one call before it is reported {@link Retryable}
+     * @param initialBackoff wait before the second try; doubled for each further one
+     * @param maxBackoff     longest wait between tries
+     */
+    public record Settings(int maxDocs, long maxBytes, int attempts, Duration initialBackoff, Duration maxBackoff) {
+        public Settings {
+            if (maxDocs < 1 || maxBytes < 1 || attempts < 1) {
+                throw new IllegalArgumentException("maxDocs, maxBytes and attempts must be positive");
+            }
+            Objects.requireNonNull(initialBackoff, "initialBackoff");
+            Objects.requireNonNull(maxBackoff, "maxBackoff");
+        }
+
+        /** 1000 documents or 5 MB per request; 3 tries 200 ms then 400 ms apart (long outages are the caller's). */
+        public static Settings defaults() {
+            return new Settings(1_000, 5L * 1024 * 1024, 3, Duration.ofMillis(200), Duration.ofSeconds(2));
+        }
+    }
+
+    /** A document ready to write: its id, external version and JSON source. */
+    public record Doc(String id, long version, byte[] source) {
+        public Doc {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(source, "source");
+            // External versions must be >= 0; an article dated before 1970 still gets a valid one.
+            version = Math.max(0, version);
+        }
+
+        /** The document of an enriched article. */
+        public static Doc of(ArticleDocument document) {
+            return new Doc(document.id(), document.revision(), document.toJson());
+        }
+    }
+
+    /** What became of one input document; {@link #position()} is its index in the input list. */
+    public sealed interface Outcome permits Indexed, Stale, Rejected, Retryable {
+        int position();
+
+        String id();
+    }
+
+    /** Written: Elasticsearch created or updated the document. */
+    public record Indexed(int position, String id, IndexedNotice notice) implements Outcome {
+    }
+
+    /** Not written because the index already holds this or a newer revision: a replay or a late event. */
+    public record Stale(int position, String id, IndexedNotice notice) implements Outcome {
+    }
+
+    /**
+     * Refused by Elasticsearch for its content; retrying cannot help, so it is dead-lettered.
+     *
+     * @param errorType Elasticsearch's error type, e.g. {@code document_parsing_exception}
+     * @param reason    Elasticsearch's reason with its causes
+     */
+    public record Rejected(int position, String id, int status, String errorType, String reason) implements Outcome {
+        /** A short machine-readable reason code for the dead letter, e.g. {@code es-document-parsing-exception}. */
+        public String reasonCode() {
+            return "es-" + errorType.toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** Not written for now (overload, node errors, node unreachable): must be retried, not acknowledged. */
+    public record Retryable(int position, String id, String reason) implements Outcome {
+    }
+
+    /** The outcomes of one call, in input order. */
+    public record Result(List<Outcome> outcomes) {
+        public Result {
+            outcomes = List.copyOf(outcomes);
+        }
+
+        /** True when nothing needs retrying: every document is indexed, stale or rejected for good. */
+        public boolean complete() {
+            return outcomes.stream().noneMatch(o -> o instanceof Retryable);
+        }
+
+        public <T extends Outcome> List<T> of(Class<T> type) {
+            return outcomes.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    private final ElasticsearchClient client;
+    private final String target;
+    private final boolean requireAlias;
+    private final Settings settings;
+    private final Clock clock;
+
+    /**
+     * @param target       the alias or concrete index written to
+     * @param requireAlias true when {@code target} is an alias: if it is missing, items fail (retryably) instead of
+     *                     Elasticsearch auto-creating a dynamically mapped index under its name
+     */
+    public BulkIndexer(ElasticsearchClient client, String target, boolean requireAlias, Settings settings,
+                       Clock clock) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.target = Objects.requireNonNull(target, "target");
+        this.requireAlias = requireAlias;
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Writes to the alias {@code alias} (created by {@link ArticleIndex#ensure()}) with default settings. */
+    public static BulkIndexer toAlias(ElasticsearchClient client, String alias) {
+        return new BulkIndexer(client, alias, true, Settings.defaults(), Clock.systemUTC());
+    }
+
+    /** Indexes enriched articles; see {@link #write(List)}. */
+    public Result index(List<EnrichedArticle> articles) {
+        var now = clock.instant();
+        return write(articles.stream().map(a -> Doc.of(ArticleDocument.from(a, now))).toList());
+    }
+
+    /**
+     * Writes documents, retrying retryable items up to {@link Settings#attempts()} times. Never throws for
+     * Elasticsearch trouble: an unreachable node makes every unwritten document {@link Retryable}.
+     */
+    public Result write(List<Doc> docs) {
+        Outcome[] outcomes = new Outcome[docs.size()];
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            pending.add(i);
+        }
+        Duration backoff = settings.initialBackoff();
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            List<Integer> again = new ArrayList<>();
+            for (List<Integer> chunk : chunks(docs, pending)) {
+                again.addAll(send(docs, chunk, outcomes));
+            }
+            pending = again;
+            if (pending.isEmpty() || attempt >= settings.attempts()) {
+                break;
+            }
+            sleep(backoff);
+            backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
+        }
+        return new Result(Arrays.asList(outcomes));
+    }
+
+    /** Sends one bulk request; records final outcomes and returns the positions to try again. */
+    private List<Integer> send(List<Doc> docs, List<Integer> chunk, Outcome[] outcomes) {
+        List<BulkOperation> operations = new ArrayList<>(chunk.size());
+        for (int position : chunk) {
+            Doc doc = docs.get(position);
+            BinaryData source = BinaryData.of(doc.source(), ContentType.APPLICATION_JSON);
+            operations.add(BulkOperation.of(op -> op.index(ix -> ix.index(target).id(doc.id())
+                    .version(doc.version()).versionType(VersionType.External).document(source))));
+        }
+        BulkResponse response;
+        try {
+            response = client.bulk(b -> b.operations(operations).requireAlias(requireAlias));
+        } catch (IOException | ElasticsearchException e) {
+            String reason = "Elasticsearch unavailable: " + describe(e);
+            for (int position : chunk) {
+                outcomes[position] = new Retryable(position, docs.get(position).id(), reason);
+            }
+            return chunk;
+        }
+        List<BulkResponseItem> items = response.items();
+        if (items.size() != chunk.size()) {
+            throw new IllegalStateException("bulk response has " + items.size() + " items for " + chunk.size()
+                    + " operations");
+        }
+        List<Integer> again = new ArrayList<>();
+        var confirmedAt = clock.instant();
+        for (int i = 0; i < chunk.size(); i++) {
+            int position = chunk.get(i);
+            Doc doc = docs.get(position);
+            Outcome outcome = classify(position, doc, items.get(i), confirmedAt);
+            outcomes[position] = outcome;
+            if (outcome instanceof Retryable) {
+                again.add(position);
+            }
+        }
+        return again;
+    }
+
+    private Outcome classify(int position, Doc doc, BulkResponseItem item, java.time.Instant confirmedAt) {
+        ErrorCause error = item.error();
+        if (error == null) {
+            long version = item.version() == null ? doc.version() : item.version();
+            return new Indexed(position, doc.id(),
+                    new IndexedNotice(0, doc.id(), item.index(), version, item.result(), confirmedAt));
+        }
+        String type = error.type() == null ? "unknown" : error.type();
+        if (item.status() == 409 && type.equals("version_conflict_engine_exception")) {
+            return new Stale(position, doc.id(),
+                    new IndexedNotice(0, doc.id(), item.index(), doc.version(), "noop", confirmedAt));
+        }
+        if (retryable(item.status(), type)) {
+            return new Retryable(position, doc.id(), item.status() + " " + reasonOf(error));
+        }
+        return new Rejected(position, doc.id(), item.status(), type, reasonOf(error));
+    }
+
+    /** Infrastructure trouble, not the document's fault: overload, node errors, a missing index, a write block. */
+    static boolean retryable(int status, String errorType) {
+        return status == 429 || status >= 500
+                || errorType.equals("index_not_found_exception")
+                || errorType.equals("cluster_block_exception")
+                || errorType.equals("es_rejected_execution_exception")
+                || errorType.equals("unavailable_shards_exception");
+    }
+
+    /** Elasticsearch's reason with its causes: {@code type: reason; caused by type: reason}. */
+    static String reasonOf(ErrorCause error) {
+        StringBuilder text = new StringBuilder();
+        for (ErrorCause e = error; e != null; e = e.causedBy()) {
+            if (!text.isEmpty()) {
+                text.append("; caused by ");
+            }
+            text.append(e.type()).append(": ").append(e.reason());
+        }
+        return text.toString();
+    }
+
+    private List<List<Integer>> chunks(List<Doc> docs, List<Integer> positions) {
+        List<List<Integer>> chunks = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        long bytes = 0;
+        for (int position : positions) {
+            long size = docs.get(position).source().length;
+            if (!current.isEmpty() && (current.size() >= settings.maxDocs() || bytes + size > settings.maxBytes())) {
+                chunks.add(current);
+                current = new ArrayList<>();
+                bytes = 0;
+            }
+            current.add(position);
+            bytes += size;
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
+    }
+
+    private static String describe(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return root == e ? message : message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while backing off", e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.newsflow.indexer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/** Binds {@link IndexingStage} to news.articles.enriched in batch mode: one bulk request per poll. */
+@Configuration(proxyBeanMethods = false)
+class IndexerStreamConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexerStreamConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    ElasticsearchConnection elasticsearchConnection(IndexerProperties properties) {
+        return ElasticsearchConnection.to(properties.elasticsearchUrl());
+    }
+
+    @Bean
+    IndexingStage indexingStage(ElasticsearchConnection es, IndexerProperties p) {
+        BulkIndexer indexer = new BulkIndexer(es.client(), p.alias(), true, new BulkIndexer.Settings(p.bulkMaxDocs(),
+                p.bulkMaxBytes(), p.bulkAttempts(), p.bulkBackoff(), p.bulkBackoff().multipliedBy(8)), Clock.systemUTC());
+        return new IndexingStage(new ArticleIndex(es.client(), p.alias()), indexer);
+    }
+
+    /**
+     * The dead-letter and notice writer. Its producer factory is not a bean on purpose: Boot's own
+     * {@code kafkaTemplate} would then lose the producer factory it is built on.
+     */
+    @Bean(destroyMethod = "close")
+    KafkaOutbox kafkaOutbox(ObjectProvider<KafkaProperties> kafkaProperties, IndexerProperties p) {
+        Map<String, Object> props = new HashMap<>(kafkaProperties.getIfAvailable(KafkaProperties::new)
+                .buildProducerProperties());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        // A dead letter or notice counts as sent once every in-sync replica has it; retries never duplicate it.
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "indexer-outbox");
+        return new KafkaOutbox(new DefaultKafkaProducerFactory<>(props), p.sendTimeout());
+    }
+
+    /** The function bound as {@code index-in-0}; the binder hands it a whole poll. */
+    @Bean
+    Consumer<Message<List<byte[]>>> index(IndexingStage stage, KafkaOutbox outbox) {
+        return batch -> {
+            IndexingStage.Summary summary;
+            try {
+                summary = stage.process(incoming(batch), outbox);
+            } catch (IndexingStage.RetryLaterException e) {
+                // One line per failed attempt; the container redelivers the batch after its backoff.
+                log.warn("indexer: batch of {} not acknowledged, will be redelivered: {}", batch.getPayload().size(),
+                        e.getMessage());
+                throw e;
+            } catch (RuntimeException e) {
+                // Anything else (the broker not acknowledging dead letters or notices...): same redelivery, with the trace.
+                log.warn("indexer: batch of {} failed, will be redelivered", batch.getPayload().size(), e);
+                throw e;
+            }
+            if (summary.rejected() + summary.malformed() > 0) {
+                log.warn("indexer: batch of {}: {} indexed, {} unchanged, {} rejected by Elasticsearch, {} malformed "
+                        + "(dead-lettered)", batch.getPayload().size(), summary.indexed(), summary.stale(),
+                        summary.rejected(), summary.malformed());
+            } else {
+                log.debug("indexer: batch of {}: {}", batch.getPayload().size(), summary);
+            }
+        };
+    }
+
+    /**
+     * A failed batch (Elasticsearch down or throttling, broker not acknowledging) is redelivered whole, with
+     * exponential backoff and no limit: the consumer pauses between attempts (keeping its group membership) and
+     * nothing is acknowledged or dead-lettered for an outage. Batch mode gets no retry from the binder itself.
+     */
+    @Bean
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> redeliverFailedBatches(IndexerProperties p) {
+        return (container, destination, group) -> {
+            ExponentialBackOff backOff = new ExponentialBackOff(p.redeliveryBackoff().toMillis(), 2.0);
+            backOff.setMaxInterval(p.redeliveryMaxBackoff().toMillis());
+            DefaultErrorHandler handler = new DefaultErrorHandler((record, e) -> {
+                throw new IllegalStateException("unreachable: redeliveries never run out", e);
+            }, backOff);
+            container.setCommonErrorHandler(handler);
+        };
+    }
+
+    /** Tries to set up the index at startup; if Elasticsearch is not up yet, the first batch does it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepareIndex(ApplicationReadyEvent event) {
+        IndexingStage stage = event.getApplicationContext().getBean(IndexingStage.class);
+        IndexerProperties p = event.getApplicationContext().getBean(IndexerProperties.class);
+        try {
+            stage.ensureIndex();
+            log.info("indexer: writing to alias {} at {}", p.alias(), p.elasticsearchUrl());
+        } catch (Exception e) {
+            log.warn("indexer: Elasticsearch at {} not ready yet ({}); will retry with the first batch",
+                    p.elasticsearchUrl(), rootMessage(e));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<IndexingStage.Incoming> incoming(Message<List<byte[]>> batch) {
+        List<?> payloads = batch.getPayload();
+        List<Object> keys = batch.getHeaders().get(KafkaHeaders.RECEIVED_KEY, List.class);
+        List<Object> topics = batch.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC, List.class);
+        List<Map<String, Object>> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
+        List<IndexingStage.Incoming> records = new ArrayList<>(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            String topic = topics == null ? "news.articles.enriched" : String.valueOf(topics.get(i));
+            records.add(new IndexingStage.Incoming(bytes(keys == null ? null : keys.get(i)), bytes(payloads.get(i)),
+                    topic, headers == null ? Map.of() : binaryHeaders(headers.get(i))));
+        }
+        return records;
+    }
+
+    private static Map<String, byte[]> binaryHeaders(Map<String, Object> converted) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        converted.forEach((name, value) -> {
+            byte[] b = bytes(value);
+            if (b != null) {
+                out.put(name, b);
+            }
+        });
+        return out;
+    }
+
+    private static byte[] bytes(Object value) {
+        if (value instanceof byte[] b) {
+            return b;
+        }
+        if (value instanceof CharSequence s) {
+            return s.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

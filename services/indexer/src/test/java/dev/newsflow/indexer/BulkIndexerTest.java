@@ -1,0 +1,230 @@
+package dev.newsflow.indexer;
+
+import static dev.newsflow.indexer.ElasticsearchTestSupport.count;
+import static dev.newsflow.indexer.ElasticsearchTestSupport.source;
+import static dev.newsflow.indexer.ElasticsearchTestSupport.uniqueAlias;
+import static dev.newsflow.indexer.ElasticsearchTestSupport.version;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.newsflow.indexer.BulkIndexer.Indexed;
+import dev.newsflow.indexer.BulkIndexer.Rejected;
+import dev.newsflow.indexer.BulkIndexer.Retryable;
+import dev.newsflow.indexer.BulkIndexer.Stale;
+import dev.newsflow.model.EnrichedArticle;
+import dev.newsflow.model.Events;
+import dev.newsflow.model.GoldenSamples;
+import dev.newsflow.stack.junit.TestStack;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** BulkIndexer straight against a real Elasticsearch node. */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class BulkIndexerTest {
+
+    private static ElasticsearchConnection es;
+    private String alias;
+    private BulkIndexer indexer;
+
+    @BeforeAll
+    static void connect() {
+        es = ElasticsearchConnection.to(TestStack.elasticsearchUrl());
+    }
+
+    @AfterAll
+    static void close() {
+        es.close();
+    }
+
+    @BeforeEach
+    void freshIndex() throws IOException {
+        alias = uniqueAlias("bulk");
+        assertThat(new ArticleIndex(es.client(), alias).ensure()).isEqualTo(alias + "-v1");
+        indexer = BulkIndexer.toAlias(es.client(), alias);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void indexesTheGoldenArticleWithFacetFieldsAndReportsCreated() throws IOException {
+        EnrichedArticle golden = Events.fromJson(GoldenSamples.bytes("enriched-article"), EnrichedArticle.class);
+
+        BulkIndexer.Result result = indexer.index(List.of(golden));
+
+        assertThat(result.complete()).isTrue();
+        Indexed indexed = result.of(Indexed.class).getFirst();
+        assertThat(indexed.notice().id()).isEqualTo(golden.id());
+        assertThat(indexed.notice().index()).isEqualTo(alias + "-v1");
+        assertThat(indexed.notice().result()).isEqualTo("created");
+        assertThat(indexed.notice().version()).isEqualTo(golden.article().revision());
+        Map<String, Object> doc = source(es.client(), alias, golden.id());
+        assertThat(doc).containsEntry("headline", "Bush and Putin's promising chemistry")
+                .containsEntry("site", "BBC News")
+                .containsEntry("publishedAt", "2001-10-21T18:52:00Z")
+                .containsEntry("sectionPath", "World / Americas");
+        assertThat((List<Object>) doc.get("people")).contains("Vladimir Putin");
+        // Full text with the English stop words removed: "the" in the query does not have to match.
+        es.client().indices().refresh(r -> r.index(alias));
+        long hits = es.client().search(s -> s.index(alias).query(q -> q.match(m -> m.field("headline")
+                .query("the promising chemistry").operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))),
+                Map.class).hits().total().value();
+        assertThat(hits).isEqualTo(1);
+    }
+
+    @Test
+    void duplicateDeliveriesAreOneDocumentAndTheReplayIsStale() throws IOException {
+        EnrichedArticle article = Articles.enriched("https://example.com/a", "First", Instant.parse("2024-03-02T10:00:00Z"));
+
+        BulkIndexer.Result first = indexer.index(List.of(article, article));
+        BulkIndexer.Result replay = indexer.index(List.of(article));
+
+        assertThat(first.outcomes()).hasExactlyElementsOfTypes(Indexed.class, Stale.class);
+        assertThat(replay.outcomes()).hasExactlyElementsOfTypes(Stale.class);
+        assertThat(replay.of(Stale.class).getFirst().notice().result()).isEqualTo("noop");
+        assertThat(count(es.client(), alias)).isEqualTo(1);
+        assertThat(version(es.client(), alias, article.id())).isEqualTo(article.article().revision());
+    }
+
+    @Test
+    void anOlderRevisionArrivingLateDoesNotOverwriteTheNewer() throws IOException {
+        EnrichedArticle older = Articles.enriched("https://example.com/b", "Old headline", Instant.parse("2024-03-02T10:00:00Z"));
+        EnrichedArticle newer = Articles.enriched("https://example.com/b", "Corrected headline", Instant.parse("2024-03-02T12:00:00Z"));
+
+        assertThat(indexer.index(List.of(newer)).outcomes()).hasExactlyElementsOfTypes(Indexed.class);
+        assertThat(indexer.index(List.of(older)).outcomes()).hasExactlyElementsOfTypes(Stale.class);
+
+        assertThat(source(es.client(), alias, newer.id())).containsEntry("headline", "Corrected headline");
+        assertThat(version(es.client(), alias, newer.id())).isEqualTo(newer.article().revision());
+    }
+
+    @Test
+    void aNewerRevisionReplacesTheOlderAsUpdated() throws IOException {
+        EnrichedArticle older = Articles.enriched("https://example.com/c", "Old headline", Instant.parse("2024-03-02T10:00:00Z"));
+        EnrichedArticle newer = Articles.enriched("https://example.com/c", "New headline", Instant.parse("2024-03-02T11:00:00Z"));
+
+        indexer.index(List.of(older));
+        BulkIndexer.Result result = indexer.index(List.of(newer));
+
+        assertThat(result.of(Indexed.class).getFirst().notice().result()).isEqualTo("updated");
+        assertThat(source(es.client(), alias, newer.id())).containsEntry("headline", "New headline");
+    }
+
+    @Test
+    void rejectsADocumentWithAnUnparseableDateWithElasticsearchsReasonWhileTheRestLands() throws IOException {
+        EnrichedArticle good1 = Articles.enriched("https://example.com/d1", "Good one", Instant.parse("2024-03-02T10:00:00Z"));
+        // A valid Instant, but beyond the four-digit years of Elasticsearch's date format: ES refuses the document.
+        EnrichedArticle farFuture = Articles.enriched("https://example.com/d2", "From the far future",
+                Instant.parse("+20000-01-01T00:00:00Z"), Instant.parse("2024-03-02T10:00:00Z"));
+        EnrichedArticle good2 = Articles.enriched("https://example.com/d3", "Good two", Instant.parse("2024-03-02T10:00:00Z"));
+
+        BulkIndexer.Result result = indexer.index(List.of(good1, farFuture, good2));
+
+        assertThat(result.outcomes()).hasExactlyElementsOfTypes(Indexed.class, Rejected.class, Indexed.class);
+        Rejected rejected = result.of(Rejected.class).getFirst();
+        assertThat(rejected.position()).isEqualTo(1);
+        assertThat(rejected.id()).isEqualTo(farFuture.id());
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.errorType()).isEqualTo("document_parsing_exception");
+        assertThat(rejected.reasonCode()).isEqualTo("es-document-parsing-exception");
+        assertThat(rejected.reason()).contains("failed to parse field [publishedAt] of type [date]");
+        assertThat(count(es.client(), alias)).isEqualTo(2);
+    }
+
+    @Test
+    void rejectsAFieldTheStrictMappingDoesNotKnow() {
+        BulkIndexer.Result result = indexer.write(List.of(
+                new BulkIndexer.Doc("x1", 1, "{\"id\":\"x1\",\"headline\":\"ok\"}".getBytes(StandardCharsets.UTF_8)),
+                new BulkIndexer.Doc("x2", 1, "{\"id\":\"x2\",\"surprise\":1}".getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(result.outcomes()).hasExactlyElementsOfTypes(Indexed.class, Rejected.class);
+        assertThat(result.of(Rejected.class).getFirst().reason()).contains("strict_dynamic_mapping_exception", "surprise");
+    }
+
+    @Test
+    void reportsEveryDocumentRetryableWhenElasticsearchIsUnreachable() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (ElasticsearchConnection down = ElasticsearchConnection.to("http://127.0.0.1:" + closedPort)) {
+            BulkIndexer unreachable = new BulkIndexer(down.client(), alias, true,
+                    new BulkIndexer.Settings(100, 1_000_000, 2, Duration.ofMillis(10), Duration.ofMillis(10)),
+                    Clock.systemUTC());
+
+            BulkIndexer.Result result = unreachable.index(List.of(
+                    Articles.enriched("https://example.com/e1", "One", Instant.parse("2024-03-02T10:00:00Z")),
+                    Articles.enriched("https://example.com/e2", "Two", Instant.parse("2024-03-02T10:00:00Z"))));
+
+            assertThat(result.complete()).isFalse();
+            assertThat(result.outcomes()).hasExactlyElementsOfTypes(Retryable.class, Retryable.class);
+            assertThat(result.of(Retryable.class).getFirst().reason()).startsWith("Elasticsearch unavailable");
+        }
+    }
+
+    @Test
+    void retriesItemsElasticsearchThrottlesUntilTheyLand() throws IOException {
+        // A stand-in node that throttles the first bulk (429 on one item) and accepts the retry.
+        AtomicInteger bulks = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/_bulk", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            String body = bulks.incrementAndGet() == 1
+                    ? "{\"errors\":true,\"took\":1,\"items\":[{\"index\":{\"_index\":\"t-v1\",\"_id\":\"a\",\"_version\":5,"
+                      + "\"result\":\"created\",\"status\":201}},{\"index\":{\"_index\":\"t-v1\",\"_id\":\"b\",\"status\":429,"
+                      + "\"error\":{\"type\":\"es_rejected_execution_exception\",\"reason\":\"rejected execution\"}}}]}"
+                    : "{\"errors\":false,\"took\":1,\"items\":[{\"index\":{\"_index\":\"t-v1\",\"_id\":\"b\",\"_version\":5,"
+                      + "\"result\":\"created\",\"status\":201}}]}";
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.getResponseHeaders().add("X-Elastic-Product", "Elasticsearch");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        try (ElasticsearchConnection fake = ElasticsearchConnection.to("http://127.0.0.1:" + server.getAddress().getPort())) {
+            BulkIndexer throttled = new BulkIndexer(fake.client(), "t", true,
+                    new BulkIndexer.Settings(100, 1_000_000, 3, Duration.ofMillis(10), Duration.ofMillis(10)),
+                    Clock.systemUTC());
+
+            BulkIndexer.Result result = throttled.write(List.of(
+                    new BulkIndexer.Doc("a", 5, "{}".getBytes(StandardCharsets.UTF_8)),
+                    new BulkIndexer.Doc("b", 5, "{}".getBytes(StandardCharsets.UTF_8))));
+
+            assertThat(bulks.get()).isEqualTo(2);
+            assertThat(result.complete()).isTrue();
+            assertThat(result.outcomes()).hasExactlyElementsOfTypes(Indexed.class, Indexed.class);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void splitsLargeBatchesIntoBoundedBulkRequests() throws IOException {
+        BulkIndexer small = new BulkIndexer(es.client(), alias, true,
+                new BulkIndexer.Settings(7, 1_000_000, 1, Duration.ofMillis(10), Duration.ofMillis(10)), Clock.systemUTC());
+        List<EnrichedArticle> articles = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> Articles.enriched("https://example.com/s" + i, "Story " + i, Instant.parse("2024-03-02T10:00:00Z")))
+                .toList();
+
+        BulkIndexer.Result result = small.index(articles);
+
+        assertThat(result.of(Indexed.class)).hasSize(30);
+        assertThat(result.outcomes()).extracting(BulkIndexer.Outcome::position)
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 30).boxed().toList());
+        assertThat(count(es.client(), alias)).isEqualTo(30);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.newsflow.parser.extract;
+
+import dev.newsflow.model.Article;
+import dev.newsflow.model.Image;
+import dev.newsflow.model.RelatedLink;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The fields of an article being extracted, each set at most once, with where its value came from. */
+final class ArticleDraft {
+
+    String canonicalUrl;
+    String site;
+    String headline;
+    String description;
+    List<String> authors = List.of();
+    Instant publishedAt;
+    Instant modifiedAt;
+    List<String> section = List.of();
+    String language;
+    /** Language the page declares, kept until the text is read. */
+    String declaredLanguage;
+    String body;
+    /** Set when the content found is mostly links: an index page. */
+    boolean indexLike;
+    final List<Image> images = new ArrayList<>();
+    final List<List<String>> lists = new ArrayList<>();
+    final List<RelatedLink> relatedLinks = new ArrayList<>();
+    final Map<String, String> provenance = new LinkedHashMap<>();
+
+    boolean has(String field) {
+        return provenance.containsKey(field);
+    }
+
+    /** Records the source of a field the first time it is set; later (weaker) sources are ignored. */
+    boolean claim(String field, String source) {
+        if (provenance.containsKey(field)) {
+            return false;
+        }
+        provenance.put(field, source);
+        return true;
+    }
+
+    Article toArticle(String url) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < body.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(body.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return new Article(Article.SCHEMA_VERSION, null, url, canonicalUrl, site, headline, description, authors,
+                publishedAt, modifiedAt, section, language, body, images, lists, relatedLinks, provenance, words,
+                Instant.now());
+    }
+}

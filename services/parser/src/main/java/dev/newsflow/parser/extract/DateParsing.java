@@ -1,0 +1,174 @@
+package dev.newsflow.parser.extract;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates pages declare: ISO 8601 in its many variants, RFC 1123, and English prose dates such as
+ * "Sunday, 21 October, 2001, 18:52 GMT 19:52 UK" or "Jan. 13, 2017 10:05 a.m. ET". A time without a zone is
+ * taken as UTC; a date without a time as midnight UTC.
+ */
+final class DateParsing {
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d)|UTC|GMT)?)?");
+    private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private static final String TIME = "(?:[\\s,]+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?"
+            + "(?:\\s*(GMT|UTC|UT|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|Z|[+-]\\d{2}:?\\d{2}))?)?";
+    /** "21 October, 2001, 18:52 GMT" */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})" + TIME);
+    /** "October 21, 2001 6:52 pm EDT" */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
+    private static final Map<String, String> ZONES = Map.ofEntries(
+            Map.entry("GMT", "Z"), Map.entry("UTC", "Z"), Map.entry("UT", "Z"), Map.entry("Z", "Z"),
+            Map.entry("BST", "+01:00"), Map.entry("CET", "+01:00"), Map.entry("CEST", "+02:00"),
+            Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"), Map.entry("CST", "-06:00"),
+            Map.entry("CDT", "-05:00"), Map.entry("MST", "-07:00"), Map.entry("MDT", "-06:00"),
+            Map.entry("PST", "-08:00"), Map.entry("PDT", "-07:00"));
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+
+    private DateParsing() {
+    }
+
+    /** The instant a date string denotes, or null when it is not a date. */
+    static Instant parse(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // not strict ISO; try the looser forms
+        }
+        try {
+            return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // not RFC 1123
+        }
+        Matcher iso = ISO.matcher(s);
+        if (iso.find() && iso.start() < 3) {
+            try {
+                LocalDate date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
+                if (iso.group(4) == null) {
+                    return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+                }
+                LocalTime time = LocalTime.of(Integer.parseInt(iso.group(4)), Integer.parseInt(iso.group(5)),
+                        iso.group(6) == null ? 0 : Integer.parseInt(iso.group(6)));
+                return LocalDateTime.of(date, time).atOffset(offset(iso.group(7), date)).toInstant();
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        return parseProse(s);
+    }
+
+    /** A prose date anywhere in the text ("Sunday, 21 October, 2001, 18:52 GMT"), or null. */
+    static Instant parseProse(String s) {
+        Matcher m = DAY_MONTH_YEAR.matcher(s);
+        if (m.find()) {
+            return build(m.group(3), m.group(2), m.group(1), m, 4);
+        }
+        m = MONTH_DAY_YEAR.matcher(s);
+        if (m.find()) {
+            return build(m.group(3), m.group(1), m.group(2), m, 4);
+        }
+        return null;
+    }
+
+    /** A date encoded in a URL path such as {@code /2017/01/13/}, or null. */
+    static Instant fromUrl(String url) {
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                    .atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Instant build(String year, String month, String day, Matcher m, int g) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(year), month(month), Integer.parseInt(day));
+            if (m.group(g) == null) {
+                return date.atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            int hour = Integer.parseInt(m.group(g));
+            int minute = Integer.parseInt(m.group(g + 1));
+            int second = m.group(g + 2) == null ? 0 : Integer.parseInt(m.group(g + 2));
+            String ampm = m.group(g + 3);
+            if (ampm != null) {
+                boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            return LocalDateTime.of(date, LocalTime.of(hour, minute, second))
+                    .atOffset(offset(m.group(g + 4), date)).toInstant();
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static ZoneOffset offset(String zone, LocalDate date) {
+        if (zone == null) {
+            return ZoneOffset.UTC;
+        }
+        String z = zone.toUpperCase(Locale.ROOT);
+        if (z.equals("ET") || z.equals("PT")) {
+            // "ET" means US Eastern in whatever offset was in force that day
+            ZoneId id = ZoneId.of(z.equals("ET") ? "America/New_York" : "America/Los_Angeles");
+            return id.getRules().getOffset(date.atTime(12, 0));
+        }
+        String mapped = ZONES.get(z);
+        if (mapped != null) {
+            return ZoneOffset.of(mapped);
+        }
+        if (z.length() == 3) {
+            z = z + ":00"; // "+02"
+        } else if (z.length() == 5) {
+            z = z.substring(0, 3) + ":" + z.substring(3);
+        }
+        return ZoneOffset.of(z);
+    }
+
+    private static int month(String name) {
+        String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return switch (m) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> throw new DateTimeException("not a month: " + name);
+        };
+    }
+}

@@ -1,0 +1,33 @@
+package dev.newsflow.search.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.newsflow.search.ArticleSearch;
+import dev.newsflow.search.ElasticsearchConnection;
+
+/** Wires {@link ArticleSearch} to the Elasticsearch named by {@code newsflow.search.elasticsearch-url}. */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    @Bean(destroyMethod = "close")
+    ElasticsearchConnection elasticsearchConnection(@Value("${newsflow.search.elasticsearch-url}") String url) {
+        return ElasticsearchConnection.open(url);
+    }
+
+    @Bean
+    ArticleSearch articleSearch(ElasticsearchConnection connection, @Value("${newsflow.search.alias}") String alias) {
+        return new ArticleSearch(connection.client(), alias);
+    }
+
+    /** {@code /actuator/health} says DOWN while Elasticsearch does not answer: the API can only answer 503 then. */
+    @Bean
+    HealthIndicator elasticsearchHealthIndicator(ArticleSearch search,
+                                                 @Value("${newsflow.search.elasticsearch-url}") String url) {
+        return () -> search.reachable() ? Health.up().withDetail("url", url).build()
+                : Health.down().withDetail("url", url).withDetail("reason", "Elasticsearch does not answer").build();
+    }
+}

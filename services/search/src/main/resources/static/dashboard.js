@@ -1,0 +1,381 @@
+// newsflow dashboard: plain JS over /api/facets and /api/search. The URL's query string is the state, so every
+// drill-down is a link and the back button undoes it.
+'use strict';
+
+const FILTERS = ['site', 'section', 'topic', 'entity', 'author', 'language'];
+const FILTER_LABELS = {
+  site: 'Site', section: 'Section', topic: 'Topic', entity: 'Mentions', author: 'Author', language: 'Language',
+  from: 'From', to: 'Before'
+};
+const FACET_LISTS = {
+  people: 'entity', organizations: 'entity', places: 'entity', sections: 'section', topics: 'topic', sites: 'site'
+};
+const PAGE_SIZE = 10;
+
+const $ = (id) => document.getElementById(id);
+
+function readState() {
+  const p = new URLSearchParams(location.search);
+  const state = { q: p.get('q') || '', from: p.get('from') || '', to: p.get('to') || '',
+    page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1), sort: p.get('sort') || '' };
+  for (const f of FILTERS) state[f] = p.getAll(f);
+  return state;
+}
+
+function narrowed(state) {
+  return Boolean(state.q || state.from || state.to || FILTERS.some((f) => state[f].length));
+}
+
+/** Query string for the API or the address bar; paging only where it applies. */
+function toParams(state, { paging }) {
+  const p = new URLSearchParams();
+  if (state.q) p.set('q', state.q);
+  for (const f of FILTERS) for (const v of state[f]) p.append(f, v);
+  if (state.from) p.set('from', state.from);
+  if (state.to) p.set('to', state.to);
+  if (paging) {
+    if (state.page > 1) p.set('page', String(state.page));
+    if (state.sort) p.set('sort', state.sort);
+  }
+  return p;
+}
+
+function navigate(state) {
+  const qs = toParams(state, { paging: true }).toString();
+  history.pushState(null, '', qs ? '?' + qs : location.pathname);
+  load();
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const message = body && (body.detail || body.title) ? body.detail || body.title : response.statusText;
+    throw new Error(message + ' (HTTP ' + response.status + ')');
+  }
+  return body;
+}
+
+let generation = 0;
+
+async function load() {
+  const state = readState();
+  const mine = ++generation;
+  $('q').value = state.q;
+  renderFilters(state);
+  document.body.classList.add('loading');
+  try {
+    const facetsUrl = '/api/facets?' + toParams(state, { paging: false });
+    const searchUrl = '/api/search?' + toParams({ ...state, page: state.page }, { paging: true })
+      + '&size=' + PAGE_SIZE;
+    const [dashboard, result] = await Promise.all([
+      getJson(facetsUrl), narrowed(state) ? getJson(searchUrl) : Promise.resolve(null)]);
+    if (mine !== generation) return; // a newer navigation won
+    $('error').hidden = true;
+    renderChart(dashboard.facets.overTime, state);
+    for (const [name, filter] of Object.entries(FACET_LISTS)) {
+      renderFacet($('facet-' + name), dashboard.facets[name], filter, state);
+    }
+    if (result) {
+      renderArticles(result.hits, true);
+      renderPager(result, state);
+      $('articles-title').textContent = 'Results';
+      $('sort-label').hidden = !state.q;
+      $('sort').value = result.sort;
+      setStatus(result.total, state);
+    } else {
+      renderArticles(dashboard.latest, false);
+      $('pager').hidden = true;
+      $('sort-label').hidden = true;
+      $('articles-title').textContent = 'Latest articles';
+      setStatus(dashboard.total, state);
+    }
+  } catch (e) {
+    if (mine !== generation) return;
+    $('error').textContent = 'Could not load the dashboard: ' + e.message;
+    $('error').hidden = false;
+    $('status').textContent = '';
+  } finally {
+    if (mine === generation) document.body.classList.remove('loading');
+  }
+}
+
+function setStatus(total, state) {
+  const noun = total === 1 ? 'article' : 'articles';
+  const text = narrowed(state)
+    ? total.toLocaleString('en') + ' ' + noun + ' match' + (total === 1 ? 'es' : '')
+    + (state.q ? ' “' + state.q + '”' : '')
+    : total.toLocaleString('en') + ' ' + noun + ' indexed';
+  $('status').textContent = total === 0 && !narrowed(state)
+    ? 'No articles indexed yet. Run the pipeline (./newsflow demo) and reload.' : text;
+}
+
+function renderFilters(state) {
+  const list = $('filter-list');
+  list.replaceChildren();
+  const chips = [];
+  if (state.q) chips.push(['q', state.q, 'Text']);
+  for (const f of FILTERS) for (const v of state[f]) chips.push([f, v, FILTER_LABELS[f]]);
+  if (state.from) chips.push(['from', state.from, FILTER_LABELS.from]);
+  if (state.to) chips.push(['to', state.to, FILTER_LABELS.to]);
+  for (const [key, value, label] of chips) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chip';
+    button.setAttribute('aria-label', 'Remove filter ' + label + ': ' + value);
+    const strong = document.createElement('span');
+    strong.className = 'chip-label';
+    strong.textContent = label + ':';
+    button.append(strong, ' ' + (key === 'from' || key === 'to' ? formatInstant(value) : value), ' ');
+    const x = document.createElement('span');
+    x.setAttribute('aria-hidden', 'true');
+    x.textContent = '×';
+    button.append(x);
+    button.addEventListener('click', () => {
+      const next = readState();
+      if (Array.isArray(next[key])) next[key] = next[key].filter((v) => v !== value);
+      else next[key] = '';
+      next.page = 1;
+      navigate(next);
+    });
+    li.append(button);
+    list.append(li);
+  }
+  $('filters').hidden = chips.length === 0;
+}
+
+function renderFacet(list, buckets, filter, state) {
+  list.replaceChildren();
+  if (!buckets || buckets.length === 0) {
+    const li = document.createElement('li');
+    li.className = 'empty';
+    li.textContent = 'Nothing yet';
+    list.append(li);
+    return;
+  }
+  const max = Math.max(...buckets.map((b) => b.count));
+  for (const bucket of buckets) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'facet-value';
+    const active = state[filter].includes(bucket.value);
+    button.setAttribute('aria-pressed', String(active));
+    button.title = active ? 'Already filtered on ' + bucket.value : 'Show only articles with ' + bucket.value;
+    const name = document.createElement('span');
+    name.className = 'name';
+    name.textContent = bucket.value;
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = bucket.count.toLocaleString('en');
+    const bar = document.createElement('span');
+    bar.className = 'bar';
+    bar.setAttribute('aria-hidden', 'true');
+    bar.style.width = Math.max(2, Math.round((bucket.count / max) * 100)) + '%';
+    button.append(name, count, bar);
+    button.addEventListener('click', () => {
+      const next = readState();
+      if (!next[filter].includes(bucket.value)) next[filter].push(bucket.value);
+      next.page = 1;
+      navigate(next);
+    });
+    li.append(button);
+    list.append(li);
+  }
+}
+
+// ---- articles over time: an SVG bar chart ----
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(name, attributes) {
+  const el = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attributes || {})) el.setAttribute(k, String(v));
+  return el;
+}
+
+/** Milliseconds in an interval such as 1h, 1d, 1w, 1M, 1q, 1y (months, quarters and years approximated). */
+function intervalMs(interval) {
+  const m = /^(\d+)([smhdwMqy])$/.exec(interval || '');
+  if (!m) return 24 * 3600 * 1000;
+  const unit = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, w: 6048e5, M: 2629746e3, q: 7889238e3, y: 31556952e3 }[m[2]];
+  return Number(m[1]) * unit;
+}
+
+function addInterval(iso, interval) {
+  const date = new Date(iso);
+  const m = /^(\d+)([Mqy])$/.exec(interval || '');
+  if (m) { // calendar units: step in calendar terms so bar edges stay on month/year boundaries
+    if (m[2] === 'M') date.setUTCMonth(date.getUTCMonth() + Number(m[1]));
+    else if (m[2] === 'q') date.setUTCMonth(date.getUTCMonth() + 3 * Number(m[1]));
+    else date.setUTCFullYear(date.getUTCFullYear() + Number(m[1]));
+    return date.toISOString();
+  }
+  return new Date(date.getTime() + intervalMs(interval)).toISOString();
+}
+
+function bucketLabel(iso, interval) {
+  const d = new Date(iso);
+  const ms = intervalMs(interval);
+  const opts = { timeZone: 'UTC' };
+  if (ms >= 31556952e3) opts.year = 'numeric';
+  else if (ms >= 2629746e3) Object.assign(opts, { month: 'short', year: 'numeric' });
+  else if (ms >= 864e5) Object.assign(opts, { day: 'numeric', month: 'short' });
+  else Object.assign(opts, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hour12: false });
+  return new Intl.DateTimeFormat('en-GB', opts).format(d);
+}
+
+function renderChart(overTime, state) {
+  const box = $('over-time');
+  box.replaceChildren();
+  const buckets = (overTime && overTime.buckets) || [];
+  if (buckets.length === 0) {
+    const p = document.createElement('p');
+    p.className = 'empty';
+    p.textContent = 'No dated articles yet.';
+    box.append(p);
+    return;
+  }
+  const W = 900, H = 220, left = 44, right = 10, top = 12, bottom = 40;
+  const max = Math.max(1, ...buckets.map((b) => b.count));
+  const step = (W - left - right) / buckets.length;
+  const barWidth = Math.min(56, Math.max(2, step * 0.78)); // a few buckets should not become slabs
+  const total = buckets.reduce((sum, b) => sum + b.count, 0);
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'group', class: 'bars',
+    'aria-label': `Articles published per ${overTime.interval || 'interval'}: ${total} in ${buckets.length} bars. `
+      + 'Choose a bar to show only that period.' });
+  // y axis: zero, the middle and the maximum, with light grid lines
+  for (const value of new Set([0, Math.round(max / 2), max])) {
+    const y = top + (H - top - bottom) * (1 - value / max);
+    chart.append(svg('line', { x1: left, x2: W - right, y1: y, y2: y, class: 'grid' }));
+    const label = svg('text', { x: left - 6, y: y + 4, 'text-anchor': 'end', class: 'axis' });
+    label.textContent = String(value);
+    chart.append(label);
+  }
+  const labelEvery = Math.max(1, Math.ceil(buckets.length / 8));
+  buckets.forEach((bucket, i) => {
+    const height = (H - top - bottom) * (bucket.count / max);
+    const x = left + i * step + (step - barWidth) / 2;
+    const end = addInterval(bucket.start, overTime.interval);
+    const text = `${bucketLabel(bucket.start, overTime.interval)}: ${bucket.count} article${bucket.count === 1 ? '' : 's'}`;
+    const g = svg('g', { class: 'bar', tabindex: 0, role: 'button', 'aria-label': text });
+    const title = svg('title');
+    title.textContent = text;
+    // a full-height invisible target so short bars are easy to hit
+    g.append(title, svg('rect', { x: left + i * step, y: top, width: step, height: H - top - bottom, class: 'hit' }),
+      svg('rect', { x, y: top + (H - top - bottom) - height, width: barWidth, height: Math.max(bucket.count ? 1 : 0, height), rx: 2 }));
+    const choose = () => {
+      const next = readState();
+      next.from = bucket.start;
+      next.to = end;
+      next.page = 1;
+      navigate(next);
+    };
+    g.addEventListener('click', choose);
+    g.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); choose(); }
+    });
+    chart.append(g);
+    if (i % labelEvery === 0) {
+      const label = svg('text', { x: left + i * step + step / 2, y: H - bottom + 18, 'text-anchor': 'middle', class: 'axis' });
+      label.textContent = bucketLabel(bucket.start, overTime.interval);
+      chart.append(label);
+    }
+  });
+  chart.append(svg('line', { x1: left, x2: W - right, y1: H - bottom, y2: H - bottom, class: 'baseline' }));
+  box.append(chart);
+}
+
+// ---- article list ----
+
+function formatInstant(iso) {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit',
+    minute: '2-digit', hour12: false, timeZone: 'UTC' }).format(d) + ' UTC';
+}
+
+function renderArticles(articles, searched) {
+  const list = $('article-list');
+  list.replaceChildren();
+  if (articles.length === 0) {
+    const li = document.createElement('li');
+    li.className = 'empty';
+    li.textContent = searched ? 'No article matches. Remove a filter or try other words.' : 'No articles yet.';
+    list.append(li);
+    return;
+  }
+  for (const a of articles) {
+    const li = document.createElement('li');
+    li.className = 'article';
+    const h3 = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = a.url || '#';
+    link.rel = 'noopener noreferrer';
+    // highlights come from Elasticsearch's html encoder: the article text is escaped, only <mark> is markup
+    if (a.highlights && a.highlights.headline) link.innerHTML = a.highlights.headline;
+    else link.textContent = a.headline;
+    h3.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    const parts = [a.site, a.publishedAt ? formatInstant(a.publishedAt) : 'undated'];
+    if (a.authors && a.authors.length) parts.push('by ' + a.authors.join(', '));
+    meta.textContent = parts.filter(Boolean).join(' · ');
+    li.append(h3, meta);
+    const snippet = document.createElement('p');
+    snippet.className = 'snippet';
+    if (a.highlights && a.highlights.body && a.highlights.body.length) {
+      snippet.innerHTML = a.highlights.body.join(' … ');
+    } else if (a.description) {
+      snippet.textContent = a.description;
+    }
+    if (snippet.textContent) li.append(snippet);
+    if (a.topics && a.topics.length) {
+      const tags = document.createElement('p');
+      tags.className = 'tags';
+      for (const t of a.topics) {
+        const tag = document.createElement('button');
+        tag.type = 'button';
+        tag.className = 'tag';
+        tag.textContent = t;
+        tag.title = 'Show only ' + t;
+        tag.addEventListener('click', () => {
+          const next = readState();
+          if (!next.topic.includes(t)) next.topic.push(t);
+          next.page = 1;
+          navigate(next);
+        });
+        tags.append(tag);
+      }
+      li.append(tags);
+    }
+    list.append(li);
+  }
+}
+
+function renderPager(result, state) {
+  $('pager').hidden = result.pages <= 1;
+  $('page-info').textContent = `Page ${result.page} of ${result.pages}`;
+  $('prev').disabled = result.page <= 1;
+  $('next').disabled = result.page >= result.pages;
+  $('prev').onclick = () => navigate({ ...readState(), page: state.page - 1 });
+  $('next').onclick = () => navigate({ ...readState(), page: state.page + 1 });
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  $('search-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const next = readState();
+    next.q = $('q').value.trim();
+    next.page = 1;
+    navigate(next);
+  });
+  $('clear-filters').addEventListener('click', () => {
+    history.pushState(null, '', location.pathname);
+    load();
+  });
+  $('sort').addEventListener('change', () => navigate({ ...readState(), sort: $('sort').value, page: 1 }));
+  window.addEventListener('popstate', load);
+  load();
+});

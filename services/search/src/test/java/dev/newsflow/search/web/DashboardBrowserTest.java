@@ -1,0 +1,200 @@
+package dev.newsflow.search.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import dev.newsflow.search.TestArticles;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's {@code chromium} + {@code chromium-driver}): it loads, shows the
+ * indexed articles and its panels, and a search or a click on a facet narrows the list. Skipped, saying why, when
+ * Chromium is not installed. Leaves screenshots in {@code target/dashboard.png} and {@code target/dashboard-search.png}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIf(value = "chromiumInstalled", disabledReason = DashboardBrowserTest.NO_CHROMIUM)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class DashboardBrowserTest {
+
+    static final String NO_CHROMIUM = "Chromium and chromedriver are not installed, so the dashboard browser test is "
+            + "skipped. Install them with: apt-get install -y chromium chromium-driver";
+
+    private static final List<Path> BROWSERS = List.of(Path.of("/usr/lib/chromium/chromium"), Path.of("/usr/bin/chromium"),
+            Path.of("/usr/bin/chromium-browser"), Path.of("/usr/bin/google-chrome"));
+    private static final Path DRIVER = Path.of(System.getProperty("newsflow.chromedriver", "/usr/bin/chromedriver"));
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static Path browser;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void elasticsearch(DynamicPropertyRegistry registry) {
+        registry.add("newsflow.search.elasticsearch-url", TestArticles::elasticsearchUrl);
+    }
+
+    static boolean chromiumInstalled() {
+        browser = BROWSERS.stream().filter(Files::isExecutable).findFirst().orElse(null);
+        return browser != null && Files.isExecutable(DRIVER);
+    }
+
+    @BeforeAll
+    static void useTheSystemDriver() {
+        // Selenium must use the system driver and never download one (the machine may be offline)
+        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+    }
+
+    @BeforeEach
+    void openBrowser(@TempDir Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-default-apps", "--user-data-dir=" + profile, "--window-size=1280,1900", "--lang=en-GB");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, WAIT);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @AfterAll
+    static void forgetDriver() {
+        System.clearProperty("webdriver.chrome.driver");
+    }
+
+    private List<String> headlines() {
+        return driver.findElements(By.cssSelector("#article-list li.article h3")).stream().map(WebElement::getText).toList();
+    }
+
+    private void waitForArticles(int count) {
+        wait.until(d -> d.findElements(By.cssSelector("#article-list li.article")).size() == count
+                && d.findElement(By.tagName("body")).getAttribute("class").isEmpty());
+    }
+
+    private void screenshot(String name) throws IOException {
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private List<LogEntry> severeConsoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+    }
+
+    @Test
+    void showsTheIndexedArticlesAndNarrowsThemBySearchAndFacet() throws IOException {
+        driver.get("http://127.0.0.1:" + port + "/");
+
+        // the landing page: every panel filled from /api/facets
+        waitForArticles(8);
+        assertThat(driver.getTitle()).startsWith("newsflow");
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("8 articles indexed");
+        assertThat(driver.findElement(By.id("articles-title")).getText()).isEqualTo("Latest articles");
+        assertThat(headlines().getFirst()).isEqualTo("Tech giant unveils a folding phone");
+        assertThat(driver.findElements(By.cssSelector("#over-time svg g.bar"))).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(driver.findElement(By.cssSelector("#facet-people li:first-child .name")).getText()).isEqualTo("Jane Doe");
+        assertThat(driver.findElement(By.cssSelector("#facet-people li:first-child .count")).getText()).isEqualTo("3");
+        assertThat(driver.findElement(By.id("facet-places")).getText()).contains("London", "Paris");
+        assertThat(driver.findElement(By.id("facet-organizations")).getText()).contains("Red Cross");
+        assertThat(driver.findElement(By.id("facet-sections")).getText()).contains("world");
+        assertThat(driver.findElement(By.id("facet-topics")).getText()).contains("politics", "environment");
+        screenshot("dashboard.png");
+
+        // a search narrows the list, with the matches highlighted
+        WebElement box = driver.findElement(By.id("q"));
+        box.sendKeys("climate");
+        driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+        waitForArticles(3);
+        assertThat(headlines()).containsExactlyInAnyOrder("Parliament passes climate bill after marathon debate",
+                "Climate summit opens in Paris", "Why the climate bill matters");
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("3 articles match “climate”");
+        assertThat(driver.findElements(By.cssSelector("#article-list mark"))).isNotEmpty();
+        assertThat(driver.getCurrentUrl()).endsWith("?q=climate");
+        assertThat(driver.findElement(By.id("facet-sites")).getText()).doesNotContain("Sports Wire");
+
+        // clicking a facet value drills down further
+        driver.findElements(By.cssSelector("#facet-places .facet-value")).stream()
+                .filter(b -> b.findElement(By.className("name")).getText().equals("Paris")).findFirst().orElseThrow()
+                .click();
+        waitForArticles(1);
+        assertThat(headlines()).containsExactly("Climate summit opens in Paris");
+        assertThat(driver.findElement(By.id("filter-list")).getText()).contains("Mentions: Paris");
+        screenshot("dashboard-search.png");
+
+        // removing the filter chip widens it again
+        driver.findElement(By.cssSelector("#filter-list button[aria-label='Remove filter Mentions: Paris']")).click();
+        waitForArticles(3);
+
+        assertThat(severeConsoleMessages()).as("errors in the browser console").isEmpty();
+    }
+
+    @Test
+    void drillsDownFromABarOfTheTimeline() {
+        driver.get("http://127.0.0.1:" + port + "/");
+        waitForArticles(8);
+
+        List<WebElement> bars = driver.findElements(By.cssSelector("#over-time svg g.bar"));
+        WebElement busiest = bars.stream().filter(b -> b.getAttribute("aria-label").endsWith(": 2 articles"))
+                .findFirst().orElseThrow(() -> new AssertionError("no bar with 2 articles among " + bars.stream()
+                        .map(b -> b.getAttribute("aria-label")).toList()));
+        String day = busiest.getAttribute("aria-label");
+        busiest.click();
+
+        wait.until(ExpectedConditions.urlContains("from="));
+        waitForArticles(2);
+        assertThat(driver.findElement(By.id("filter-list")).getText()).contains("From:", "Before:");
+        assertThat(day).matches("(22|24) Nov: 2 articles");
+        assertThat(severeConsoleMessages()).isEmpty();
+    }
+
+    @Test
+    void saysWhatIsWrongWhenTheApiRejectsTheAddress() {
+        driver.get("http://127.0.0.1:" + port + "/?from=yesterday");
+
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertThat(error.getText()).contains("cannot read 'yesterday' as a date").contains("HTTP 400");
+    }
+}

@@ -1,0 +1,110 @@
+package dev.newsflow.stream;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.messaging.converter.MessageConversionException;
+import org.springframework.util.backoff.BackOff;
+
+/**
+ * Moves retry and dead-lettering from the binder into each listener container, so that content errors
+ * ({@link DeadLetterPolicy}) skip the retries and reach the binding's DLQ at once with newsflow's reason
+ * headers, while infrastructure errors are retried with the binding's exponential backoff.
+ *
+ * <p>Why in the container and not the binder: the binder's in-memory retry cannot tell content from
+ * infrastructure errors per exception type and sleeps inside one poll (a long outage then trips
+ * {@code max.poll.interval.ms}); the container's {@link DefaultErrorHandler} re-seeks the record between
+ * attempts, so the offset is committed only after success or after the dead letter was written. A failed
+ * dead-letter write is itself retried, never skipped.
+ */
+public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetryCustomizer, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterRouting.class);
+
+    private final DeadLetterPolicy policy;
+    private final DefaultKafkaProducerFactory<byte[], byte[]> producerFactory;
+    private final KafkaTemplate<byte[], byte[]> template;
+
+    /**
+     * @param policy             which errors are content errors, and the stage name for the headers
+     * @param producerProperties Kafka producer settings for the dead-letter writer (bootstrap servers and
+     *                           security; serializers, acks and idempotence are forced here)
+     */
+    public DeadLetterRouting(DeadLetterPolicy policy, Map<String, Object> producerProperties) {
+        // A payload the binder could not even convert is as malformed as bad JSON (and spring-kafka never
+        // retries it anyway): label it so rather than as exhausted retries.
+        this.policy = policy.contentError(MessageConversionException.class, e -> DeadLetterPolicy.MALFORMED_EVENT);
+        Map<String, Object> props = new HashMap<>(producerProperties);
+        // Dead letters carry the original bytes untouched, and losing one would drop a record without trace.
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, policy.stage() + "-dead-letters");
+        this.producerFactory = new DefaultKafkaProducerFactory<>(props);
+        this.template = new KafkaTemplate<>(producerFactory);
+    }
+
+    @Override
+    public boolean retryAndDlqInBinding(String destinationName, String group) {
+        return false;
+    }
+
+    @Override
+    public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
+                          BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver,
+                          BackOff backOff) {
+        if (dlqDestinationResolver == null) {
+            throw new IllegalStateException("consumer binding of '" + destinationName + "' (group " + group
+                    + ") has no dead-letter topic: set spring.cloud.stream.kafka.bindings.<binding>.consumer"
+                    + ".enable-dlq=true and dlq-name, or bad records would be dropped");
+        }
+        if (backOff == null) {
+            throw new IllegalStateException("consumer binding of '" + destinationName + "' (group " + group
+                    + ") does not retry: set spring.cloud.stream.bindings.<binding>.consumer.max-attempts > 1"
+                    + " so that infrastructure errors are retried before a record is dead-lettered");
+        }
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                // Partition -1: let the producer pick by key, so the DLQ needs no particular partition count.
+                (rec, ex) -> new TopicPartition(dlqDestinationResolver.apply(rec, ex).topic(), -1));
+        recoverer.setHeadersFunction((rec, ex) -> {
+            DeadLetterPolicy.Rejection rejection = policy.rejection(ex);
+            log.warn("{}: dead-lettering {}-{}@{} ({}): {}", policy.stage(), rec.topic(), rec.partition(),
+                    rec.offset(), rejection.reasonCode(), rejection.reason());
+            return policy.deadLetterHeaders(rec.topic(), ex);
+        });
+        // The readable reason is in newsflow's headers; a stack trace per rejected page is only noise.
+        recoverer.excludeHeader(HeadersToAdd.EX_STACKTRACE);
+
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(policy.contentErrorTypes().toArray(Class[]::new));
+        // Commit a dead-lettered record's offset at once, so a restart does not dead-letter it twice.
+        handler.setCommitRecovered(true);
+        handler.setRetryListeners((rec, ex, attempt) -> {
+            if (policy.contentError(ex).isEmpty()) {
+                log.warn("{}: attempt {} on {}-{}@{} failed: {}", policy.stage(), attempt,
+                        rec.topic(), rec.partition(), rec.offset(), DeadLetterPolicy.describeRootCause(ex));
+            }
+        });
+        container.setCommonErrorHandler(handler);
+    }
+
+    @Override
+    public void destroy() {
+        producerFactory.destroy();
+    }
+}
