@@ -28,7 +28,7 @@ class ComposeConsistencyTest {
     void everyServiceVariableInComposeIsReadByThatService() throws IOException {
         JsonNode services = compose().path("services");
         List<String> problems = new ArrayList<>();
-        for (String module : List.of("fetcher", "parser", "enricher", "indexer")) {
+        for (String module : List.of("fetcher", "parser", "enricher", "indexer", "search")) {
             JsonNode service = services.path(module);
             assertThat(service.isMissingNode()).as("compose service " + module).isFalse();
             Map<String, String> read = variablesRead(module);
@@ -51,7 +51,7 @@ class ComposeConsistencyTest {
     @Test
     void composeBuildsEachServiceWithTheMainClassItsModuleDeclares() throws IOException {
         JsonNode services = compose().path("services");
-        for (String module : List.of("fetcher", "parser", "enricher", "indexer")) {
+        for (String module : List.of("fetcher", "parser", "enricher", "indexer", "search")) {
             JsonNode args = services.path(module).path("build").path("args");
             assertThat(args.path("MODULE").asString()).isEqualTo(module);
             String pom = Files.readString(ROOT.resolve("services").resolve(module).resolve("pom.xml"));

@@ -47,7 +47,7 @@ class PipelineEndToEndTest {
     static final String SEED_URL = "http://news.bbc.co.uk/2/hi/americas/1611000.stm";
     static final Map<String, String> HTML_PAGES = Map.of(
             "bbc-1.html", "http://www.bbc.com/news/world-us-canada-33646704",
-            "guardian-1.html", "https://www.theguardian.com/environment/2019/jan/03/what-is-the-sea-telling-us-maori-tribes-fearful-over-whale-strandings",
+            "wapo-1.html", "http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html",
             "nytimes-1.html", "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html");
 
     static RunningPipeline pipeline;
