@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole pipeline as a user meets it: pages dropped onto {@code news.pages.raw} come out as enriched,
  * searchable documents in a real Elasticsearch node, with the four services running as separate processes
- * against a real Kafka broker.
+ * against a real Kafka broker. The pages are the demo's own samples (cli module, {@code samples/}).
  */
 @Timeout(value = 8, unit = MINUTES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -156,7 +156,7 @@ class PipelineEndToEndTest {
     }
 
     private static byte[] resource(String name) throws IOException {
-        try (InputStream in = PipelineEndToEndTest.class.getResourceAsStream("/pages/" + name)) {
+        try (InputStream in = PipelineEndToEndTest.class.getResourceAsStream("/samples/" + name)) {
             assertThat(in).as("fixture " + name).isNotNull();
             return in.readAllBytes();
         }
