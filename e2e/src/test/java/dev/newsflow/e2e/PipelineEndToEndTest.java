@@ -61,6 +61,7 @@ class PipelineEndToEndTest {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafkaBootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
         producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -142,6 +143,20 @@ class PipelineEndToEndTest {
             assertThat(notices).hasSizeGreaterThanOrEqualTo(3);
         }
         assertThat(search.count()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(4)
+    void pageOverKafkasDefaultRecordLimitStillBecomesAnArticle() throws Exception {
+        String url = "https://www.theguardian.com/environment/2019/jan/03/what-is-the-sea-telling-us-maori-tribes-fearful-over-whale-strandings";
+        byte[] page;
+        try (InputStream in = PipelineEndToEndTest.class.getResourceAsStream("/pages/guardian-1.html")) {
+            page = in.readAllBytes();
+        }
+        assertThat(page.length).isGreaterThan(1024 * 1024);
+        dropBare(page, url, "text/html; charset=utf-8");
+        await().atMost(Duration.ofMinutes(2)).until(() -> search.get(ArticleId.of(url)) != null);
+        assertThat(search.get(ArticleId.of(url)).path("headline").asString()).contains("What is the sea telling us?");
     }
 
     private static void dropBare(String resource, String url, String contentType) throws Exception {

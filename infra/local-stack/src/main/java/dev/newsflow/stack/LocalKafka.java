@@ -220,6 +220,8 @@ public final class LocalKafka implements AutoCloseable {
         settings.put("log.dirs", dir.resolve("data").toString());
         settings.put("auto.create.topics.enable", "true");
         settings.put("num.partitions", "1");
+        // Real pages exceed Kafka's 1 MB default (a Guardian article page is 1.2 MB); the parser accepts 10 MB.
+        settings.put("message.max.bytes", Integer.toString(16 * 1024 * 1024));
         settings.put("default.replication.factor", "1");
         settings.put("offsets.topic.replication.factor", "1");
         // 50 offset partitions (the default) make the first consumer group wait for nothing useful here

@@ -55,6 +55,8 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, policy.stage() + "-dead-letters");
+        // A dead letter is the original record, so it must fit whatever the topic accepted (pages up to 16 MB).
+        props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
         this.producerFactory = new DefaultKafkaProducerFactory<>(props);
         this.template = new KafkaTemplate<>(producerFactory);
     }
