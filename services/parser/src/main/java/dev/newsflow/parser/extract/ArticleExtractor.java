@@ -11,7 +11,6 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -268,9 +267,5 @@ public class ArticleExtractor {
         if (!d.lists.isEmpty()) {
             d.provenance.put("lists", "visible");
         }
-    }
-
-    static String unescape(String s) {
-        return Parser.unescapeEntities(s, false);
     }
 }
