@@ -16,6 +16,11 @@ import picocli.CommandLine.ParameterException;
             DropCommand.class,
             TailCommand.class,
             SearchCommand.class,
+            FetcherCommands.FetchCommand.class,
+            FetcherCommands.FeedsCommand.class,
+            FetcherCommands.SitemapsCommand.class,
+            FetcherCommands.StatusCommand.class,
+            ModuleCommands.ReindexCommand.class,
             NewsflowCommand.EvalCommand.class,
             NewsflowCommand.BenchCommand.class,
             NewsflowCommand.TrainCommand.class,
@@ -99,7 +104,8 @@ public final class NewsflowCommand {
 
     /** {@code newsflow bench ...}: throughput benchmarks of the plain stage classes, without a broker. */
     @Command(name = "bench", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
-            description = "Benchmark parsing and enrichment offline.")
+            description = "Benchmark each stage: parse and enrich offline, fetch against local virtual hosts, index into Elasticsearch.",
+            subcommands = {ModuleCommands.BenchFetchCommand.class, ModuleCommands.BenchIndexCommand.class})
     static final class BenchCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

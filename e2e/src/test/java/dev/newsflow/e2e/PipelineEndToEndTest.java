@@ -159,6 +159,39 @@ class PipelineEndToEndTest {
         assertThat(search.get(ArticleId.of(url)).path("headline").asString()).contains("What is the sea telling us?");
     }
 
+    @Test
+    @Order(5)
+    void feedSubscribedWithTheCliHasItsArticlesFetchedAndSearchable() throws Exception {
+        Map<String, String> articles = Map.of(
+                "/news/telegraph.html", "http://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/",
+                "/news/cnn.html", "http://money.cnn.com/2016/02/01/news/economy/poverty-inequality-united-states/index.html");
+        try (LocalNewsSite site = LocalNewsSite.serving(Map.of(
+                "/news/telegraph.html", resource("telegraph.html"),
+                "/news/cnn.html", resource("cnn.html")))) {
+            String feed = site.url("/feed.xml");
+
+            NewsflowCli.Run subscribe = NewsflowCli.run("feeds", feed, "--fetcher", pipeline.fetcherUrl());
+            assertThat(subscribe.exitCode()).as(subscribe.err()).isZero();
+            assertThat(subscribe.out()).contains("registered 1 feed").contains(feed);
+
+            // canonical links are honoured: each article is stored under the id of its publisher's URL
+            for (String canonical : articles.values()) {
+                await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> search.get(ArticleId.of(canonical)) != null);
+            }
+            assertThat(search.get(ArticleId.of(articles.get("/news/telegraph.html"))).path("headline").asString())
+                    .contains("Mugabe");
+            assertThat(site.requests("/feed.xml")).isEqualTo(1);
+
+            NewsflowCli.Run status = NewsflowCli.run("status", site.url("/news/cnn.html"), "--fetcher", pipeline.fetcherUrl());
+            assertThat(status.exitCode()).as(status.err()).isZero();
+            assertThat(status.out()).contains("published: on news.pages.raw partition").contains("HTTP status:   200");
+
+            NewsflowCli.Run feeds = NewsflowCli.run("feeds", "--fetcher", pipeline.fetcherUrl());
+            assertThat(feeds.out()).contains(feed).contains("(HTTP 200): 2 items, 2 new");
+        }
+    }
+
     private static void dropBare(String resource, String url, String contentType) throws Exception {
         dropBare(resource(resource), url, contentType);
     }

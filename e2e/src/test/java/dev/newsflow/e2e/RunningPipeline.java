@@ -4,6 +4,7 @@ import dev.newsflow.model.Topics;
 import dev.newsflow.stack.LocalKafka;
 import dev.newsflow.stack.Service;
 import dev.newsflow.stack.ServiceProcess;
+import dev.newsflow.stack.junit.TestPostgres;
 import dev.newsflow.stack.junit.TestStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,14 +19,16 @@ import java.util.Map;
 
 /**
  * The pipeline as it runs in production, for tests: a real broker and Elasticsearch node from {@link TestStack},
- * and the parser, enricher and indexer as separate JVMs started from their built classes, exactly as
- * {@code ./newsflow demo} starts them.
+ * the fetcher (its ledger in a fresh database on the real PostgreSQL server) and the parser, enricher and indexer as
+ * separate JVMs started from their built classes, exactly as {@code ./newsflow demo} starts them.
  */
 final class RunningPipeline implements AutoCloseable {
 
     private final String kafka;
     private final String elasticsearch;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private TestPostgres ledger;
+    private String fetcherUrl;
 
     private RunningPipeline(String kafka, String elasticsearch) {
         this.kafka = kafka;
@@ -37,14 +40,24 @@ final class RunningPipeline implements AutoCloseable {
         try {
             LocalKafka.createTopics(pipeline.kafka, Topics.ALL, 1);
             Path logs = Files.createDirectories(Path.of("target", "service-logs"));
-            List<Service> wanted = List.of(Service.PARSER, Service.ENRICHER, Service.INDEXER);
+            pipeline.ledger = TestPostgres.create("e2e_ledger");
+            List<Service> wanted = List.of(Service.FETCHER, Service.PARSER, Service.ENRICHER, Service.INDEXER);
             List<URI> health = new ArrayList<>();
             for (Service service : wanted) {
                 int port = freePort();
-                pipeline.services.add(ServiceProcess.start(service, Map.of(
+                Map<String, String> env = new java.util.HashMap<>(Map.of(
                         "KAFKA_BOOTSTRAP_SERVERS", pipeline.kafka,
                         "ELASTICSEARCH_URL", pipeline.elasticsearch,
-                        "SERVER_PORT", Integer.toString(port)), logs.resolve(service.module() + ".log")));
+                        "SERVER_PORT", Integer.toString(port)));
+                if (service == Service.FETCHER) {
+                    pipeline.fetcherUrl = "http://127.0.0.1:" + port;
+                    env.put("DATASOURCE_URL", pipeline.ledger.jdbcUrl());
+                    env.put("DATASOURCE_USERNAME", pipeline.ledger.user());
+                    // the tests' web sites run on loopback
+                    env.put("FETCHER_ALLOW_PRIVATE_HOSTS", "true");
+                    env.put("FETCHER_DEFAULT_DELAY", "200ms");
+                }
+                pipeline.services.add(ServiceProcess.start(service, env, logs.resolve(service.module() + ".log")));
                 health.add(URI.create("http://127.0.0.1:" + port + service.healthPath()));
             }
             // Started together, awaited in turn: the JVMs warm up in parallel.
@@ -69,10 +82,18 @@ final class RunningPipeline implements AutoCloseable {
         return elasticsearch;
     }
 
+    /** The fetcher's HTTP API. */
+    String fetcherUrl() {
+        return fetcherUrl;
+    }
+
     @Override
     public void close() {
         for (ServiceProcess service : services.reversed()) {
             service.close();
+        }
+        if (ledger != null) {
+            ledger.close();
         }
     }
 

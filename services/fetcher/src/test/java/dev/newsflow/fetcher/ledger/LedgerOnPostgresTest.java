@@ -1,5 +1,6 @@
 package dev.newsflow.fetcher.ledger;
 
+import dev.newsflow.stack.junit.TestPostgres;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.util.Map;
@@ -11,19 +12,19 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LedgerOnPostgresTest extends LedgerContract implements TestPropertyProvider {
 
-    private final PostgresDatabase database = PostgresDatabase.create();
+    private final TestPostgres database = TestPostgres.create("fetcher_test");
 
     @Override
     public Map<String, String> getProperties() {
         return Map.of(
                 "datasources.default.url", database.jdbcUrl(),
-                "datasources.default.username", PostgresDatabase.USER,
+                "datasources.default.username", database.user(),
                 "datasources.default.password", "",
                 "fetcher.crawler-enabled", "false");
     }
 
     @AfterAll
     void dropDatabase() {
-        database.drop();
+        database.close();
     }
 }
