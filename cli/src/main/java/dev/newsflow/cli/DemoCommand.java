@@ -39,6 +39,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The local site the fetcher crawls, while the demo runs. */
+    private LocalNewsSite site;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -51,28 +54,50 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("%ndemo ready %.1f s after start.%n", (System.nanoTime() - begin) / 1e9);
             printMemory(out, pipeline);
         } catch (RuntimeException e) {
+            closeSite();
             pipeline.close();
             throw e;
         }
         if (once) {
+            closeSite();
             pipeline.close();
             return complete ? 0 : 1;
         }
         out.println("Running until Ctrl-C.");
         out.flush();
         UpCommand.awaitShutdown();
+        closeSite();
         return 0;
     }
 
-    /** Drops the samples and waits until each is indexed or dead-lettered; false on timeout. */
+    /**
+     * Sends the samples in the two ways users do: most are dropped on the raw topic; those marked "via feed" are
+     * served on a local web site whose RSS feed the fetcher is subscribed to, so they are crawled (robots.txt,
+     * politeness, ledger) like a publisher's pages. Waits until each is indexed or dead-lettered; false on timeout.
+     */
     private boolean dropAndAwait(LocalPipeline pipeline, PrintWriter out) throws InterruptedException {
         List<SamplePages.Sample> samples = SamplePages.all();
+        boolean crawl = pipeline.isRunning(Service.FETCHER);
+        List<SamplePages.Sample> crawled = samples.stream().filter(s -> crawl && s.viaFeed()).toList();
         try (TopicWatch watch = new TopicWatch(pipeline.kafkaBootstrapServers(), WATCHED);
              PageDropper dropper = new PageDropper(pipeline.kafkaBootstrapServers())) {
+            int dropped = 0;
             for (SamplePages.Sample sample : samples) {
-                dropper.send(sample.url(), sample.contentType(), sample.body(), "demo");
+                if (!crawled.contains(sample)) {
+                    dropper.send(sample.url(), sample.contentType(), sample.body(), "demo");
+                    dropped++;
+                }
             }
-            out.printf("dropped %d sample pages on %s; waiting until they are searchable...%n", samples.size(), Topics.PAGES_RAW);
+            out.printf("dropped %d sample pages on %s%n", dropped, Topics.PAGES_RAW);
+            if (!crawled.isEmpty()) {
+                site = LocalNewsSite.serving(crawled.stream().collect(Collectors.toMap(
+                        s -> "/news/" + s.file(), SamplePages.Sample::body)));
+                String feed = site.url("/feed.xml");
+                new FetcherClient(LocalPipeline.fetcherUrl(), null).register("feeds", List.of(feed));
+                out.printf("subscribed the fetcher to %s, a local site serving %d more sample pages (./newsflow feeds)%n",
+                        feed, crawled.size());
+            }
+            out.println("waiting until they are searchable...");
             out.flush();
             long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
             String lastProgress = "";
@@ -94,12 +119,24 @@ public final class DemoCommand implements Callable<Integer> {
                 if (System.nanoTime() > deadline) {
                     out.printf("%nNot all pages came through within %d s. %s%n", timeoutSeconds,
                             whereItStopped(watch, samples.size(), pipeline));
+                    if (!crawled.isEmpty()) {
+                        out.printf("%d of them come through the fetcher from %s: ./newsflow status URL says where each"
+                                + " one is (log: %s).%n", crawled.size(), site.url("/feed.xml"),
+                                pipeline.logsDir().resolve("fetcher.log"));
+                    }
                     printDeadLetters(out, watch);
                     return false;
                 }
             }
             printDeadLetters(out, watch);
             return true;
+        }
+    }
+
+    private void closeSite() {
+        if (site != null) {
+            site.close();
+            site = null;
         }
     }
 
@@ -162,8 +199,9 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("  Kafka          %s  topics: %s%n", pipeline.kafkaBootstrapServers(), String.join(", ", Topics.ALL));
         pipeline.searchDashboard().ifPresent(url -> out.printf("  Dashboard      %s  (search API and web dashboard)%n", url));
         if (pipeline.isRunning(Service.FETCHER)) {
-            out.printf("  Fetcher API    http://localhost:8081/api/pages  (health: fetcher 8081/health; parser, enricher,"
-                    + " indexer 8082-8084/actuator/health)%n");
+            out.printf("  Fetcher API    %s/api/  (pages, fetch, feeds, sitemaps, urls; health: fetcher 8081/health;"
+                    + " parser, enricher, indexer 8082-8084/actuator/health)%n", LocalPipeline.fetcherUrl());
+            out.printf("  Crawl          ./newsflow feeds URL | ./newsflow sitemaps URL | ./newsflow fetch URL | ./newsflow status URL%n");
         }
         out.printf("  Logs           %s  (Kafka: %s, Elasticsearch: %s)%n", pipeline.logsDir(), pipeline.kafkaLog(),
                 pipeline.elasticsearchLog());

@@ -196,6 +196,11 @@ final class LocalPipeline implements AutoCloseable {
         return List.of(heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
     }
 
+    /** The fetcher's HTTP API on this machine. */
+    static String fetcherUrl() {
+        return "http://127.0.0.1:" + Service.FETCHER.defaultPort();
+    }
+
     private static String healthUrl(Service service) {
         return "http://127.0.0.1:" + service.defaultPort() + service.healthPath();
     }

@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 /** The pages bundled for the demo (resources under {@code samples/}, listed with their URLs in {@code index.json}). */
 final class SamplePages {
 
-    /** One bundled page. */
-    record Sample(String file, String url, String contentType, byte[] body) {
+    /** One bundled page; {@code viaFeed}: the demo serves it on a local site for the fetcher instead of dropping it. */
+    record Sample(String file, String url, String contentType, byte[] body, boolean viaFeed) {
     }
 
     private SamplePages() {
@@ -24,7 +24,8 @@ final class SamplePages {
         List<Sample> samples = new ArrayList<>();
         for (JsonNode page : index.path("pages")) {
             String file = page.path("file").asString();
-            samples.add(new Sample(file, page.path("url").asString(), page.path("contentType").asString(), resource(file)));
+            samples.add(new Sample(file, page.path("url").asString(), page.path("contentType").asString(), resource(file),
+                    "feed".equals(page.path("via").asString(""))));
         }
         return samples;
     }

@@ -1,4 +1,4 @@
-package dev.newsflow.e2e;
+package dev.newsflow.cli;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -16,9 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small news site on loopback for the fetcher to crawl: article pages, an RSS 2.0 feed at {@code /feed.xml} listing
- * them, and a robots.txt that allows everything. Counts requests per path.
+ * them, and a robots.txt that allows everything. Counts requests per path. The demo serves part of its samples this
+ * way, so they come in through the fetcher as a publisher's pages would; the end-to-end test does the same.
  */
-final class LocalNewsSite implements AutoCloseable {
+public final class LocalNewsSite implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
@@ -28,7 +29,7 @@ final class LocalNewsSite implements AutoCloseable {
     }
 
     /** Serves {@code pages} (path to HTML) and the feed of them. */
-    static LocalNewsSite serving(Map<String, byte[]> pages) {
+    public static LocalNewsSite serving(Map<String, byte[]> pages) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             LocalNewsSite site = new LocalNewsSite(server);
@@ -67,11 +68,11 @@ final class LocalNewsSite implements AutoCloseable {
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    int requests(String path) {
+    public int requests(String path) {
         AtomicInteger n = requests.get(path);
         return n == null ? 0 : n.get();
     }
@@ -84,7 +85,7 @@ final class LocalNewsSite implements AutoCloseable {
                 """.formatted(path, base + path, base + path, now)));
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <rss version="2.0"><channel><title>Local news</title><link>%s/</link><description>e2e</description>
+                <rss version="2.0"><channel><title>Local news</title><link>%s/</link><description>newsflow samples</description>
                 %s</channel></rss>
                 """.formatted(base, items);
     }
