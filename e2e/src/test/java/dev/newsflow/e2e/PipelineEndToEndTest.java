@@ -193,6 +193,29 @@ class PipelineEndToEndTest {
         }
     }
 
+    @Test
+    @Order(6)
+    void reindexCommandMovesEveryArticleToTheNextVersionWhileThePipelineRuns() throws Exception {
+        long before = search.count();
+        assertThat(search.aliasIndices()).containsExactly("articles-v1");
+
+        NewsflowCli.Run reindex = NewsflowCli.run("reindex", "--es", pipeline.elasticsearchUrl());
+
+        assertThat(reindex.exitCode()).as(reindex.err()).isZero();
+        assertThat(search.aliasIndices()).containsExactly("articles-v2");
+        assertThat(search.count()).isEqualTo(before);
+        // the indexer keeps writing through the alias, now into the new version
+        String url = "https://example.org/news/after-the-reindex";
+        dropBare(("<html><head><title>Library reopens after the flood</title></head><body><article>"
+                + "<h1>Library reopens after the flood</h1><p>The city library in York reopened on Monday, six months"
+                + " after the river flooded its ground floor, and readers queued in the rain to borrow books again.</p>"
+                + "<p>The council said the repairs cost less than feared because volunteers had moved the rare books"
+                + " upstairs before the water came.</p></article></body></html>").getBytes(StandardCharsets.UTF_8),
+                url, "text/html; charset=utf-8");
+        await().atMost(Duration.ofMinutes(2)).until(() -> search.get(ArticleId.of(url)) != null);
+        assertThat(search.count()).isEqualTo(before + 1);
+    }
+
     private static void dropBare(String resource, String url, String contentType) throws Exception {
         dropBare(resource(resource), url, contentType);
     }

@@ -43,6 +43,16 @@ final class SearchClient {
         return response == null ? null : response.path("hits").path("hits");
     }
 
+    /** The concrete indices the alias points at, e.g. [articles-v1]. */
+    java.util.Set<String> aliasIndices() {
+        JsonNode response = send("GET", "/_alias/" + alias, null);
+        java.util.Set<String> indices = new java.util.TreeSet<>();
+        if (response != null) {
+            response.propertyNames().forEach(indices::add);
+        }
+        return indices;
+    }
+
     private JsonNode send(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
