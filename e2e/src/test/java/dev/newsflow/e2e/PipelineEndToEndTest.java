@@ -8,6 +8,7 @@ import dev.newsflow.cli.LocalNewsSite;
 import dev.newsflow.model.ArticleId;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.Topics;
+import dev.newsflow.stack.ServiceProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -214,6 +215,43 @@ class PipelineEndToEndTest {
                 url, "text/html; charset=utf-8");
         await().atMost(Duration.ofMinutes(2)).until(() -> search.get(ArticleId.of(url)) != null);
         assertThat(search.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    @Order(7)
+    void dashboardShowsThePipelinesArticlesAndASearchNarrowsThem() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(HeadlessChromium.browser().isPresent(), HeadlessChromium.MISSING);
+        long indexed = search.count();
+        try (ServiceProcess dashboard = pipeline.startSearchService()) {
+            org.openqa.selenium.chrome.ChromeDriver browser = HeadlessChromium.start();
+            try {
+                var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+                browser.get(pipeline.searchUrl() + "/");
+                wait.until(d -> d.findElement(org.openqa.selenium.By.id("status")).getText()
+                        .equals(indexed + " articles indexed"));
+                assertThat(dashboardHeadlines(browser)).contains("Bush and Putin's promising chemistry",
+                        "United States to Lift Sudan Sanctions");
+                assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("#facet-people li")))
+                        .as("people found by the enricher, counted by the dashboard").isNotEmpty();
+                java.nio.file.Files.write(java.nio.file.Path.of("target", "dashboard-pipeline.png"),
+                        browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+                browser.findElement(org.openqa.selenium.By.id("q")).sendKeys("Putin");
+                browser.findElement(org.openqa.selenium.By.cssSelector("#search-form button[type=submit]")).click();
+                wait.until(d -> d.findElement(org.openqa.selenium.By.id("status")).getText().contains("“Putin”"));
+                List<String> narrowed = dashboardHeadlines(browser);
+                assertThat(narrowed).contains("Bush and Putin's promising chemistry")
+                        .doesNotContain("United States to Lift Sudan Sanctions");
+                assertThat((long) narrowed.size()).isLessThan(indexed);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    private static List<String> dashboardHeadlines(org.openqa.selenium.WebDriver browser) {
+        return browser.findElements(org.openqa.selenium.By.cssSelector("#article-list li.article h3")).stream()
+                .map(org.openqa.selenium.WebElement::getText).toList();
     }
 
     private static void dropBare(String resource, String url, String contentType) throws Exception {

@@ -29,6 +29,7 @@ final class RunningPipeline implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private TestPostgres ledger;
     private String fetcherUrl;
+    private String searchUrl;
 
     private RunningPipeline(String kafka, String elasticsearch) {
         this.kafka = kafka;
@@ -80,6 +81,30 @@ final class RunningPipeline implements AutoCloseable {
 
     String elasticsearchUrl() {
         return elasticsearch;
+    }
+
+    /**
+     * Starts the read side (search API and dashboard, {@code services/search}) on {@link #searchUrl()} over this
+     * pipeline's Elasticsearch; the caller closes it.
+     */
+    ServiceProcess startSearchService() throws IOException {
+        int port = freePort();
+        searchUrl = "http://127.0.0.1:" + port;
+        ServiceProcess search = ServiceProcess.start(dev.newsflow.stack.RepoLayout.find(), "search",
+                "dev.newsflow.search.SearchApplication", List.of("-Xmx256m"), Map.of(
+                        "ELASTICSEARCH_URL", elasticsearch, "SERVER_PORT", Integer.toString(port)),
+                Path.of("target", "service-logs", "search.log"));
+        try {
+            search.awaitHealthy(URI.create(searchUrl + "/actuator/health"), Duration.ofMinutes(3));
+            return search;
+        } catch (RuntimeException e) {
+            search.close();
+            throw e;
+        }
+    }
+
+    String searchUrl() {
+        return searchUrl;
     }
 
     /** The fetcher's HTTP API. */
