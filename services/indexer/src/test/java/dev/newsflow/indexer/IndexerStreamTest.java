@@ -12,6 +12,7 @@ import dev.newsflow.model.Headers;
 import dev.newsflow.model.IndexedNotice;
 import dev.newsflow.model.Topics;
 import dev.newsflow.stack.junit.TestStack;
+import dev.newsflow.stream.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

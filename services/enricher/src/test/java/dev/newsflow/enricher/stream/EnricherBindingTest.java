@@ -1,7 +1,7 @@
 package dev.newsflow.enricher.stream;
 
-import static dev.newsflow.enricher.stream.TopicReader.header;
-import static dev.newsflow.enricher.stream.TopicReader.key;
+import static dev.newsflow.stream.TopicReader.header;
+import static dev.newsflow.stream.TopicReader.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,6 +13,7 @@ import dev.newsflow.model.Events;
 import dev.newsflow.model.GoldenSamples;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.Topics;
+import dev.newsflow.stream.TopicReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

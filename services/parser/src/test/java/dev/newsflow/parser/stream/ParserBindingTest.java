@@ -1,7 +1,7 @@
 package dev.newsflow.parser.stream;
 
-import static dev.newsflow.parser.stream.TopicReader.header;
-import static dev.newsflow.parser.stream.TopicReader.key;
+import static dev.newsflow.stream.TopicReader.header;
+import static dev.newsflow.stream.TopicReader.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +11,7 @@ import dev.newsflow.model.Events;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.RawPage;
 import dev.newsflow.model.Topics;
+import dev.newsflow.stream.TopicReader;
 import dev.newsflow.parser.ParserApplication;
 import dev.newsflow.parser.extract.ArticleExtractor;
 import java.net.URI;
