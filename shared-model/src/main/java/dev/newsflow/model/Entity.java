@@ -10,9 +10,12 @@ import java.util.List;
  *
  * @param name         canonical name, the fullest form used in the article
  * @param type         entity type
- * @param mentions     how many times the article mentions it, in any surface form
+ * @param mentions     how many times the article mentions it, in any surface form, counted over the headline,
+ *                     standfirst, image captions and body (image alt text supplies names but is not counted: it
+ *                     mostly repeats the caption)
  * @param surfaceForms the distinct forms it appears under, most frequent first
- * @param firstOffset  character offset of the first mention in headline + blank line + body
+ * @param firstOffset  character offset of the first mention in headline + blank line + body, or -1 when only the
+ *                     standfirst or a caption mentions it
  * @param salience     0..1, how central it is to the article (mentions, position, headline)
  */
 public record Entity(String name, EntityType type, int mentions, List<String> surfaceForms, int firstOffset,

@@ -7,6 +7,7 @@ import dev.newsflow.model.Article;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;
 import dev.newsflow.model.EntityType;
+import dev.newsflow.model.Image;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +40,15 @@ public class ArticleEnricher {
         this.topics = topics;
     }
 
-    /** The article with its entities, section tags and topics. */
+    /**
+     * The article with its entities, section tags and topics. Headline, standfirst, picture captions and alt
+     * text are tagged with the body as one document, so that a name written in full only there ("President
+     * Vladimir Putin" under a picture, "Mr Putin" in the text) gives the entity its full name.
+     */
     public EnrichedArticle enrich(Article article) {
         String text = text(article);
-        int headlineLength = article.headline().length();
-        List<Mention> mentions = mentions(text);
-        List<Entity> entities = EntityMerger.merge(mentions, text.length(), headlineLength);
+        List<Mention> mentions = mentions(article);
+        List<Entity> entities = EntityMerger.merge(mentions, text.length(), leadEnd(article));
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, article, entities, SectionTagger.tags(article),
                 topics.classify(article.headline(), article.body()), Instant.now());
     }
@@ -54,17 +58,60 @@ public class ArticleEnricher {
         return article.headline() + "\n\n" + article.body();
     }
 
-    /** The tagged mentions of a text, in order. */
-    public List<Mention> mentions(String text) {
-        List<List<Token>> sentences = Tokenizer.sentences(text);
+    /** End offset in {@link #text} of the body's first paragraph (the lead). */
+    private static int leadEnd(Article article) {
+        int start = article.headline().length() + 2;
+        int end = article.body().indexOf("\n\n");
+        return start + (end < 0 ? article.body().length() : end);
+    }
+
+    /** The tagged mentions of the article's parts: headline, standfirst, captions, alt text, body. */
+    public List<Mention> mentions(Article article) {
+        List<Mention.Part> parts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Integer> bases = new ArrayList<>();
+        add(parts, texts, bases, Mention.Part.HEADLINE, article.headline(), 0);
+        add(parts, texts, bases, Mention.Part.DESCRIPTION, article.description(), 0);
+        for (Image image : article.images()) {
+            add(parts, texts, bases, Mention.Part.CAPTION, image.caption(), 0);
+            add(parts, texts, bases, Mention.Part.ALT_TEXT, image.alt(), 0);
+        }
+        add(parts, texts, bases, Mention.Part.BODY, article.body(), article.headline().length() + 2);
+        return mentions(parts, texts, bases);
+    }
+
+    private static void add(List<Mention.Part> parts, List<String> texts, List<Integer> bases, Mention.Part part,
+                            String text, int base) {
+        if (text != null && !text.isBlank()) {
+            parts.add(part);
+            texts.add(text);
+            bases.add(base);
+        }
+    }
+
+    private List<Mention> mentions(List<Mention.Part> parts, List<String> texts, List<Integer> bases) {
+        List<List<Token>> sentences = new ArrayList<>();
+        List<Integer> partOf = new ArrayList<>();
+        for (int p = 0; p < texts.size(); p++) {
+            for (List<Token> s : Tokenizer.sentences(texts.get(p))) {
+                sentences.add(s);
+                partOf.add(p);
+            }
+        }
         List<String[]> words = new ArrayList<>(sentences.size());
         for (List<Token> s : sentences) {
-            words.add(s.stream().map(Token::text).toArray(String[]::new));
+            String[] w = new String[s.size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = s.get(i).text();
+            }
+            words.add(w);
         }
         List<String[]> tags = tagger.tagDocument(words);
         List<Mention> out = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> tokens = sentences.get(si);
+            int p = partOf.get(si);
+            String partText = texts.get(p);
             String[] t = tags.get(si);
             int i = 0;
             while (i < t.length) {
@@ -78,9 +125,9 @@ public class ArticleEnricher {
                     j++;
                 }
                 int start = tokens.get(i).start();
-                String name = text.substring(start, tokens.get(j - 1).end());
+                String name = partText.substring(start, tokens.get(j - 1).end());
                 EntityType entityType = EntityType.fromTag(type);
-                out.add(new Mention(name, entityType, start,
+                out.add(new Mention(name, entityType, parts.get(p), bases.get(p) + start,
                         entityType == EntityType.PERSON ? title(tokens, i) : null));
                 i = j;
             }

@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * Merges an article's mentions into one entity per real-world thing: exact repeats (ignoring case and dots),
  * surnames and partial names into the full name of a person ("Putin", "Mr Putin" into "Vladimir Putin"),
- * acronyms into the organisation they abbreviate, and common aliases of a few countries and bodies. Scores
- * salience from mentions, headline presence and position.
+ * acronyms into the organisation they abbreviate, and common aliases of a few countries and bodies. Mentions in
+ * alt text only lend names ({@link Mention.Part#counted}). Scores salience from mentions weighted by where they
+ * are (headline, standfirst, lead), presence in the headline or standfirst, and position.
  */
 public final class EntityMerger {
 
@@ -63,13 +64,14 @@ public final class EntityMerger {
     }
 
     /**
-     * Entities, most salient first.
+     * Entities, most salient first. An entity mentioned only outside headline and body (standfirst, captions)
+     * has first offset -1.
      *
-     * @param mentions       mentions in text order
-     * @param textLength     length of the text the offsets refer to
-     * @param headlineLength length of the headline at the start of that text
+     * @param mentions   mentions of all parts
+     * @param textLength length of headline + blank line + body, the text body and headline offsets refer to
+     * @param leadEnd    offset in that text where the body's first paragraph ends
      */
-    public static List<Entity> merge(List<Mention> mentions, int textLength, int headlineLength) {
+    public static List<Entity> merge(List<Mention> mentions, int textLength, int leadEnd) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Mention m : mentions) {
             String key = key(m.text());
@@ -100,31 +102,58 @@ public final class EntityMerger {
                 merged.add(g);
             }
         }
+        merged.removeIf(g -> g.mentions.stream().noneMatch(m -> m.part().counted()));
         List<Entity> out = new ArrayList<>();
-        int maxMentions = merged.stream().mapToInt(g -> g.mentions.size()).max().orElse(1);
+        // Repetition has diminishing returns: log-scaled, ten passing mentions do not outweigh a headline.
+        double maxWeight = Math.log1p(merged.stream().mapToDouble(g -> weight(g, leadEnd)).max().orElse(1));
         for (Group g : merged) {
             Map<String, Integer> forms = new LinkedHashMap<>();
-            int first = Integer.MAX_VALUE;
-            boolean inHeadline = false;
+            int first = -1;
+            int count = 0;
+            boolean prominent = false;
             for (Mention m : g.mentions) {
                 forms.merge(m.text(), 1, Integer::sum);
                 if (m.title() != null) {
                     forms.merge(m.title() + " " + m.text(), 1, Integer::sum);
                 }
-                first = Math.min(first, m.offset());
-                inHeadline |= m.offset() < headlineLength;
+                if (m.part().counted()) {
+                    count++;
+                }
+                if (m.part().inText()) {
+                    first = first < 0 ? m.offset() : Math.min(first, m.offset());
+                }
+                prominent |= m.part() == Mention.Part.HEADLINE || m.part() == Mention.Part.DESCRIPTION;
             }
             List<String> surface = forms.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-            double position = textLength <= 0 ? 0 : 1.0 - Math.min(1.0, first / (double) textLength);
-            double salience = 0.55 * g.mentions.size() / maxMentions + 0.25 * (inHeadline ? 1 : 0) + 0.2 * position;
-            out.add(new Entity(g.longest(), g.type(), g.mentions.size(), surface, first,
-                    Math.round(salience * 1000) / 1000.0));
+            double position = first < 0 || textLength <= 0 ? 0 : 1.0 - Math.min(1.0, first / (double) textLength);
+            double salience = 0.6 * Math.log1p(weight(g, leadEnd)) / maxWeight + 0.25 * (prominent ? 1 : 0)
+                    + 0.15 * position;
+            out.add(new Entity(g.longest(), g.type(), count, surface, first, Math.round(salience * 1000) / 1000.0));
         }
         out.sort(Comparator.comparingDouble(Entity::salience).reversed()
                 .thenComparing(Comparator.comparingInt(Entity::mentions).reversed())
                 .thenComparingInt(Entity::firstOffset));
         return out;
+    }
+
+    /**
+     * Mentions weighted by where they are: a name in the headline or standfirst, or in the lead paragraph,
+     * says more about what the article is about than one further down (a country named in passing in many
+     * "US officials" should not outrank the people in the headline).
+     */
+    private static double weight(Group g, int leadEnd) {
+        double w = 0;
+        for (Mention m : g.mentions) {
+            w += switch (m.part()) {
+                case HEADLINE -> 3;
+                case DESCRIPTION -> 2;
+                case BODY -> m.offset() < leadEnd ? 1.5 : 1;
+                case CAPTION -> 1;
+                case ALT_TEXT -> 0;
+            };
+        }
+        return w;
     }
 
     /** Whether the smaller group names the same thing as the bigger one. */

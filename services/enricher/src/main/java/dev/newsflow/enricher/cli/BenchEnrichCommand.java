@@ -31,10 +31,10 @@ public class BenchEnrichCommand implements Callable<Integer> {
     @Option(names = "--words", defaultValue = "600", description = "words per article")
     int words;
 
-    @Option(names = "--articles", defaultValue = "300", description = "articles measured")
+    @Option(names = "--articles", defaultValue = "1000", description = "articles measured")
     int articles;
 
-    @Option(names = "--warmup", defaultValue = "100", description = "articles enriched before measuring")
+    @Option(names = "--warmup", defaultValue = "300", description = "articles enriched before measuring (JIT warm-up)")
     int warmup;
 
     public BenchEnrichCommand() {

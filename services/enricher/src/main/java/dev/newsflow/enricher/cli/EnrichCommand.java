@@ -3,6 +3,7 @@ package dev.newsflow.enricher.cli;
 import dev.newsflow.enricher.ArticleEnricher;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.Events;
+import dev.newsflow.model.Image;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -79,7 +80,10 @@ public class EnrichCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    /** An article from JSON holding at least headline and body (a full Article record too). */
+    /**
+     * An article from JSON holding at least headline and body; of a full Article record (what {@code newsflow
+     * parse} prints) it also keeps the standfirst and the pictures' captions and alt text, which the enricher tags.
+     */
     static Article article(JsonNode n, int lineNo) {
         String headline = text(n, "headline");
         String body = text(n, "body");
@@ -97,8 +101,17 @@ public class EnrichCommand implements Callable<Integer> {
         } else if (s != null && s.isString()) {
             section.add(s.asString());
         }
+        // pictures: their captions and alt text name the people in the story ("President Vladimir Putin")
+        List<Image> images = new ArrayList<>();
+        JsonNode imgs = n.get("images");
+        if (imgs != null && imgs.isArray()) {
+            for (JsonNode img : imgs) {
+                String src = text(img, "url");
+                images.add(new Image(src == null ? url : src, text(img, "alt"), text(img, "caption")));
+            }
+        }
         return new Article(0, text(n, "id"), url, text(n, "canonicalUrl"), text(n, "site"), headline,
-                text(n, "description"), null, null, null, section, text(n, "language"), body, null, null, null,
+                text(n, "description"), null, null, null, section, text(n, "language"), body, images, null, null,
                 null, body.split("\\s+").length, null);
     }
 

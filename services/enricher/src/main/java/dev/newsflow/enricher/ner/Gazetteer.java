@@ -6,13 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Name lists (countries, demonyms, regions, cities, organisations, organisation cue words, titles, given
@@ -24,11 +18,14 @@ public final class Gazetteer {
     /** The lists, in bit order. Phrase lists match spans; token lists match single tokens. */
     static final String[] LISTS = {"countries", "demonyms", "regions", "cities", "organisations",
             "orgcues", "titles", "firstnames"};
-    private static final String[] SHORT = {"cty", "dem", "reg", "city", "org", "orgcue", "title", "first"};
     private static final int MAX_LEN = 6;
 
-    private final Map<String, Integer> lower = new HashMap<>();
-    private final Set<String> exact = new HashSet<>();
+    private static final long PHRASE_SEED = 0x6761_7a65_7474_6565L;
+
+    // phrase hash of the lower-cased tokens -> bit mask of the lists holding it
+    private final LongIntTable lower = new LongIntTable(8192);
+    // (list bit, phrase hash of the tokens as written) for exact-case matches
+    private final LongIntTable exact = new LongIntTable(8192);
 
     private Gazetteer() {
     }
@@ -65,76 +62,84 @@ public final class Gazetteer {
     }
 
     private void add(String phrase, int bit) {
-        String joined = String.join(" ", Tokenizer.tokens(phrase).stream().map(Token::text).toList());
-        lower.merge(joined.toLowerCase(Locale.ROOT), 1 << bit, (a, b) -> a | b);
-        exact.add(bit + "|" + joined);
+        List<Token> tokens = Tokenizer.tokens(phrase);
+        long low = PHRASE_SEED;
+        long cased = PHRASE_SEED;
+        for (Token t : tokens) {
+            low = FeatureHash.combine(low, FeatureHash.lower(t.text()));
+            cased = FeatureHash.combine(cased, FeatureHash.of(t.text()));
+        }
+        lower.put(nonZero(low), lower.get(nonZero(low), 0) | 1 << bit, 0);
+        exact.put(nonZero(FeatureHash.combine(bit, cased)), 1, 0);
     }
 
-    /** Whether the lower-cased phrase (tokens joined by one space) is on the named list. */
+    private static long nonZero(long h) {
+        return h == 0 ? 1 : h;
+    }
+
+    /** Whether the phrase (tokens joined by one space) is on the named list, ignoring case. */
     public boolean contains(String list, String phrase) {
-        Integer mask = lower.get(phrase.toLowerCase(Locale.ROOT));
+        long h = PHRASE_SEED;
+        for (String t : phrase.split(" ")) {
+            h = FeatureHash.combine(h, FeatureHash.lower(t));
+        }
+        int mask = lower.get(nonZero(h), 0);
         for (int bit = 0; bit < LISTS.length; bit++) {
             if (LISTS[bit].equals(list)) {
-                return mask != null && (mask & (1 << bit)) != 0;
+                return (mask & (1 << bit)) != 0;
             }
         }
         throw new IllegalArgumentException("no such list: " + list);
     }
 
     /**
-     * For each token, the list features it takes part in: {@code cty:B}, {@code cty:I}, with {@code :x} added
-     * when the case matched exactly. Longest match per list from each start.
+     * For each token, the lists it takes part in, four bits per list (bit 4*list + 0: begins a match, + 1:
+     * inside a match, + 2 / + 3: the same with the case matching exactly). Longest match per list from each
+     * start.
+     *
+     * @param lowerHashes {@link FeatureHash#lower} of each token
+     * @param exactHashes {@link FeatureHash#of} of each token
      */
-    @SuppressWarnings("unchecked")
-    public List<String>[] match(String[] words, String[] lowerWords) {
-        int n = words.length;
-        List<String>[] out = new List[n];
+    int[] match(long[] lowerHashes, long[] exactHashes) {
+        int n = lowerHashes.length;
+        int[] out = new int[n];
         int[] coveredUntil = new int[LISTS.length];
-        StringBuilder sb = new StringBuilder();
+        long[] phrase = new long[MAX_LEN];
         for (int i = 0; i < n; i++) {
+            int maxLen = Math.min(MAX_LEN, n - i);
+            long h = PHRASE_SEED;
+            for (int len = 1; len <= maxLen; len++) {
+                h = FeatureHash.combine(h, lowerHashes[i + len - 1]);
+                phrase[len - 1] = nonZero(h);
+            }
             int seenMask = 0;
-            for (int len = Math.min(MAX_LEN, n - i); len >= 1; len--) {
-                sb.setLength(0);
-                for (int k = i; k < i + len; k++) {
-                    if (k > i) {
-                        sb.append(' ');
-                    }
-                    sb.append(lowerWords[k]);
-                }
-                Integer mask = lower.get(sb.toString());
-                if (mask == null) {
+            for (int len = maxLen; len >= 1; len--) {
+                int mask = lower.get(phrase[len - 1], 0);
+                if (mask == 0) {
                     continue;
                 }
+                long cased = 0;
                 for (int bit = 0; bit < LISTS.length; bit++) {
                     if ((mask & (1 << bit)) == 0 || (seenMask & (1 << bit)) != 0 || coveredUntil[bit] > i) {
                         continue;
                     }
                     seenMask |= 1 << bit;
                     coveredUntil[bit] = i + len;
-                    sb.setLength(0);
-                    for (int k = i; k < i + len; k++) {
-                        if (k > i) {
-                            sb.append(' ');
+                    if (cased == 0) {
+                        cased = PHRASE_SEED;
+                        for (int k = i; k < i + len; k++) {
+                            cased = FeatureHash.combine(cased, exactHashes[k]);
                         }
-                        sb.append(words[k]);
                     }
-                    boolean exactCase = exact.contains(bit + "|" + sb);
+                    boolean exactCase = exact.get(nonZero(FeatureHash.combine(bit, cased)), 0) != 0;
                     for (int k = i; k < i + len; k++) {
-                        if (out[k] == null) {
-                            out[k] = new ArrayList<>(4);
-                        }
-                        String f = SHORT[bit] + (k == i ? ":B" : ":I");
-                        out[k].add(f);
+                        int b = 4 * bit + (k == i ? 0 : 1);
+                        out[k] |= 1 << b;
                         if (exactCase) {
-                            out[k].add(f + ":x");
+                            out[k] |= 1 << (b + 2);
                         }
                     }
                 }
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (out[i] == null) {
-                out[i] = List.of();
             }
         }
         return out;

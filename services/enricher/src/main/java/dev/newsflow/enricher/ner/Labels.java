@@ -5,6 +5,20 @@ final class Labels {
 
     static final String[] ALL = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
 
+    /** The label index standing for "before the sentence". */
+    static final int START = ALL.length;
+
+    // ALLOWED[prev][label], prev up to START
+    private static final boolean[][] ALLOWED = new boolean[ALL.length + 1][ALL.length];
+
+    static {
+        for (int prev = 0; prev <= START; prev++) {
+            for (int l = 0; l < ALL.length; l++) {
+                ALLOWED[prev][l] = allowed(prev == START ? "<s>" : ALL[prev], ALL[l]);
+            }
+        }
+    }
+
     private Labels() {
     }
 
@@ -14,5 +28,10 @@ final class Labels {
             return true;
         }
         return prev.length() > 2 && prev.substring(2).equals(label.substring(2));
+    }
+
+    /** {@link #allowed(String, String)} by label index ({@link #START} for the sentence start). */
+    static boolean allowed(int prev, int label) {
+        return ALLOWED[prev][label];
     }
 }

@@ -1,68 +1,75 @@
 package dev.newsflow.enricher.ner;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The tagger's features for a token: lower-cased words in a window, word shapes, affixes, list matches,
  * and how the word is usually written (a capitalisation-robust cue that still works in all-caps headlines).
- * The previous two predicted labels are added by {@link #dynamic}.
+ * Features conjoined with the previous label come from {@link #transitionBias} and {@link #transition}. Features are hashed ({@link FeatureHash})
+ * from per-token hashes computed once per sentence, so tagging builds no feature strings.
  */
 final class NerFeatures {
 
-    private final Gazetteer gazetteer;
-    private final Map<String, Byte> casing;
+    // Feature templates: the first component of every feature hash.
+    private static final int BIAS = 1, WORD = 2, CASED = 3, SHAPE = 4, SHORT_SHAPE = 5, CASING = 6,
+            CASING_SHAPE = 7, FIRST_SHAPE = 8, RUN = 9, RUN_CASING = 10, ALL_CAPS = 11, ALL_CAPS_WORD = 12,
+            SUFFIX = 13, PREFIX = 14, GAZ = 15, CONTEXT_WORD = 16, CONTEXT_SHAPE = 17, CONTEXT_SHAPE_SHAPE = 18,
+            CONTEXT_WORD_WORD = 19, CONTEXT_WORD_SHAPE = 20, CONTEXT_CASING = 21, CONTEXT_GAZ = 22, PREV = 23,
+            PREV_WORD = 25, PREV_SHAPE = 26, LEFT_BIGRAM = 27, RIGHT_BIGRAM = 28, WIDE_SHAPE = 29,
+            SHAPE_WINDOW = 30;
 
-    NerFeatures(Gazetteer gazetteer, Map<String, Byte> casing) {
+    private static final long START = FeatureHash.of("<s>");
+    private static final long END = FeatureHash.of("</s>");
+    private static final int UNKNOWN_CASING = -1;
+
+    private final Gazetteer gazetteer;
+    private final LongIntTable casing;
+
+    NerFeatures(Gazetteer gazetteer, LongIntTable casing) {
         this.gazetteer = gazetteer;
         this.casing = casing;
     }
 
-    /** Per-sentence precomputation. */
+    /** Per-sentence precomputation: hashes of each token's forms. */
     static final class Prepared {
-        final String[] words;
+        final int length;
         final String[] low;
-        final String[] shape;
-        final String[] shortShape;
-        final String[] casingClass;
-        final List<String>[] gaz;
-        final boolean allCaps;
-        final String[] capRun;
+        final long[] word;
+        final long[] cased;
+        final long[] shape;
+        final long[] shortShape;
+        final int[] casingClass;
+        final int[] capRun;
+        int[] gaz;
+        boolean allCaps;
 
-        Prepared(String[] words, String[] low, String[] shape, String[] shortShape, String[] casingClass,
-                 List<String>[] gaz, boolean allCaps) {
-            this.words = words;
-            this.low = low;
-            this.shape = shape;
-            this.shortShape = shortShape;
-            this.casingClass = casingClass;
-            this.gaz = gaz;
-            this.allCaps = allCaps;
-            this.capRun = new String[words.length];
-            // Position in a run of capitalised words: names are runs, and their edges are the span edges.
-            int i = 0;
-            while (i < words.length) {
-                if (!capitalised(words[i])) {
-                    capRun[i] = "-";
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < words.length && capitalised(words[j])) {
-                    j++;
-                }
-                int len = j - i;
-                for (int k = i; k < j; k++) {
-                    String pos = len == 1 ? "S" : k == i ? "B" : k == j - 1 ? "E" : "I";
-                    capRun[k] = Math.min(len, 4) + pos;
-                }
-                i = j;
-            }
+        Prepared(int n) {
+            length = n;
+            low = new String[n];
+            word = new long[n];
+            cased = new long[n];
+            shape = new long[n];
+            shortShape = new long[n];
+            casingClass = new int[n];
+            capRun = new int[n];
+        }
+    }
+
+    /** Feature keys of one token, reused from token to token. */
+    static final class Buffer {
+        int[] keys = new int[96];
+        int size;
+
+        void clear() {
+            size = 0;
         }
 
-        private static boolean capitalised(String w) {
-            return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        void add(long hash) {
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = FeatureHash.key(hash);
         }
     }
 
@@ -75,21 +82,16 @@ final class NerFeatures {
 
     Prepared prepare(String[] original) {
         int n = original.length;
-        String[] words = new String[n];
-        for (int i = 0; i < n; i++) {
-            words[i] = STOPLESS.getOrDefault(original[i], original[i]);
-        }
-        String[] low = new String[n];
-        String[] shape = new String[n];
-        String[] shortShape = new String[n];
-        String[] casingClass = new String[n];
+        Prepared p = new Prepared(n);
         int letters = 0;
         int upper = 0;
         for (int i = 0; i < n; i++) {
-            String w = words[i];
-            low[i] = w.toLowerCase(Locale.ROOT);
-            shape[i] = shape(w, false);
-            shortShape[i] = shape(w, true);
+            String w = STOPLESS.getOrDefault(original[i], original[i]);
+            p.low[i] = w.toLowerCase(Locale.ROOT);
+            p.word[i] = FeatureHash.of(p.low[i]);
+            p.cased[i] = FeatureHash.of(w);
+            p.shape[i] = shape(w, false);
+            p.shortShape[i] = shape(w, true);
             for (int k = 0; k < w.length(); k++) {
                 char c = w.charAt(k);
                 if (Character.isLetter(c)) {
@@ -99,91 +101,147 @@ final class NerFeatures {
                     }
                 }
             }
-            Byte b = casing.get(low[i]);
-            casingClass[i] = b == null ? "unk" : Byte.toString(b);
+            p.casingClass[i] = casing.get(FeatureHash.key(p.word[i]), UNKNOWN_CASING);
         }
-        boolean allCaps = letters >= 8 && upper >= letters * 0.9;
-        return new Prepared(words, low, shape, shortShape, casingClass, gazetteer.match(words, low), allCaps);
+        // Position in a run of capitalised words: names are runs, and their edges are the span edges.
+        int i = 0;
+        while (i < n) {
+            if (!capitalised(original[i])) {
+                p.capRun[i] = 0;
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && capitalised(original[j])) {
+                j++;
+            }
+            int len = j - i;
+            for (int k = i; k < j; k++) {
+                int pos = len == 1 ? 1 : k == i ? 2 : k == j - 1 ? 3 : 4;
+                p.capRun[k] = Math.min(len, 4) * 8 + pos;
+            }
+            i = j;
+        }
+        p.allCaps = letters >= 8 && upper >= letters * 0.9;
+        p.gaz = gazetteer.match(p.word, p.cased);
+        return p;
+    }
+
+    private static boolean capitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static long h(int template, long a) {
+        return FeatureHash.combine(template, a);
+    }
+
+    private static long h(int template, long a, long b) {
+        return FeatureHash.combine(template, a, b);
     }
 
     /** Features that do not depend on predicted labels. */
-    void fixed(Prepared p, int i, List<String> out) {
-        String w = p.low[i];
-        String sh = p.shortShape[i];
-        out.add("b");
-        out.add("w=" + w);
-        out.add("W=" + p.words[i]);
-        out.add("sh=" + p.shape[i]);
-        out.add("ss=" + sh);
-        out.add("cs=" + p.casingClass[i]);
-        out.add("cs|ss=" + p.casingClass[i] + "|" + sh + (p.allCaps ? "|U" : ""));
+    void fixed(Prepared p, int i, Buffer out) {
+        long w = p.word[i];
+        long sh = p.shortShape[i];
+        int cs = p.casingClass[i];
+        int caps = p.allCaps ? 1 : 0;
+        out.add(h(BIAS, 0));
+        out.add(h(WORD, w));
+        out.add(h(CASED, p.cased[i]));
+        out.add(h(SHAPE, p.shape[i]));
+        out.add(h(SHORT_SHAPE, sh));
+        out.add(h(CASING, cs));
+        out.add(h(CASING_SHAPE, cs * 2L + caps, sh));
         if (i == 0) {
-            out.add("first|ss=" + sh);
-        }
-        if (!p.allCaps) {
-            out.add("run=" + p.capRun[i]);
-            out.add("run|cs=" + p.capRun[i] + "|" + p.casingClass[i]);
+            out.add(h(FIRST_SHAPE, sh));
         }
         if (p.allCaps) {
-            out.add("U");
-            out.add("U|w=" + w);
+            out.add(h(ALL_CAPS, 0));
+            out.add(h(ALL_CAPS_WORD, w));
+        } else {
+            out.add(h(RUN, p.capRun[i]));
+            out.add(h(RUN_CASING, p.capRun[i], cs));
         }
-        int len = w.length();
+        String low = p.low[i];
+        int len = low.length();
         for (int k = 1; k <= 4 && k <= len; k++) {
-            out.add("s" + k + "=" + w.substring(len - k));
+            out.add(h(SUFFIX, FeatureHash.chars(low, len - k, len)));
         }
         for (int k = 1; k <= 3 && k <= len; k++) {
-            out.add("p" + k + "=" + w.substring(0, k));
+            out.add(h(PREFIX, FeatureHash.chars(low, 0, k)));
         }
-        for (String g : p.gaz[i]) {
-            out.add("g=" + g);
+        gaz(GAZ, 0, p.gaz[i], out);
+        long left2 = i >= 2 ? p.word[i - 2] : START;
+        long left1 = i >= 1 ? p.word[i - 1] : START;
+        long right1 = i + 1 < p.length ? p.word[i + 1] : END;
+        long right2 = i + 2 < p.length ? p.word[i + 2] : END;
+        out.add(h(LEFT_BIGRAM, left2, left1));
+        out.add(h(RIGHT_BIGRAM, right1, right2));
+        long shapeLeft = i >= 1 ? p.shortShape[i - 1] : START;
+        long shapeRight = i + 1 < p.length ? p.shortShape[i + 1] : END;
+        out.add(h(SHAPE_WINDOW, FeatureHash.combine(shapeLeft, sh), shapeRight));
+        for (int d = -2; d <= 2; d += 4) {
+            int j = i + d;
+            out.add(h(WIDE_SHAPE, d, j < 0 ? START : j >= p.length ? END : p.shortShape[j]));
         }
         for (int d = -2; d <= 2; d++) {
             if (d == 0) {
                 continue;
             }
             int j = i + d;
-            String wj = j < 0 ? "<s>" : j >= p.words.length ? "</s>" : p.low[j];
-            out.add("w" + d + "=" + wj);
+            boolean inside = j >= 0 && j < p.length;
+            long wj = j < 0 ? START : j >= p.length ? END : p.word[j];
+            out.add(h(CONTEXT_WORD, d, wj));
             if (d == -1 || d == 1) {
-                String sj = j < 0 ? "<s>" : j >= p.words.length ? "</s>" : p.shortShape[j];
-                out.add("ss" + d + "=" + sj);
-                out.add("ss" + d + "|ss=" + sj + "|" + sh);
-                out.add("w" + d + "|w=" + wj + "|" + w);
-                out.add("w" + d + "|ss=" + wj + "|" + sh);
-                if (j >= 0 && j < p.words.length) {
-                    out.add("cs" + d + "=" + p.casingClass[j]);
-                    for (String g : p.gaz[j]) {
-                        out.add("g" + d + "=" + g);
-                    }
+                long sj = j < 0 ? START : j >= p.length ? END : p.shortShape[j];
+                out.add(h(CONTEXT_SHAPE, d, sj));
+                out.add(h(CONTEXT_SHAPE_SHAPE, d, FeatureHash.combine(sj, sh)));
+                out.add(h(CONTEXT_WORD_WORD, d, FeatureHash.combine(wj, w)));
+                out.add(h(CONTEXT_WORD_SHAPE, d, FeatureHash.combine(wj, sh)));
+                if (inside) {
+                    out.add(h(CONTEXT_CASING, d, p.casingClass[j]));
+                    gaz(CONTEXT_GAZ, d, p.gaz[j], out);
                 }
             }
         }
     }
 
-    /** Features of the previous labels. */
-    static void dynamic(Prepared p, int i, String prev, String prev2, List<String> out) {
-        out.add("t1=" + prev);
-        out.add("t2=" + prev2 + "|" + prev);
-        out.add("t1|w=" + prev + "|" + p.low[i]);
-        out.add("t1|ss=" + prev + "|" + p.shortShape[i]);
+    private static void gaz(int template, int offset, int bits, Buffer out) {
+        while (bits != 0) {
+            int b = Integer.numberOfTrailingZeros(bits);
+            out.add(h(template, offset, b));
+            bits &= bits - 1;
+        }
     }
 
-    /** Word shape: Xxxx -> Xx (short) or Xxxx truncated (long); digits d, other characters kept. */
-    static String shape(String w, boolean collapse) {
-        StringBuilder sb = new StringBuilder(Math.min(w.length(), 8));
+    /** The feature of the previous label alone (label index; {@link Labels#START} before the sentence). */
+    static void transitionBias(int prev, Buffer out) {
+        out.add(h(PREV, prev));
+    }
+
+    /** Features of the token conjoined with the previous label. */
+    static void transition(Prepared p, int i, int prev, Buffer out) {
+        out.add(h(PREV_WORD, prev, p.word[i]));
+        out.add(h(PREV_SHAPE, prev, p.shortShape[i]));
+    }
+
+    /** Hash of the word shape: Xxxx -> Xx (collapsed) or Xxxx truncated; digits d, other characters kept. */
+    static long shape(String w, boolean collapse) {
+        long h = collapse ? 0x5348_4f52_54L : 0x5348_4150_45L;
         char last = 0;
         int run = 0;
-        for (int k = 0; k < w.length() && sb.length() < 12; k++) {
+        int written = 0;
+        for (int k = 0; k < w.length() && written < 12; k++) {
             char c = w.charAt(k);
             char s = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
                     : Character.isDigit(c) ? 'd' : Character.isLetter(c) ? 'x' : c;
             run = s == last ? run + 1 : 1;
             last = s;
             if (collapse ? run == 1 : run <= 3) {
-                sb.append(s);
+                h = FeatureHash.combine(h, s);
+                written++;
             }
         }
-        return sb.toString();
+        return h;
     }
 }

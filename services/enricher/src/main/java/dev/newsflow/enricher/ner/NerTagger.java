@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Named-entity tagger: a greedy left-to-right averaged perceptron over {@link NerFeatures}, emitting IOB2
- * tags with the CoNLL-2003 types PER, ORG, LOC, MISC. Thread-safe.
+ * Named-entity tagger: a first-order structured averaged perceptron over {@link NerFeatures} decoded by
+ * {@link Viterbi}, emitting IOB2 tags with the CoNLL-2003 types PER, ORG, LOC, MISC. Thread-safe.
  */
 public final class NerTagger {
 
@@ -21,11 +21,21 @@ public final class NerTagger {
     private final PerceptronModel model;
     private final NerFeatures features;
     private final Gazetteer gazetteer;
+    // weights of the previous-label features alone, [prev * L + label]: the same for every token
+    private final float[] transitionBias;
 
     NerTagger(PerceptronModel model, Gazetteer gazetteer) {
         this.model = model;
         this.gazetteer = gazetteer;
         this.features = new NerFeatures(gazetteer, model.casing);
+        int nl = Labels.ALL.length;
+        transitionBias = new float[(nl + 1) * nl];
+        NerFeatures.Buffer feats = new NerFeatures.Buffer();
+        for (int prev = 0; prev <= nl; prev++) {
+            feats.clear();
+            NerFeatures.transitionBias(prev, feats);
+            model.score(feats, transitionBias, prev * nl);
+        }
     }
 
     /** The model bundled with the enricher; throws {@link ModelLoadException} with the reason if it cannot load. */
@@ -58,35 +68,34 @@ public final class NerTagger {
         }
     }
 
-    /**
-     * IOB2 tags of one sentence's tokens, greedily left to right as the model was trained (a beam over a
-     * locally trained perceptron compares scores of different histories, which are not comparable).
-     */
+    /** IOB2 tags of one sentence's tokens: the best sequence under the model (Viterbi), as it was trained. */
     public String[] tag(String[] words) {
-        String[] tags = new String[words.length];
-        if (words.length == 0) {
+        int n = words.length;
+        String[] tags = new String[n];
+        if (n == 0) {
             return tags;
         }
         NerFeatures.Prepared p = features.prepare(words);
-        List<String> feats = new ArrayList<>(64);
-        double[] scores = new double[model.labels.length];
-        String prev = "<s>";
-        String prev2 = "<s>";
-        for (int i = 0; i < words.length; i++) {
+        NerFeatures.Buffer feats = new NerFeatures.Buffer();
+        int nl = Labels.ALL.length;
+        float[] emission = new float[n * nl];
+        float[] transition = new float[n * (nl + 1) * nl];
+        for (int i = 0; i < n; i++) {
             feats.clear();
             features.fixed(p, i, feats);
-            NerFeatures.dynamic(p, i, prev, prev2, feats);
-            java.util.Arrays.fill(scores, 0);
-            model.score(feats, scores);
-            int best = -1;
-            for (int l = 0; l < scores.length; l++) {
-                if (Labels.allowed(prev, model.labels[l]) && (best < 0 || scores[l] > scores[best])) {
-                    best = l;
-                }
+            model.score(feats, emission, i * nl);
+            for (int prev = i == 0 ? Labels.START : 0; prev <= (i == 0 ? Labels.START : nl - 1); prev++) {
+                int offset = (i * (nl + 1) + prev) * nl;
+                System.arraycopy(transitionBias, prev * nl, transition, offset, nl);
+                feats.clear();
+                NerFeatures.transition(p, i, prev, feats);
+                model.score(feats, transition, offset);
             }
-            tags[i] = model.labels[best];
-            prev2 = prev;
-            prev = tags[i];
+        }
+        int[] best = new int[n];
+        Viterbi.decode(n, emission, transition, best);
+        for (int i = 0; i < n; i++) {
+            tags[i] = Labels.ALL[best[i]];
         }
         return tags;
     }
@@ -97,6 +106,7 @@ public final class NerTagger {
         for (String[] s : sentences) {
             String[] t = tag(s);
             trimTitles(s, t);
+            trimPunctuation(s, t);
             tags.add(t);
         }
         DocumentConsistency.apply(sentences, tags);
@@ -133,11 +143,35 @@ public final class NerTagger {
         }
     }
 
+    /**
+     * A name neither starts nor ends with a token that has no letter or digit ("AFP /", "West -"): such
+     * tokens at the edges of a span are left out of it.
+     */
+    static void trimPunctuation(String[] words, String[] tags) {
+        for (int[] span : DocumentConsistency.spans(tags)) {
+            int from = span[0];
+            int to = span[1];
+            while (from < to && !hasLetterOrDigit(words[from])) {
+                tags[from++] = "O";
+            }
+            while (to > from && !hasLetterOrDigit(words[to - 1])) {
+                tags[--to] = "O";
+            }
+            if (from < to && from > span[0]) {
+                tags[from] = "B-" + tags[from].substring(2);
+            }
+        }
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isLetterOrDigit(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("State", "of", "Affairs", "Home",
             "Defence", "Defense", "Foreign", "Interior", "Health", "Justice", "Trade", "Energy", "Culture");
-
-    /** Number of features in the model. */
-    public int featureCount() {
-        return model.index.size();
-    }
 }

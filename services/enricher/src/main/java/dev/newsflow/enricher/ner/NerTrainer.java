@@ -19,8 +19,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Trains the {@link NerTagger}'s averaged perceptron from {@code token TAG} files: convention relabelling,
- * word-casing statistics, all-caps copies of some sentences (headlines), then greedy perceptron epochs with
- * the predicted previous labels as features, exactly as the tagger decodes. Deterministic for a seed.
+ * word-casing statistics, all-caps copies of some sentences (headlines), then structured perceptron epochs
+ * (Collins 2002): each sentence is decoded with {@link Viterbi} as the tagger decodes, and the features of the
+ * gold and the predicted sequences are rewarded and penalised where they differ. Deterministic for a seed.
  */
 public final class NerTrainer {
 
@@ -85,7 +86,7 @@ public final class NerTrainer {
             }
             log.printf(Locale.ROOT, "wikigold sentences added (even documents x%d): %d%n", o.wikigoldRepeat(), n);
         }
-        Map<String, Byte> casing = casing(sentences);
+        LongIntTable casing = casing(sentences);
         int originals = sentences.size();
         for (int i = 0; i < originals; i++) {
             if (random.nextDouble() < o.upperRate()) {
@@ -108,7 +109,7 @@ public final class NerTrainer {
         List<NerFeatures.Prepared> prepared = new ArrayList<>(sentences.size());
         List<int[][]> fixedIds = new ArrayList<>(sentences.size());
         List<int[]> gold = new ArrayList<>(sentences.size());
-        List<String> buf = new ArrayList<>(64);
+        NerFeatures.Buffer buf = new NerFeatures.Buffer();
         for (ConllCorpus.Sentence s : sentences) {
             NerFeatures.Prepared p = features.prepare(s.words());
             int[][] ids = new int[s.words().length][];
@@ -116,7 +117,10 @@ public final class NerTrainer {
             for (int i = 0; i < ids.length; i++) {
                 buf.clear();
                 features.fixed(p, i, buf);
-                ids[i] = buf.stream().mapToInt(weights::id).toArray();
+                ids[i] = new int[buf.size];
+                for (int k = 0; k < buf.size; k++) {
+                    ids[i][k] = weights.id(buf.keys[k]);
+                }
                 Integer li = labelIndex.get(s.tags()[i]);
                 if (li == null) {
                     throw new IOException("unknown tag " + s.tags()[i] + " (expected IOB2 with PER/ORG/LOC/MISC)");
@@ -133,8 +137,6 @@ public final class NerTrainer {
         for (int i = 0; i < sentences.size(); i++) {
             order.add(i);
         }
-        double[] scores = new double[nl];
-        int[] dyn = new int[8];
         for (int epoch = 1; epoch <= o.epochs(); epoch++) {
             Collections.shuffle(order, random);
             int errors = 0;
@@ -143,34 +145,44 @@ public final class NerTrainer {
                 NerFeatures.Prepared p = prepared.get(si);
                 int[][] ids = fixedIds.get(si);
                 int[] g = gold.get(si);
-                String prev = "<s>";
-                String prev2 = "<s>";
-                for (int i = 0; i < ids.length; i++) {
-                    buf.clear();
-                    NerFeatures.dynamic(p, i, prev, prev2, buf);
-                    int nd = buf.size();
-                    for (int k = 0; k < nd; k++) {
-                        dyn[k] = weights.id(buf.get(k));
-                    }
-                    Arrays.fill(scores, 0);
-                    weights.score(ids[i], ids[i].length, scores);
-                    weights.score(dyn, nd, scores);
-                    int best = -1;
-                    for (int l = 0; l < nl; l++) {
-                        if (Labels.allowed(prev, labels[l]) && (best < 0 || scores[l] > scores[best])) {
-                            best = l;
+                int n = ids.length;
+                // transition feature ids per token and previous label
+                int[][][] trans = new int[n][nl + 1][];
+                float[] emission = new float[n * nl];
+                float[] transition = new float[n * (nl + 1) * nl];
+                for (int i = 0; i < n; i++) {
+                    weights.score(ids[i], emission, i * nl);
+                    for (int prev = 0; prev <= nl; prev++) {
+                        if ((i == 0) != (prev == Labels.START)) {
+                            continue;
                         }
+                        buf.clear();
+                        NerFeatures.transitionBias(prev, buf);
+                        NerFeatures.transition(p, i, prev, buf);
+                        trans[i][prev] = new int[buf.size];
+                        for (int k = 0; k < buf.size; k++) {
+                            trans[i][prev][k] = weights.id(buf.keys[k]);
+                        }
+                        weights.score(trans[i][prev], transition, (i * (nl + 1) + prev) * nl);
                     }
-                    weights.tick();
-                    if (best != g[i]) {
-                        errors++;
-                        weights.update(ids[i], ids[i].length, g[i], best);
-                        weights.update(dyn, nd, g[i], best);
-                    }
-                    tokens++;
-                    prev2 = prev;
-                    prev = labels[best];
                 }
+                int[] predicted = new int[n];
+                Viterbi.decode(n, emission, transition, predicted);
+                weights.tick();
+                for (int i = 0; i < n; i++) {
+                    int goldPrev = i == 0 ? Labels.START : g[i - 1];
+                    int predPrev = i == 0 ? Labels.START : predicted[i - 1];
+                    if (predicted[i] != g[i]) {
+                        errors++;
+                        weights.update(ids[i], g[i], 1);
+                        weights.update(ids[i], predicted[i], -1);
+                    }
+                    if (predicted[i] != g[i] || goldPrev != predPrev) {
+                        weights.update(trans[i][goldPrev], g[i], 1);
+                        weights.update(trans[i][predPrev], predicted[i], -1);
+                    }
+                }
+                tokens += n;
             }
             log.printf(Locale.ROOT, "epoch %d: token error rate %.4f (%.1f s)%n", epoch, errors / (double) tokens,
                     (System.nanoTime() - t0) / 1e9);
@@ -189,7 +201,7 @@ public final class NerTrainer {
      * How each word is usually written, from non-initial tokens: bucket 2*r + a, r = 0 (always lower case)
      * .. 3 (always capitalised), a = 1 when mostly all-caps. Words seen fewer than twice are left out.
      */
-    static Map<String, Byte> casing(List<ConllCorpus.Sentence> sentences) {
+    static LongIntTable casing(List<ConllCorpus.Sentence> sentences) {
         Map<String, int[]> counts = new HashMap<>();
         for (ConllCorpus.Sentence s : sentences) {
             for (int i = 1; i < s.words().length; i++) {
@@ -208,7 +220,7 @@ public final class NerTrainer {
                 }
             }
         }
-        Map<String, Byte> out = new HashMap<>();
+        LongIntTable out = new LongIntTable(counts.size());
         counts.forEach((w, c) -> {
             int total = c[0] + c[1] + c[2];
             if (total < 2) {
@@ -216,16 +228,17 @@ public final class NerTrainer {
             }
             double capital = (c[1] + c[2]) / (double) total;
             int r = capital < 0.05 ? 0 : capital < 0.5 ? 1 : capital < 0.95 ? 2 : 3;
-            out.put(w, (byte) (2 * r + (c[2] > c[1] ? 1 : 0)));
+            out.put(FeatureHash.key(FeatureHash.of(w)), 2 * r + (c[2] > c[1] ? 1 : 0), 0);
         });
         return out;
     }
 
-    /** Growable perceptron weights with lazy averaging. */
+    /** Growable perceptron weights with lazy averaging, by feature key. */
     private static final class Weights {
         private final int nl;
-        private final Map<String, Integer> index = new HashMap<>(1 << 22);
-        private final List<String> names = new ArrayList<>();
+        private final LongIntTable index = new LongIntTable(1 << 20);
+        private int[] keys = new int[1 << 16];
+        private int size;
         private float[] w = new float[0];
         private double[] u = new double[0]; // sum of c * delta, for the average w - u / c
         private long c = 1;
@@ -234,22 +247,25 @@ public final class NerTrainer {
             this.nl = nl;
         }
 
-        int id(String feature) {
-            Integer id = index.get(feature);
-            if (id == null) {
-                id = names.size();
-                index.put(feature, id);
-                names.add(feature);
+        int id(int key) {
+            int id = index.get(key, -1);
+            if (id < 0) {
+                id = size++;
+                index.put(key, id, -1);
+                if (id == keys.length) {
+                    keys = Arrays.copyOf(keys, keys.length * 2);
+                }
+                keys[id] = key;
             }
             return id;
         }
 
         int size() {
-            return names.size();
+            return size;
         }
 
         private void ensure() {
-            int need = names.size() * nl;
+            int need = size * nl;
             if (w.length < need) {
                 int cap = Math.max(need, w.length * 3 / 2 + nl * 1024);
                 w = Arrays.copyOf(w, cap);
@@ -257,15 +273,15 @@ public final class NerTrainer {
             }
         }
 
-        void score(int[] ids, int n, double[] scores) {
+        void score(int[] ids, float[] scores, int offset) {
             int limit = w.length;
-            for (int k = 0; k < n; k++) {
-                int base = ids[k] * nl;
+            for (int id : ids) {
+                int base = id * nl;
                 if (base >= limit) {
                     continue;
                 }
                 for (int l = 0; l < nl; l++) {
-                    scores[l] += w[base + l];
+                    scores[offset + l] += w[base + l];
                 }
             }
         }
@@ -274,23 +290,20 @@ public final class NerTrainer {
             c++;
         }
 
-        void update(int[] ids, int n, int good, int bad) {
+        void update(int[] ids, int label, int delta) {
             ensure();
-            for (int k = 0; k < n; k++) {
-                int base = ids[k] * nl;
-                w[base + good] += 1;
-                u[base + good] += c;
-                w[base + bad] -= 1;
-                u[base + bad] -= c;
+            for (int id : ids) {
+                w[id * nl + label] += delta;
+                u[id * nl + label] += (double) c * delta;
             }
         }
 
-        PerceptronModel averaged(String[] labels, Map<String, Byte> casing) {
+        PerceptronModel averaged(String[] labels, LongIntTable casing) {
             ensure();
-            Map<String, Integer> kept = new HashMap<>();
-            float[] out = new float[names.size() * nl];
+            LongIntTable kept = new LongIntTable(size);
+            float[] out = new float[size * nl];
             int f2 = 0;
-            for (int f = 0; f < names.size(); f++) {
+            for (int f = 0; f < size; f++) {
                 boolean any = false;
                 for (int l = 0; l < nl; l++) {
                     double avg = w[f * nl + l] - u[f * nl + l] / c;
@@ -300,7 +313,7 @@ public final class NerTrainer {
                     out[f2 * nl + l] = (float) avg;
                 }
                 if (any) {
-                    kept.put(names.get(f), f2);
+                    kept.put(keys[f], f2, -1);
                     f2++;
                 }
             }

@@ -5,41 +5,41 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
- * Weights of an averaged perceptron over string features, with the word-casing statistics the features use.
- * Stored as a compact binary stream: weights quantised to 16 bits (the loss is far below the noise of the
- * training data and halves the model).
+ * Weights of an averaged perceptron over hashed features ({@link FeatureHash#key}), with the word-casing
+ * statistics the features use. Stored as a compact binary stream: feature keys sorted and delta-coded as
+ * varints, weights quantised to 16 bits and written label by label (the loss is far below the noise of the
+ * training data; long runs of zeros compress well).
  */
 final class PerceptronModel {
 
     private static final int MAGIC = 0x4e464e52; // "NFNR"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     final String[] labels;
-    final Map<String, Integer> index;
+    final LongIntTable index;
     final float[] weights;
-    final Map<String, Byte> casing;
+    final LongIntTable casing;
 
-    PerceptronModel(String[] labels, Map<String, Integer> index, float[] weights, Map<String, Byte> casing) {
+    PerceptronModel(String[] labels, LongIntTable index, float[] weights, LongIntTable casing) {
         this.labels = labels;
         this.index = index;
         this.weights = weights;
         this.casing = casing;
     }
 
-    /** Adds the weights of the features to {@code scores} (one per label). */
-    void score(List<String> features, double[] scores) {
+    /** Adds the weights of the features to {@code scores[offset..offset + labels)}. */
+    void score(NerFeatures.Buffer features, float[] scores, int offset) {
         int n = labels.length;
-        for (String f : features) {
-            Integer id = index.get(f);
-            if (id != null) {
+        int[] keys = features.keys;
+        for (int k = 0; k < features.size; k++) {
+            int id = index.get(keys[k], -1);
+            if (id >= 0) {
                 int base = id * n;
                 for (int l = 0; l < n; l++) {
-                    scores[l] += weights[base + l];
+                    scores[offset + l] += weights[base + l];
                 }
             }
         }
@@ -53,10 +53,10 @@ final class PerceptronModel {
         for (String l : labels) {
             out.writeUTF(l);
         }
-        out.writeInt(casing.size());
-        for (Map.Entry<String, Byte> e : casing.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeByte(e.getValue());
+        long[] casingKeys = sortedKeys(casing);
+        writeKeys(out, casingKeys);
+        for (long k : casingKeys) {
+            out.writeByte(casing.get(k, 0));
         }
         float max = 0;
         for (float w : weights) {
@@ -64,13 +64,12 @@ final class PerceptronModel {
         }
         float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
         out.writeFloat(scale);
-        out.writeInt(index.size());
+        long[] keys = sortedKeys(index);
+        writeKeys(out, keys);
         int n = labels.length;
-        for (Map.Entry<String, Integer> e : index.entrySet()) {
-            out.writeUTF(e.getKey());
-            int base = e.getValue() * n;
-            for (int l = 0; l < n; l++) {
-                out.writeShort(Math.round(weights[base + l] / scale));
+        for (int l = 0; l < n; l++) {
+            for (long k : keys) {
+                out.writeShort(Math.round(weights[index.get(k, 0) * n + l] / scale));
             }
         }
         out.flush();
@@ -83,28 +82,77 @@ final class PerceptronModel {
         }
         int version = in.readInt();
         if (version != VERSION) {
-            throw new IOException("unsupported NER model version " + version);
+            throw new IOException("unsupported NER model version " + version + " (retrain with `newsflow train ner`)");
         }
         String[] labels = new String[in.readInt()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = in.readUTF();
         }
-        int casingSize = in.readInt();
-        Map<String, Byte> casing = new HashMap<>(casingSize * 2);
-        for (int i = 0; i < casingSize; i++) {
-            casing.put(in.readUTF(), in.readByte());
+        if (!Arrays.equals(labels, Labels.ALL)) {
+            throw new IOException("model labels " + Arrays.toString(labels) + " are not " + Arrays.toString(Labels.ALL));
+        }
+        long[] casingKeys = readKeys(in);
+        LongIntTable casing = new LongIntTable(casingKeys.length);
+        for (long k : casingKeys) {
+            casing.put(k, in.readByte(), 0);
         }
         float scale = in.readFloat();
-        int features = in.readInt();
-        Map<String, Integer> index = new HashMap<>(features * 2);
+        long[] keys = readKeys(in);
+        LongIntTable index = new LongIntTable(keys.length);
+        for (int f = 0; f < keys.length; f++) {
+            index.put(keys[f], f, 0);
+        }
         int n = labels.length;
-        float[] weights = new float[features * n];
-        for (int f = 0; f < features; f++) {
-            index.put(in.readUTF(), f);
-            for (int l = 0; l < n; l++) {
+        float[] weights = new float[keys.length * n];
+        for (int l = 0; l < n; l++) {
+            for (int f = 0; f < keys.length; f++) {
                 weights[f * n + l] = in.readShort() * scale;
             }
         }
         return new PerceptronModel(labels, index, weights, casing);
+    }
+
+    /** The table's keys (32-bit feature keys held as longs) in ascending order. */
+    private static long[] sortedKeys(LongIntTable table) {
+        long[] keys = table.keys();
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    // Keys are ints widened to long: ascending, so deltas are non-negative and small for a dense key set.
+    private static void writeKeys(DataOutputStream out, long[] keys) throws IOException {
+        out.writeInt(keys.length);
+        long last = Integer.MIN_VALUE;
+        for (long k : keys) {
+            long delta = k - last;
+            while (delta >= 0x80) {
+                out.writeByte((int) (delta & 0x7f) | 0x80);
+                delta >>>= 7;
+            }
+            out.writeByte((int) delta);
+            last = k;
+        }
+    }
+
+    private static long[] readKeys(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0) {
+            throw new IOException("corrupt NER model (negative key count)");
+        }
+        long[] keys = new long[count];
+        long last = Integer.MIN_VALUE;
+        for (int i = 0; i < count; i++) {
+            long delta = 0;
+            int shift = 0;
+            int b;
+            do {
+                b = in.readUnsignedByte();
+                delta |= (long) (b & 0x7f) << shift;
+                shift += 7;
+            } while ((b & 0x80) != 0 && shift < 42);
+            last += delta;
+            keys[i] = last;
+        }
+        return keys;
     }
 }

@@ -43,6 +43,37 @@ class EnricherCommandsTest {
     }
 
     @Test
+    void enrichesJsonLinesFromStandardInput() {
+        java.io.InputStream saved = System.in;
+        System.setIn(new java.io.ByteArrayInputStream("""
+                {"headline":"Putin meets Bush","body":"Russian President Vladimir Putin met George W Bush in Texas."}
+                not json
+                """.getBytes(StandardCharsets.UTF_8)));
+        try {
+            String out = stdout(() -> new CommandLine(new EnrichCommand()).execute("--jsonl", "-"), 1);
+            assertThat(out.lines().toList()).singleElement().asString()
+                    .contains("\"name\":\"Vladimir Putin\"", "\"name\":\"George W Bush\"");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void enrichesAParsedArticleFileUsingItsCaptions(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("seed.json");
+        try (var seed = getClass().getResourceAsStream("/seeds/bbc-2001-bush-putin.article.json")) {
+            Files.copy(seed, in);
+        }
+        String out = stdout(() -> new CommandLine(new EnrichCommand()).execute(in.toString()), 0);
+        var enriched = dev.newsflow.model.Events.fromJson(out.strip(), dev.newsflow.model.EnrichedArticle.class);
+        assertThat(enriched.article().images()).hasSize(4);
+        // "Donald Rumsfeld" is written only in a caption
+        assertThat(enriched.entities()).extracting(dev.newsflow.model.Entity::name)
+                .contains("George W Bush", "Vladimir Putin", "Donald Rumsfeld");
+        assertThat(enriched.sectionTags()).containsExactly("world", "world/americas");
+    }
+
+    @Test
     void evalNerWritesTokensWithPredictedTagsAndScoreNerScoresThem(@TempDir Path dir) throws Exception {
         Path gold = dir.resolve("gold.txt");
         Files.writeString(gold, """

@@ -58,6 +58,14 @@ class NerTaggerTest {
     }
 
     @Test
+    void leavesPunctuationAtTheEdgesOutOfNames() {
+        String[] words = {"(", "AFP", "/", "Getty", ")", "West", "-"};
+        String[] tags = {"B-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "I-LOC"};
+        NerTagger.trimPunctuation(words, tags);
+        assertThat(tags).containsExactly("O", "B-ORG", "O", "O", "O", "B-LOC", "O");
+    }
+
+    @Test
     void refusesAMissingModelWithAClearMessage(@TempDir Path dir) {
         assertThatThrownBy(() -> NerTagger.load(dir.resolve("absent.bin.gz")))
                 .isInstanceOf(ModelLoadException.class).hasMessageContaining("absent.bin.gz");
