@@ -81,7 +81,7 @@ public class ArticleExtractor {
         String[] visibleByline = new String[1];
         String title = d.headline != null ? d.headline : meta.documentTitle;
         Element content = ContentFinder.find(doc, () -> Jsoup.parse(html, url), deadline, title, visibleByline);
-        if (content == null || content.text().isBlank()) {
+        if (content == null || !content.hasText()) {
             // Nothing survived the cleaning: tell an index (all links) from a page with no text at all.
             Element fresh = Jsoup.parse(html, url).body();
             SubtreeStats page = fresh == null ? new SubtreeStats() : SubtreeStats.of(fresh);

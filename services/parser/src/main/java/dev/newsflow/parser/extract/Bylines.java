@@ -2,18 +2,57 @@ package dev.newsflow.parser.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns byline text ("By Jane Doe and John Roe, Staff Writers") into people's names. */
+/**
+ * Turns byline text into people's names: "By Jane Doe and John Roe, Reuters" gives Jane Doe and John Roe. Drops
+ * what bylines carry besides names: "By"/"Par"/"Von" prefixes, dates and times ("Updated 3:46 PM", "8h"), roles
+ * ("Staff writer"), credentials ("MA"), organisations ("Reuters", "ACLU Speech, Privacy, Technology Project"),
+ * e-mail addresses and URLs; turns "Doe, Jane" into "Jane Doe".
+ */
 final class Bylines {
 
-    private static final Pattern PREFIX = Pattern.compile("(?i)^\\s*(?:written\\s+)?by[:\\s]+");
+    private static final Pattern PREFIX = Pattern.compile(
+            "(?iu)^\\s*(?:(?:written|words|story|text|reported|reporting|posted|published)\\s+)?"
+                    + "(?:by|par|por|von|door)\\b[:\\s]*");
     private static final Pattern POSSESSIVE = Pattern.compile("^.*?['’]s\\s+(?=\\p{Lu})");
-    private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*(?:,|;|\\||\\band\\b|&|\\bwith\\b)\\s*");
+    /** Between people: punctuation and "and" in the languages of the news the service reads. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*(?:[,;|•·/\\n]|\\s[-–—]\\s|(?i:\\band\\b|\\bwith\\b|&)|\\b(?:und|et|y|e|avec|mit|con|og|och|en)\\b)\\s*",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** A parenthesis at the end of a name part adds people or a link: "Jane Doe (with John Roe)". */
+    private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\(([^()]*)\\)\\s*(?=$|[,;|\\n])");
     private static final Pattern ROLE = Pattern.compile(
-            "(?i)^(?:staff|staff writer|contributor|reporter|correspondent|editor|senior .*|.*\\b(?:writer|editor|correspondent|reporter)s?)$");
+            "(?iu)^(?:staff|contributor|contributors|reporter|correspondent|editor|columnist|photographer|author|authors"
+                    + "|senior .*|.*\\b(?:writer|editor|correspondent|reporter|columnist|contributor|photographer)s?)$");
+    /** What follows the names: an update note, a date or time. Names contain no digits. */
     private static final Pattern TRAILER = Pattern.compile(
-            "(?i)\\s*(?:\\bupdated\\b|\\bpublished\\b|\\bposted\\b|\\bon\\s+\\p{Lu}\\p{Ll}+\\s+\\d|\\d{1,2}:\\d{2}|\\b(?:19|20)\\d{2}\\b).*$");
+            "(?iu)(?:\\b(?:last\\s+)?updated\\b|\\bpublished\\b|\\bposted\\b|\\d).*$",
+            Pattern.DOTALL);
+    /** A date written out after the names: "March 25, 2015", "Tuesday 15 October". */
+    private static final Pattern DATE_START = Pattern.compile("(?iu)\\b(?:(?:" + DateParsing.MONTHS
+            + ")\\.?\\s*\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)");
+    /** Credits after the authors' names that name other people: editors, photographers. */
+    private static final Pattern OTHER_CREDITS = Pattern.compile(
+            "(?iu)\\b(?:edited|photos?|photographs?|photography|illustrations?|graphics|video|produced|additional\\s+reporting)"
+                    + "\\s+by\\b.*$", Pattern.DOTALL);
+    private static final Set<String> CREDENTIALS = Set.of("ma", "ms", "msc", "mba", "phd", "ph.d.", "md", "m.d.", "mph",
+            "rn", "dds", "jd", "esq", "esq.");
+    /** Words that make a name part an organisation or a page control rather than a person. */
+    private static final Set<String> NOT_A_PERSON = Set.of(
+            "news", "press", "agency", "associated", "reuters", "afp", "ap", "staff", "team", "project",
+            "organization", "organisation", "institute", "university", "foundation", "inc", "ltd", "llc", "media",
+            "group", "online", "blog", "developers", "desk", "health", "newsroom", "editorial", "editors", "wire",
+            "service", "services", "magazine", "times", "post", "daily", "follow", "subscribe", "share", "more",
+            "view", "profile", "contributors", "center", "centre", "department", "society", "association", "council",
+            "committee", "bureau", "company");
+    /** Lower-case words that belong inside names. */
+    private static final Set<String> PARTICLES = Set.of("de", "da", "di", "do", "dos", "das", "du", "del", "della",
+            "van", "von", "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.");
+    private static final Pattern INVERTED = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+),\\s+(\\p{Lu}[\\p{L}.'’ -]*)$");
 
     private Bylines() {
     }
@@ -23,18 +62,50 @@ final class Bylines {
         if (byline == null) {
             return out;
         }
-        String s = byline.replaceAll("\\s+", " ").strip();
+        String s = byline.replaceAll("[\\t\\x0B\\f\\r \\u00A0]+", " ").strip();
         if (s.isEmpty() || s.length() > 200 || s.startsWith("http")) {
             return out;
         }
+        Matcher inverted = INVERTED.matcher(s);
+        if (inverted.matches() && !isRoleOrOrganisation(inverted.group(1)) && !isRoleOrOrganisation(inverted.group(2))) {
+            // "Jong, Michiel de": one person, surname first (library and RFC style)
+            s = inverted.group(2).strip() + " " + inverted.group(1);
+        }
+        s = s.replaceAll("\\S+@\\S+\\.\\S+|\\S+://\\S+|www\\.\\S+", "");
+        s = TRAILING_PARENTHESIS.matcher(s).replaceAll(", $1");
         s = PREFIX.matcher(s).replaceFirst("");
+        s = OTHER_CREDITS.matcher(s).replaceFirst("");
+        String beforeDate = s;
+        Matcher date = DATE_START.matcher(s);
+        if (date.find()) {
+            s = s.substring(0, date.start());
+        }
         s = TRAILER.matcher(s).replaceFirst("");
-        for (String part : SEPARATOR.split(s)) {
+        // a date or note was cut off: lower-case words just before it belong to it ("on", "před")
+        boolean cut = !s.equals(beforeDate);
+        boolean allCaps = s.equals(s.toUpperCase(Locale.ROOT));
+        String[] parts = SEPARATOR.split(s);
+        boolean severalWords = false;
+        for (String part : parts) {
+            severalWords |= part.strip().contains(" ");
+        }
+        for (String part : parts) {
             String name = part.strip();
             name = PREFIX.matcher(name).replaceFirst("");
             name = POSSESSIVE.matcher(name).replaceFirst("");
             name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
-            if (name.isEmpty() || ROLE.matcher(name).matches() || !looksLikeName(name)) {
+            if (cut) {
+                name = dropTrailingLowerCase(name);
+            }
+            if (name.isEmpty() || ROLE.matcher(name).matches()) {
+                continue;
+            }
+            if (!out.isEmpty() && (isRoleOrOrganisation(name) || (!allCaps && hasAcronym(name)))) {
+                break; // "Jane Doe, ACLU Speech, Privacy, Technology Project": the rest is her affiliation
+            }
+            boolean singleLatinWord = !name.contains(" ") && name.codePoints().allMatch(c -> c < 0x250);
+            if (CREDENTIALS.contains(name.toLowerCase(Locale.ROOT)) || isRoleOrOrganisation(name)
+                    || (!allCaps && hasAcronym(name)) || (singleLatinWord && severalWords) || !looksLikeName(name)) {
                 continue;
             }
             if (!out.contains(name)) {
@@ -44,9 +115,48 @@ final class Bylines {
         return out;
     }
 
-    /** One to five words, mostly capitalised or non-Latin; no sentences, URLs or e-mail addresses. */
+    private static boolean isRoleOrOrganisation(String name) {
+        if (ROLE.matcher(name).matches()) {
+            return true;
+        }
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+            if (NOT_A_PERSON.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An organisation's acronym: an all-capitals word of three or more letters ("ACLU Speech", "CNN") in text that
+     * is not all capitals itself; initials ("TJ Miller") and generation numerals ("John Doe III") are not acronyms.
+     */
+    private static boolean hasAcronym(String name) {
+        for (String w : name.split("\\s+")) {
+            if (w.length() >= 3 && w.codePoints().allMatch(Character::isUpperCase) && !w.matches("[IVX]+")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Aleš Vávra před" (a time note after the name): lower-case words after a name are not part of it. */
+    private static String dropTrailingLowerCase(String name) {
+        String[] words = name.split(" ");
+        int end = words.length;
+        while (end > 1 && isLowerCaseWord(words[end - 1]) && !PARTICLES.contains(words[end - 1])) {
+            end--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, end));
+    }
+
+    private static boolean isLowerCaseWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
+    }
+
+    /** One to five words, mostly capitalised or non-Latin; no sentences. */
     private static boolean looksLikeName(String s) {
-        if (s.length() > 60 || s.contains("@") || s.contains("://")) {
+        if (s.length() > 60) {
             return false;
         }
         String[] words = s.split(" ");

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element holding an article's text by scoring paragraphs and their ancestors, in the manner of
@@ -19,20 +21,6 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentFinder {
 
-    private static final Pattern UNLIKELY = Pattern.compile(
-            "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu"
-                    + "|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate"
-                    + "|pagination|pager|popup|yom-remote|newsletter|subscribe|promo-box|share-tools|recirc|most-popular");
-    private static final Pattern MAYBE_CANDIDATE = Pattern.compile(
-            "and|article|body|column|content|main|mathjax|shadow");
-    private static final Pattern POSITIVE = Pattern.compile(
-            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain"
-                    + "|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter",
-            Pattern.CASE_INSENSITIVE);
-    static final Pattern BYLINE = Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
     private static final Set<String> TAGS_TO_SCORE = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
@@ -41,18 +29,28 @@ final class ContentFinder {
             "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript",
             "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong", "sub",
             "sup", "textarea", "time", "var", "wbr", "a", "del", "ins", "font", "u", "s", "strike", "big", "tt");
+    /** Readability's adWords and loadingWords: a block holding only these is an ad slot or a spinner. */
+    private static final Pattern AD_OR_LOADING = Pattern.compile("(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio"
+            + "|(loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Removed from the chosen content: page chrome, widgets and form controls (and forms without paragraphs). */
+    private static final Set<String> NOT_ARTICLE = Set.of("object", "embed", "footer", "link", "aside", "iframe", "input",
+            "textarea", "select", "button", "nav");
+    /** Never article text: removed before scoring. */
+    private static final Set<String> NON_CONTENT = Set.of("script", "noscript", "style", "template", "link", "meta");
     private static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final Deadline deadline;
     private final String title;
+    private final ClassSignals signals;
     /** First visible byline met while walking, with the unlikely-candidate pass on. */
     String visibleByline;
 
-    ContentFinder(Deadline deadline, String title) {
+    ContentFinder(Deadline deadline, String title, ClassSignals signals) {
         this.deadline = deadline;
         this.title = title;
+        this.signals = signals;
     }
 
     /** The three passes Readability makes, each less strict; the first with enough text wins, else the longest. */
@@ -61,12 +59,13 @@ final class ContentFinder {
         Element best = null;
         int bestLen = -1;
         Document doc = original;
+        ClassSignals signals = new ClassSignals();
         for (int pass = 0; pass < 3; pass++) {
             if (pass > 0) {
                 doc = reparse.get();
                 deadline.check("re-parse");
             }
-            ContentFinder finder = new ContentFinder(deadline, title);
+            ContentFinder finder = new ContentFinder(deadline, title, signals);
             Element article = finder.grab(doc, pass < 1, pass < 2, pass < 3);
             if (bylineOut[0] == null) {
                 bylineOut[0] = finder.visibleByline;
@@ -74,7 +73,8 @@ final class ContentFinder {
             if (article == null) {
                 continue;
             }
-            int len = article.text().length();
+            // text length as Readability measures it (whitespace collapsed), without building the text
+            int len = SubtreeStats.of(article).textLength;
             if (len >= CHAR_THRESHOLD) {
                 return article;
             }
@@ -97,8 +97,7 @@ final class ContentFinder {
         Element node = body;
         while (node != null) {
             String tag = node.normalName();
-            // lower-cased once: the patterns are compiled without CASE_INSENSITIVE, which is several times slower
-            String match = (node.className() + " " + node.id()).toLowerCase(Locale.ROOT);
+            int match = signals.of(classAndId(node));
             if (!isVisible(node)) {
                 node = removeAndNext(node);
                 continue;
@@ -120,7 +119,7 @@ final class ContentFinder {
                 continue;
             }
             if (stripUnlikely && node != body) {
-                if (match.length() > 1 && UNLIKELY.matcher(match).find() && !MAYBE_CANDIDATE.matcher(match).find()
+                if ((match & ClassSignals.UNLIKELY) != 0 && (match & ClassSignals.MAYBE_CANDIDATE) == 0
                         && !hasAncestor(node, "table", 3) && !hasAncestor(node, "code", 3)
                         && !tag.equals("body") && !tag.equals("a")) {
                     node = removeAndNext(node);
@@ -155,17 +154,22 @@ final class ContentFinder {
         }
         deadline.check("walking the page");
 
+        // the scored elements and the ancestors they may score, measured in one traversal
+        Set<Element> measured = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element el : toScore) {
+            for (int level = 0; el != null && level <= 5; level++, el = el.parent()) {
+                measured.add(el);
+            }
+        }
+        Map<Element, SubtreeStats> stats = SubtreeStats.ofEach(body, measured);
         List<Element> candidates = new ArrayList<>();
         for (Element el : toScore) {
             Element parent = el.parent();
-            if (parent == null || el.ownerDocument() == null) {
+            SubtreeStats st = stats.get(el); // none when the walk detached it
+            if (parent == null || st == null || st.textLength < 25) {
                 continue;
             }
-            String text = el.text();
-            if (text.length() < 25) {
-                continue;
-            }
-            double score = 1 + commas(text) + Math.min(Math.floor(text.length() / 100.0), 3);
+            double score = 1 + st.commas + Math.min(Math.floor(st.textLength / 100.0), 3);
             Element ancestor = parent;
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 if (ancestor.parent() == null || ancestor.parent() instanceof Document) {
@@ -183,7 +187,7 @@ final class ContentFinder {
 
         List<Element> top = new ArrayList<>();
         for (Element c : candidates) {
-            double s = scores.get(c) * (1 - linkDensity(c));
+            double s = scores.get(c) * (1 - stats.get(c).linkDensity());
             scores.put(c, s);
             int i = 0;
             while (i < top.size() && scores.get(top.get(i)) >= s) {
@@ -246,10 +250,25 @@ final class ContentFinder {
 
     /** Drops scripts and other non-content and turns runs of {@code <br><br>} into paragraphs, as Readability does. */
     private static void prepareDocument(Element body) {
-        for (Element el : body.select("script, noscript, style, template, link, meta, object[type^=application]")) {
-            el.remove();
-        }
-        for (Element br : body.getElementsByTag("br")) {
+        // one traversal both drops the non-content and finds the line breaks
+        List<Element> brs = new ArrayList<>();
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (NON_CONTENT.contains(tag)
+                            || tag.equals("object") && el.attr("type").toLowerCase(Locale.ROOT).startsWith("application")) {
+                        return FilterResult.REMOVE;
+                    }
+                    if (tag.equals("br")) {
+                        brs.add(el);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        for (Element br : brs) {
             if (br.parent() == null) {
                 continue;
             }
@@ -362,10 +381,41 @@ final class ContentFinder {
     // ---- cleaning of the chosen content ----
 
     private void prepare(Element article, boolean weightClasses, boolean cleanConditionally) {
-        removeAll(article, "object, embed, footer, link, aside, iframe, input, textarea, select, button, form:not(:has(p)), nav");
+        List<TextNode> labels = new ArrayList<>();
+        article.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    // labels are one word, but may come indented
+                    if (text.length() <= 200 && AD_OR_LOADING.matcher(text.strip()).matches()) {
+                        labels.add(t);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                return node != article && node instanceof Element el && (NOT_ARTICLE.contains(el.normalName())
+                        || el.normalName().equals("form") && el.getElementsByTag("p").isEmpty()
+                        || (signals.of(el.className()) & ClassSignals.SCREEN_READER_ONLY) != 0)
+                        ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+        });
+        // An ad slot's label or a spinner's text goes with the largest block that holds nothing else.
+        for (TextNode label : labels) {
+            Element slot = label.parent();
+            if (slot == null || slot == article) {
+                continue;
+            }
+            if (!onlyTextIn(slot, label)) {
+                continue;
+            }
+            while (slot.parent() != null && slot.parent() != article && onlyTextIn(slot.parent(), slot)) {
+                slot = slot.parent();
+            }
+            slot.remove();
+        }
         // Share bars: short blocks named for sharing.
         for (Element el : article.getAllElements()) {
-            if (el != article && el.parent() != null && SHARE.matcher(el.className() + " " + el.id()).find()
+            if (el != article && el.parent() != null && (signals.of(classAndId(el)) & ClassSignals.SHARE) != 0
                     && el.text().length() < 500) {
                 el.remove();
             }
@@ -426,7 +476,8 @@ final class ContentFinder {
             boolean remove = (img > 1 && (double) p / img < 0.5 && !figure)
                     || (!isList && li > p)
                     || (input > Math.floor(p / 3.0))
-                    || (!isList && headingDensity < 0.9 && contentLength < 25 && (img == 0 || img > 2) && !figure)
+                    // a short block is only suspect when it links somewhere: one-line paragraphs of prose stay
+                    || (!isList && headingDensity < 0.9 && contentLength < 25 && (img == 0 || img > 2) && !figure && ld > 0)
                     || (!isList && weight < 25 && ld > 0.2)
                     || (weight >= 25 && ld > 0.5)
                     || (embeds == 1 && contentLength < 75) || embeds > 1;
@@ -434,6 +485,16 @@ final class ContentFinder {
                 node.remove();
             }
         }
+    }
+
+    /** Whether {@code child} holds all of {@code parent}'s text (its other children are blank). */
+    private static boolean onlyTextIn(Element parent, Node child) {
+        for (Node n : parent.childNodes()) {
+            if (n != child && (n instanceof TextNode t && !t.isBlank() || n instanceof Element e && e.hasText())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDataTable(Element table) {
@@ -464,14 +525,6 @@ final class ContentFinder {
         return false;
     }
 
-    private static void removeAll(Element root, String css) {
-        for (Element el : root.select(css)) {
-            if (el != root) {
-                el.remove();
-            }
-        }
-    }
-
     // ---- scoring helpers ----
 
     private double initialScore(Element el, boolean weightClasses) {
@@ -485,46 +538,25 @@ final class ContentFinder {
         return s + classWeight(el, weightClasses);
     }
 
-    static int classWeight(Element el, boolean weightClasses) {
+    private int classWeight(Element el, boolean weightClasses) {
         if (!weightClasses) {
             return 0;
         }
-        int w = 0;
-        String cls = el.className();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) {
-                w -= 25;
-            }
-            if (POSITIVE.matcher(cls).find()) {
-                w += 25;
-            }
-        }
+        return weight(signals.of(el.className())) + weight(signals.of(el.id()));
+    }
+
+    /** Class and id joined as Readability matches them; no new string for the many elements without an id. */
+    private static String classAndId(Element el) {
         String id = el.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
-                w -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                w += 25;
-            }
-        }
-        return w;
+        return id.isEmpty() ? el.className() : el.className() + " " + id;
+    }
+
+    private static int weight(int signal) {
+        return ((signal & ClassSignals.POSITIVE) != 0 ? 25 : 0) - ((signal & ClassSignals.NEGATIVE) != 0 ? 25 : 0);
     }
 
     static double linkDensity(Element el) {
         return SubtreeStats.of(el).linkDensity();
-    }
-
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                case ',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C' -> n++;
-                default -> {
-                }
-            }
-        }
-        return n;
     }
 
     private static boolean isVisible(Element el) {
@@ -541,10 +573,10 @@ final class ContentFinder {
         return !el.attr("aria-hidden").equals("true") || el.className().contains("fallback-image");
     }
 
-    private boolean isByline(Element el, String match) {
+    private boolean isByline(Element el, int match) {
         String rel = el.attr("rel");
         String itemprop = el.attr("itemprop");
-        if (rel.equals("author") || itemprop.contains("author") || BYLINE.matcher(match).find()) {
+        if (rel.equals("author") || itemprop.contains("author") || (match & ClassSignals.BYLINE) != 0) {
             String text = el.text().strip();
             return !text.isEmpty() && text.length() < 100;
         }
@@ -617,41 +649,45 @@ final class ContentFinder {
     }
 
     private static Element singleChild(Element el, String tag) {
-        if (el.childrenSize() != 1 || !el.child(0).normalName().equals(tag)) {
-            return null;
-        }
+        // walks the child nodes: childrenSize() would rebuild jsoup's element list the walk has just invalidated
+        Element only = null;
         for (Node n : el.childNodes()) {
             if (n instanceof TextNode t && !t.isBlank()) {
                 return null;
             }
+            if (n instanceof Element e) {
+                if (only != null || !e.normalName().equals(tag)) {
+                    return null;
+                }
+                only = e;
+            }
         }
-        return el.child(0);
+        return only;
     }
 
     private static boolean hasChildBlock(Element el) {
-        java.util.ArrayDeque<Element> stack = new java.util.ArrayDeque<>(el.children());
-        while (!stack.isEmpty()) {
-            Element d = stack.pop();
-            if (DIV_TO_P.contains(d.normalName())) {
-                return true;
+        return NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node != el && node instanceof Element d && DIV_TO_P.contains(d.normalName()) ? FilterResult.STOP
+                        : FilterResult.CONTINUE;
             }
-            for (Element c : d.children()) {
-                stack.push(c);
-            }
-        }
-        return false;
+        }, el) == NodeFilter.FilterResult.STOP;
     }
 
     /** Runs of inline content directly inside a div become paragraphs, so they are scored like text. */
     private static void wrapPhrasingRuns(Element div) {
         boolean hasBlockChild = false;
-        for (Element c : div.children()) {
+        for (Node c : div.childNodes()) {
             if (!isPhrasing(c)) {
                 hasBlockChild = true;
                 break;
             }
         }
-        if (!hasBlockChild) {
+        // An inline-only div is a paragraph (turned into one by the caller) unless it is mostly links: then, as in
+        // Readability, its text is wrapped and the div stays, for the link-density cleaning to judge (hatnotes,
+        // "more on this" lines, reviewer credits).
+        if (!hasBlockChild && linkDensity(div) < 0.25) {
             return;
         }
         Element p = null;
@@ -693,7 +729,7 @@ final class ContentFinder {
         String tag = e.normalName();
         if (PHRASING.contains(tag)) {
             if (tag.equals("a") || tag.equals("del") || tag.equals("ins")) {
-                for (Element c : e.children()) {
+                for (Node c : e.childNodes()) {
                     if (!isPhrasing(c)) {
                         return false;
                     }
@@ -712,8 +748,11 @@ final class ContentFinder {
 
     /** Depth-first successor of {@code node}, skipping its subtree when asked. */
     private static Element next(Element node, boolean skipChildren) {
-        if (!skipChildren && node.childrenSize() > 0) {
-            return node.child(0);
+        // firstElementChild() walks the child nodes; child(0) would rebuild jsoup's cached element list, which every
+        // removal during the walk invalidates
+        Element first = skipChildren ? null : node.firstElementChild();
+        if (first != null) {
+            return first;
         }
         for (Element n = node; n != null; n = n.parent()) {
             Element sib = n.nextElementSibling();

@@ -25,16 +25,25 @@ final class DateParsing {
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d)|UTC|GMT)?)?");
-    private static final String MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-    private static final String TIME = "(?:[\\s,]+(?:at\\s+)?(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?"
-            + "(?:\\s*(GMT|UTC|UT|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|Z|[+-]\\d{2}:?\\d{2}))?)?";
-    /** "21 October, 2001, 18:52 GMT" */
+    /**
+     * Month names and their common abbreviations in English, French, German, Spanish, Portuguese, Italian and Dutch,
+     * lower case; a prefix of at least three letters of a full name is accepted ("Sept.", "févr.").
+     */
+    private static final Map<String, Integer> MONTH_NAMES = monthNames();
+    static final String MONTHS = MONTH_NAMES.keySet().stream()
+            .sorted((a, b) -> b.length() - a.length())
+            .map(Pattern::quote)
+            .reduce((a, b) -> a + "|" + b).orElseThrow();
+    private static final String ZONE = "(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}|GMT|UTC|UT|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|Z";
+    /** ", 18:52 GMT", " at 6:52 p.m. EDT", " à 15:20", " um 10:05 Uhr". */
+    private static final String TIME = "(?:[\\s,]+(?:at|à|a las|às|um|alle|om|-)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?"
+            + "(?:\\s*(" + ZONE + "))?)?";
+    /** "21 October, 2001, 18:52 GMT", "1 mars 2019 à 15:20", "21 de octubre de 2001" */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\.?,?\\s+(\\d{4})" + TIME);
-    /** "October 21, 2001 6:52 pm EDT" */
+            "(?iu)\\b(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(" + MONTHS + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b" + TIME);
+    /** "October 21, 2001 6:52 pm EDT", "Thu Sep 16 2021 03:52:10 GMT+0000 (UTC)" */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?i)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
+            "(?iu)\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
     private static final Map<String, String> ZONES = Map.ofEntries(
             Map.entry("GMT", "Z"), Map.entry("UTC", "Z"), Map.entry("UT", "Z"), Map.entry("Z", "Z"),
             Map.entry("BST", "+01:00"), Map.entry("CET", "+01:00"), Map.entry("CEST", "+02:00"),
@@ -136,6 +145,9 @@ final class DateParsing {
             return ZoneOffset.UTC;
         }
         String z = zone.toUpperCase(Locale.ROOT);
+        if (z.length() > 3 && (z.startsWith("GMT") || z.startsWith("UTC"))) {
+            z = z.substring(3); // "GMT+0100"
+        }
         if (z.equals("ET") || z.equals("PT")) {
             // "ET" means US Eastern in whatever offset was in force that day
             ZoneId id = ZoneId.of(z.equals("ET") ? "America/New_York" : "America/Los_Angeles");
@@ -154,21 +166,43 @@ final class DateParsing {
     }
 
     private static int month(String name) {
-        String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        return switch (m) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            case "dec" -> 12;
-            default -> throw new DateTimeException("not a month: " + name);
+        Integer m = MONTH_NAMES.get(name.toLowerCase(Locale.ROOT));
+        if (m == null) {
+            throw new DateTimeException("not a month: " + name);
+        }
+        return m;
+    }
+
+    private static Map<String, Integer> monthNames() {
+        String[][] names = {
+            {"january", "janvier", "januar", "jänner", "enero", "janeiro", "gennaio", "januari"},
+            {"february", "février", "fevrier", "februar", "febrero", "fevereiro", "febbraio", "februari"},
+            {"march", "mars", "märz", "marzo", "março", "maart"},
+            {"april", "avril", "abril", "aprile"},
+            {"may", "mai", "mayo", "maio", "maggio", "mei"},
+            {"june", "juin", "juni", "junio", "junho", "giugno"},
+            {"july", "juillet", "juli", "julio", "julho", "luglio"},
+            {"august", "août", "aout", "agosto", "augustus"},
+            {"september", "septembre", "septiembre", "setembro", "settembre"},
+            {"october", "octobre", "oktober", "octubre", "outubro", "ottobre"},
+            {"november", "novembre", "noviembre", "novembro"},
+            {"december", "décembre", "decembre", "dezember", "diciembre", "dezembro", "dicembre"},
         };
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String full : names[i]) {
+                out.put(full, i + 1);
+                // abbreviations: "sep", "sept", "févr", "dez"; a prefix shared by two months is left out
+                for (int len = 3; len < full.length(); len++) {
+                    String prefix = full.substring(0, len);
+                    Integer other = out.putIfAbsent(prefix, i + 1);
+                    if (other != null && other != i + 1) {
+                        out.put(prefix, -1);
+                    }
+                }
+            }
+        }
+        out.values().removeIf(v -> v < 0);
+        return Map.copyOf(out);
     }
 }

@@ -17,9 +17,12 @@ import org.jsoup.nodes.Element;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads an HTML page's declared metadata before its body is extracted: JSON-LD, OpenGraph / Twitter / Dublin
- * Core / plain {@code <meta>}, microdata, {@code <time>}, breadcrumbs and related-link blocks. Each value is
- * stored in an {@link ArticleDraft} with its source; stronger sources are read first.
+ * Reads an HTML page's declared metadata before its body is extracted. One walk over the document collects the
+ * candidates ({@code <meta>}, JSON-LD, {@code <time>}, microdata, {@code rel=author}, byline and date elements,
+ * breadcrumbs, related-link blocks); then each field is chosen from the strongest source that has it and stored in
+ * an {@link ArticleDraft} with that source as its provenance: {@code json-ld}, {@code dublin-core},
+ * {@code opengraph}, {@code twitter}, {@code meta}, {@code microdata}, {@code time}, {@code breadcrumb},
+ * {@code visible} or {@code title}.
  */
 final class HtmlMetadata {
 
@@ -27,21 +30,56 @@ final class HtmlMetadata {
             "Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle"
                     + "|OpinionNewsArticle|ReportageNews|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle"
                     + "|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting"
-                    + "|TechArticle|APIReference|Blog|WebPage");
+                    + "|TechArticle|APIReference");
     private static final Pattern RELATED = Pattern.compile(
             "related|see-?also|more-?stories|read-?more|recommended|further-?reading", Pattern.CASE_INSENSITIVE);
+    /** Class or id of an element holding the publication date. */
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?:^|[\\s_-])(?:date|dateline|timestamp|published|pubdate|posted-on|post-date|entry-date)(?:$|[\\s_-])",
+            Pattern.CASE_INSENSITIVE);
+    /** Regions whose bylines and dates belong to other stories: teasers, comments, navigation. */
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "comment|related|recommend|teaser|promo|sidebar|widget|menu|footer|nav|more-|popular|trending|most-|follow|share|social",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|\\-–—\\\\/>»]\\s");
+    /** Between a headline and the site name appended to it. */
+    private static final Pattern AFFIX_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»]\\s+");
+    private static final Pattern CDATA = Pattern.compile("^\\s*(?:<!--)?\\s*<!\\[CDATA\\[|\\]\\]>\\s*(?:-->)?\\s*$");
     private static final int MAX_RELATED = 20;
+    private static final int MAX_BYLINE_CHARS = 100;
+    private static final int MAX_DATE_CHARS = 80;
 
-    /** Raw JSON-LD article fields: the chosen article object, if any. */
+    /** The chosen JSON-LD article object, if any. */
     JsonNode jsonLdArticle;
-    /** Meta values by normalised name or property (lower case). */
-    final Map<String, String> meta = new HashMap<>();
-    /** Title derived from {@code <title>} Readability-style, and the h1 texts. */
+    /** Title derived from {@code <title>} Readability-style. */
     String documentTitle;
+    /** ISO 639-1 language the page declares (html lang, meta, JSON-LD), or null. */
+    String declaredLanguage;
 
     private final Document doc;
     private final String pageUrl;
+
+    // Candidates collected by the one walk over the document.
+    /** {@code <meta property>} values by lower-cased key (RDFa: OpenGraph, Dublin Core), in document order. */
+    private final Map<String, List<String>> propertyMeta = new HashMap<>();
+    /** {@code <meta name>}, {@code itemprop} and {@code http-equiv} values by lower-cased key, in document order. */
+    private final Map<String, List<String>> nameMeta = new HashMap<>();
+    private final List<JsonNode> jsonLd = new ArrayList<>();
+    /** JSON-LD nodes by {@code @id}: a graph (Yoast, schema.org plugins) names the author as a reference. */
+    private final Map<String, JsonNode> jsonLdById = new HashMap<>();
+    private final Map<String, Element> firstItemprop = new HashMap<>();
+    private final List<Element> microdataAuthors = new ArrayList<>();
+    private final List<Element> relAuthors = new ArrayList<>();
+    /** Elements whose class or id says byline or author (Readability's byline pattern). */
+    private final List<Element> bylineElements = new ArrayList<>();
+    private final List<Element> times = new ArrayList<>();
+    private final List<Element> dateElements = new ArrayList<>();
+    private final List<Element> relatedBlocks = new ArrayList<>();
+    private final List<Element> headings = new ArrayList<>();
+    private Element breadcrumbTrail;
+    private Element canonicalLink;
+    private Element titleElement;
+    private String htmlLang = "";
 
     HtmlMetadata(Document doc, String pageUrl) {
         this.doc = doc;
@@ -49,199 +87,135 @@ final class HtmlMetadata {
     }
 
     void read(ArticleDraft d) {
-        readMeta();
-        List<String> breadcrumbLd = new ArrayList<>();
-        readJsonLd(breadcrumbLd);
+        collect();
+        List<String> breadcrumbLd = chooseJsonLd();
         documentTitle = articleTitle();
 
-        // headline
-        if (jsonLdArticle != null) {
-            String headline = text(jsonLdArticle, "headline");
-            String name = text(jsonLdArticle, "name");
-            if (headline != null && name != null && !headline.equals(name)) {
-                boolean nameMatches = ContentFinder.similarity(name, documentTitle) > 0.75;
-                boolean headlineMatches = ContentFinder.similarity(headline, documentTitle) > 0.75;
-                headline = headlineMatches && !nameMatches ? headline : name;
-            }
-            set(d, "headline", "json-ld", headline != null ? headline : name);
-        }
-        set(d, "headline", "meta", firstMeta("dc:title", "dcterm:title"));
-        set(d, "headline", "og", firstMeta("og:title"));
-        set(d, "headline", "meta", firstMeta("title"));
-        set(d, "headline", "twitter", firstMeta("twitter:title"));
-        set(d, "headline", "meta", firstMeta("parsely-title"));
-        set(d, "headline", "microdata", itemprop("headline"));
-        set(d, "headline", "title", documentTitle);
-
-        // description
-        if (jsonLdArticle != null) {
-            set(d, "description", "json-ld", text(jsonLdArticle, "description"));
-        }
-        set(d, "description", "og", firstMeta("og:description"));
-        set(d, "description", "meta", firstMeta("description", "dc:description", "dcterm:description"));
-        set(d, "description", "twitter", firstMeta("twitter:description"));
-
-        // site
-        String publisher = null;
-        if (jsonLdArticle != null && jsonLdArticle.get("publisher") != null) {
-            publisher = text(jsonLdArticle.get("publisher"), "name");
-        }
-        set(d, "site", "og", firstMeta("og:site_name"));
-        set(d, "site", "json-ld", publisher);
-        set(d, "site", "meta", firstMeta("application-name"));
-
-        // authors
-        if (jsonLdArticle != null) {
-            setAuthors(d, "json-ld", jsonLdAuthors(jsonLdArticle.get("author")), publisher);
-        }
-        String metaAuthor = firstMeta("author", "dc:creator", "dcterm:creator", "parsely-author", "sailthru.author",
-                "byl", "article:author", "citation_author");
-        if (metaAuthor != null && !metaAuthor.startsWith("http")) {
-            setAuthors(d, "meta", Bylines.split(metaAuthor), publisher);
-        }
-        List<String> microAuthors = new ArrayList<>();
-        for (Element el : doc.select("[itemprop~=^author$]")) {
-            Element name = el.selectFirst("[itemprop=name]");
-            String value = name != null ? valueOf(name) : el.text();
-            microAuthors.addAll(Bylines.split(value));
-        }
-        setAuthors(d, "microdata", microAuthors, publisher);
-        List<String> relAuthors = new ArrayList<>();
-        for (Element a : doc.select("a[rel=author]")) {
-            relAuthors.addAll(Bylines.split(a.text()));
-        }
-        setAuthors(d, "visible", relAuthors, publisher);
-
-        // dates
-        if (jsonLdArticle != null) {
-            setInstant(d, "publishedAt", "json-ld", text(jsonLdArticle, "datePublished"));
-            setInstant(d, "modifiedAt", "json-ld", text(jsonLdArticle, "dateModified"));
-        }
-        setInstant(d, "publishedAt", "og", firstMeta("article:published_time", "og:published_time"));
-        setInstant(d, "publishedAt", "meta", firstMeta("parsely-pub-date", "pubdate", "publishdate", "publish-date",
-                "date", "dc:date", "dcterm:created", "dcterm:date", "dc:date:issued", "sailthru.date", "citation_publication_date",
-                "article.published", "published_time", "datepublished"));
-        setInstant(d, "publishedAt", "microdata", itemprop("datePublished"));
-        Element time = doc.selectFirst("time[pubdate], article time[datetime], time[itemprop=datePublished], time[datetime]");
-        if (time != null) {
-            setInstant(d, "publishedAt", "time", time.attr("datetime"));
-        }
-        setInstant(d, "modifiedAt", "og", firstMeta("article:modified_time", "og:updated_time"));
-        setInstant(d, "modifiedAt", "meta", firstMeta("dcterm:modified", "last-modified", "lastmod"));
-        setInstant(d, "modifiedAt", "microdata", itemprop("dateModified"));
-
-        // section
-        if (breadcrumbLd.size() > 0) {
-            setSection(d, "json-ld", breadcrumbLd);
-        }
-        List<String> crumbs = visibleBreadcrumbs();
-        if (!crumbs.isEmpty()) {
-            setSection(d, "breadcrumb", crumbs);
-        }
-        if (jsonLdArticle != null) {
-            String section = text(jsonLdArticle, "articleSection");
-            if (section != null) {
-                setSection(d, "json-ld", List.of(section));
-            }
-        }
-        String metaSection = firstMeta("article:section", "parsely-section", "section", "category");
-        if (metaSection != null) {
-            setSection(d, "meta", List.of(metaSection));
-        }
-
-        // canonical URL
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        if (canonical != null && d.claim("canonicalUrl", "link")) {
-            d.canonicalUrl = canonical.absUrl("href");
-        }
-        String ogUrl = firstMeta("og:url");
-        if (ogUrl != null && ogUrl.startsWith("http") && d.claim("canonicalUrl", "og")) {
-            d.canonicalUrl = ogUrl;
-        }
-
-        // language declared by the page (kept aside: the text itself is asked later)
-        String lang = doc.selectFirst("html") != null ? doc.selectFirst("html").attr("lang") : "";
-        if (lang.isBlank()) {
-            lang = firstMeta("content-language", "dc:language", "og:locale");
-        }
-        if (lang == null && jsonLdArticle != null) {
-            lang = text(jsonLdArticle, "inLanguage");
-        }
-        declaredLanguage = lang == null || lang.isBlank() ? null : lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
-
+        readSite(d);
+        readHeadline(d);
+        readDescription(d);
+        readAuthors(d);
+        readDates(d);
+        readSection(d, breadcrumbLd);
+        readCanonical(d);
+        readLanguage();
         readRelated(d);
     }
 
-    /** ISO 639-1 language the page declares (html lang, meta, JSON-LD), or null. */
-    String declaredLanguage;
+    // ---- the one walk -------------------------------------------------------------------------------------------
 
-    private void readMeta() {
-        for (Element m : doc.select("meta[content]")) {
-            String content = m.attr("content").strip();
-            if (content.isEmpty()) {
-                continue;
-            }
-            for (String attr : new String[] {"property", "name", "itemprop"}) {
-                String key = m.attr(attr);
-                if (key.isEmpty()) {
-                    continue;
+    private void collect() {
+        for (Element el : doc.getAllElements()) {
+            String tag = el.normalName();
+            switch (tag) {
+                case "meta" -> collectMeta(el);
+                case "script" -> {
+                    if (el.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                        parseJsonLd(el.data());
+                    }
                 }
-                for (String k : key.split("\\s+")) {
-                    String norm = k.toLowerCase(Locale.ROOT).replace('.', ':');
-                    if (!norm.startsWith("sailthru")) {
-                        meta.putIfAbsent(norm, content);
-                    } else {
-                        meta.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
+                case "time" -> times.add(el);
+                case "title" -> {
+                    if (titleElement == null && el.closest("svg") == null) {
+                        titleElement = el;
+                    }
+                }
+                case "h1", "h2" -> headings.add(el);
+                case "html" -> htmlLang = el.attr("lang");
+                case "link" -> {
+                    if (canonicalLink == null && el.attr("rel").equalsIgnoreCase("canonical") && el.hasAttr("href")) {
+                        canonicalLink = el;
+                    }
+                }
+                default -> {
+                    // other elements are looked at below
+                }
+            }
+            String itemprop = el.attr("itemprop");
+            if (!itemprop.isEmpty() && !tag.equals("meta")) {
+                for (String p : itemprop.split("\\s+")) {
+                    firstItemprop.putIfAbsent(p, el);
+                    if (p.equals("author") || p.equals("creator")) {
+                        microdataAuthors.add(el);
                     }
                 }
             }
-            String httpEquiv = m.attr("http-equiv").toLowerCase(Locale.ROOT);
-            if (!httpEquiv.isEmpty()) {
-                meta.putIfAbsent(httpEquiv, content);
+            if (el.attr("rel").equalsIgnoreCase("author") && tag.equals("a")) {
+                relAuthors.add(el);
+            }
+            String className = el.className();
+            String id = el.id();
+            boolean nav = tag.equals("nav");
+            if (breadcrumbTrail == null && (nav || el.hasAttr("itemtype"))
+                    && (el.attr("itemtype").contains("BreadcrumbList") || el.attr("aria-label").toLowerCase(Locale.ROOT).contains("readcrumb"))) {
+                breadcrumbTrail = el;
+            }
+            if (className.isEmpty() && id.isEmpty()) {
+                continue;
+            }
+            // plain substring tests first: most class lists hold none of the words, and regexes cost per element
+            String classAndId = (className + " " + id).toLowerCase(Locale.ROOT);
+            if (classAndId.contains("author") || classAndId.contains("byline") || classAndId.contains("writtenby")) {
+                bylineElements.add(el);
+            }
+            if ((classAndId.contains("date") || classAndId.contains("time") || classAndId.contains("publish")
+                    || classAndId.contains("posted")) && DATE_CLASS.matcher(classAndId).find()) {
+                dateElements.add(el);
+            }
+            if (breadcrumbTrail == null && classAndId.contains("breadcrumb")) {
+                breadcrumbTrail = el;
+            }
+            if ((tag.equals("aside") || tag.equals("section") || tag.equals("div") || tag.equals("ul") || nav)
+                    && (classAndId.contains("related") || classAndId.contains("see") || classAndId.contains("more")
+                    || classAndId.contains("recommended") || classAndId.contains("further"))
+                    && RELATED.matcher(classAndId).find()) {
+                relatedBlocks.add(el);
             }
         }
     }
 
-    private void readJsonLd(List<String> breadcrumbs) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            String json = script.data().strip();
-            if (json.isEmpty()) {
-                continue;
+    private static final java.util.regex.Pattern ESCAPED_ENTITY =
+            java.util.regex.Pattern.compile("&(?:#\\d{2,6}|#x[0-9a-fA-F]{2,5}|quot|amp|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|[mn]dash|hellip);");
+
+    private void collectMeta(Element m) {
+        String content = m.attr("content").strip();
+        if (content.indexOf('&') >= 0 && ESCAPED_ENTITY.matcher(content).find()) {
+            // escaped twice by the publisher's CMS ("&amp;quot;" in the source): no one means a literal "&quot;"
+            content = org.jsoup.parser.Parser.unescapeEntities(content, true);
+        }
+        if (content.isEmpty()) {
+            return;
+        }
+        addMeta(propertyMeta, m.attr("property"), content);
+        addMeta(nameMeta, m.attr("name"), content);
+        addMeta(nameMeta, m.attr("itemprop"), content);
+        addMeta(nameMeta, m.attr("http-equiv"), content);
+    }
+
+    /** Keys may be space-separated lists; "DC.title" and "dc:title" are the same key. */
+    private static void addMeta(Map<String, List<String>> into, String keys, String content) {
+        if (keys.isBlank()) {
+            return;
+        }
+        for (String k : keys.strip().split("\\s+")) {
+            String norm = k.toLowerCase(Locale.ROOT);
+            if (!norm.startsWith("sailthru")) {
+                norm = norm.replace('.', ':');
             }
-            JsonNode root;
-            try {
-                root = Events.mapper().readTree(json);
-            } catch (RuntimeException e) {
-                continue; // broken JSON-LD is common; the other sources still count
-            }
-            List<JsonNode> nodes = new ArrayList<>();
-            flatten(root, nodes, 0);
-            for (JsonNode n : nodes) {
-                String type = typeOf(n);
-                if (type == null) {
-                    continue;
-                }
-                if (type.contains("BreadcrumbList") && breadcrumbs.isEmpty()) {
-                    JsonNode items = n.get("itemListElement");
-                    if (items != null && items.isArray()) {
-                        for (JsonNode item : items) {
-                            String name = text(item, "name");
-                            if (name == null && item.get("item") != null) {
-                                name = text(item.get("item"), "name");
-                            }
-                            if (name != null) {
-                                breadcrumbs.add(name);
-                            }
-                        }
-                    }
-                } else if (ARTICLE_TYPE.matcher(type).find() && !type.contains("WebPage") && !type.equals("Blog")) {
-                    if (jsonLdArticle == null) {
-                        jsonLdArticle = n;
-                    }
-                } else if (type.contains("WebPage") && jsonLdArticle == null && n.get("headline") != null) {
-                    jsonLdArticle = n;
-                }
-            }
+            into.computeIfAbsent(norm, x -> new ArrayList<>()).add(content);
+        }
+    }
+
+    private void parseJsonLd(String raw) {
+        // saved pages often wrap the JSON in a CDATA section or an HTML comment
+        String json = CDATA.matcher(raw).replaceAll("").strip();
+        if (json.isEmpty()) {
+            return;
+        }
+        try {
+            flatten(Events.mapper().readTree(json), jsonLd, 0);
+        } catch (RuntimeException e) {
+            // broken JSON-LD is common; the other sources still count
         }
     }
 
@@ -258,6 +232,379 @@ final class HtmlMetadata {
             flatten(node.get("@graph"), out, depth + 1);
             flatten(node.get("mainEntity"), out, depth + 1);
         }
+    }
+
+    /** Picks the article object among the JSON-LD nodes; answers the JSON-LD breadcrumb trail. */
+    private List<String> chooseJsonLd() {
+        List<String> breadcrumbs = new ArrayList<>();
+        JsonNode webPage = null;
+        for (JsonNode n : jsonLd) {
+            String id = n.path("@id").asString("");
+            if (!id.isEmpty() && n.size() > 1) {
+                jsonLdById.putIfAbsent(id, n);
+            }
+        }
+        for (JsonNode n : jsonLd) {
+            String type = typeOf(n);
+            if (type == null) {
+                continue;
+            }
+            if (type.contains("BreadcrumbList") && breadcrumbs.isEmpty()) {
+                JsonNode items = n.get("itemListElement");
+                if (items != null && items.isArray()) {
+                    for (JsonNode item : items) {
+                        String name = text(item, "name");
+                        if (name == null && item.get("item") != null) {
+                            name = text(item.get("item"), "name");
+                        }
+                        if (name != null) {
+                            breadcrumbs.add(name);
+                        }
+                    }
+                }
+            } else if (ARTICLE_TYPE.matcher(type).find()) {
+                if (jsonLdArticle == null) {
+                    jsonLdArticle = n;
+                }
+            } else if (type.contains("WebPage") && webPage == null && n.get("headline") != null) {
+                webPage = n;
+            }
+        }
+        if (jsonLdArticle == null) {
+            jsonLdArticle = webPage;
+        }
+        return breadcrumbs;
+    }
+
+    // ---- choosing each field ------------------------------------------------------------------------------------
+
+    private void readSite(ArticleDraft d) {
+        set(d, "site", "opengraph", meta("og:site_name"));
+        set(d, "site", "json-ld", publisher());
+        set(d, "site", "meta", meta("application-name"));
+    }
+
+    /**
+     * JSON-LD first (its {@code headline}, or its {@code name} when that is the one matching the page title),
+     * then Dublin Core, OpenGraph, the meta title, Twitter, Parse.ly, microdata and the {@code <title>}; a site
+     * name or author appended to the headline is dropped.
+     */
+    private void readHeadline(ArticleDraft d) {
+        String headline = null;
+        String source = null;
+        if (jsonLdArticle != null) {
+            String h = text(jsonLdArticle, "headline");
+            String name = text(jsonLdArticle, "name");
+            if (h != null && name != null && !h.equals(name)) {
+                boolean nameMatches = ContentFinder.similarity(name, documentTitle) > 0.75;
+                boolean headlineMatches = ContentFinder.similarity(h, documentTitle) > 0.75;
+                h = headlineMatches && !nameMatches ? h : name;
+            }
+            headline = h != null ? h : name;
+            source = "json-ld";
+        }
+        String[][] metaSources = {{"dc:title", "dublin-core"}, {"dcterm:title", "dublin-core"}, {"og:title", "opengraph"},
+                {"title", "meta"}, {"twitter:title", "twitter"}, {"parsely-title", "meta"}};
+        for (String[] s : metaSources) {
+            if (headline == null) {
+                headline = meta(s[0]);
+                source = s[1];
+            }
+        }
+        if (headline == null) {
+            headline = itemprop("headline");
+            source = "microdata";
+        }
+        if (headline == null) {
+            headline = documentTitle;
+            source = "title";
+        }
+        if (headline != null) {
+            set(d, "headline", source, withoutAffixes(headline, d.site));
+        }
+    }
+
+    /** The headline without a trailing or leading "| Site Name" or "- Author Name" part. */
+    private String withoutAffixes(String headline, String site) {
+        String h = headline.replaceAll("\\s+", " ").strip();
+        List<String> names = new ArrayList<>();
+        if (site != null) {
+            names.add(site);
+        }
+        String publisher = publisher();
+        if (publisher != null) {
+            names.add(publisher);
+        }
+        String host = hostOf(pageUrl);
+        if (host != null) {
+            names.add(host);
+        }
+        if (jsonLdArticle != null) {
+            names.addAll(jsonLdAuthors(jsonLdArticle.get("author")));
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            String[] parts = AFFIX_SEPARATOR.split(h);
+            if (parts.length < 2) {
+                break;
+            }
+            String last = parts[parts.length - 1];
+            String first = parts[0];
+            String withoutLast = h.substring(0, h.lastIndexOf(last)).replaceFirst(AFFIX_SEPARATOR.pattern() + "$", "").strip();
+            String withoutFirst = h.substring(first.length()).replaceFirst("^" + AFFIX_SEPARATOR.pattern(), "").strip();
+            // what is left must still read as a headline, not a lone word
+            if (isNameOf(last, names) && wordCount(withoutLast) >= 2) {
+                h = withoutLast;
+            } else if (isNameOf(first, names) && wordCount(withoutFirst) >= 2) {
+                h = withoutFirst;
+            } else {
+                break;
+            }
+        }
+        return h;
+    }
+
+    /** Whether a headline part names the site ("Spiceworks" for "Spiceworks Inc", "Vox" for vox.com) or an author. */
+    private static boolean isNameOf(String part, List<String> names) {
+        String p = compact(part);
+        if (p.length() < 3) {
+            return false;
+        }
+        for (String n : names) {
+            String c = compact(n);
+            boolean host = n.contains(".") && !n.contains(" ");
+            if (!c.isEmpty() && (c.startsWith(p) || (!host && p.startsWith(c))
+                    || (host && List.of(n.toLowerCase(Locale.ROOT).split("\\.")).contains(p)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String compact(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private void readDescription(ArticleDraft d) {
+        if (jsonLdArticle != null) {
+            set(d, "description", "json-ld", text(jsonLdArticle, "description"));
+        }
+        set(d, "description", "opengraph", meta("og:description"));
+        set(d, "description", "meta", meta("description"));
+        set(d, "description", "dublin-core", meta("dc:description", "dcterm:description"));
+        set(d, "description", "twitter", meta("twitter:description"));
+    }
+
+    /**
+     * People, not organisations: JSON-LD {@code author}, then the author meta tags (Dublin Core first; every value
+     * of a repeated tag), microdata {@code itemprop=author}, {@code rel=author} links and finally a visible byline.
+     */
+    private void readAuthors(ArticleDraft d) {
+        String publisher = publisher();
+        if (jsonLdArticle != null) {
+            setAuthors(d, "json-ld", jsonLdAuthors(jsonLdArticle.get("author")), publisher);
+        }
+        String[][] metaSources = {{"dc:creator", "dublin-core"}, {"dcterm:creator", "dublin-core"}, {"author", "meta"},
+                {"article:author", "opengraph"}, {"parsely-author", "meta"}, {"sailthru.author", "meta"},
+                {"byl", "meta"}, {"citation_author", "meta"}};
+        for (String[] s : metaSources) {
+            List<String> names = new ArrayList<>();
+            for (String value : metaValues(s[0])) {
+                List<String> people = value.startsWith("http") || value.startsWith("@") ? List.of() : Bylines.split(value);
+                // "Mac & i" (the site) is not a person; "Haki Benita" on hakibenita.com is
+                if (!names(value, d.site, publisher) || people.equals(List.of(value.strip()))) {
+                    names.addAll(people);
+                }
+            }
+            setAuthors(d, s[1], names, publisher);
+        }
+        List<String> micro = new ArrayList<>();
+        for (Element el : microdataAuthors) {
+            if (el.attr("itemtype").contains("Organization")) {
+                continue;
+            }
+            Element name = el.selectFirst("[itemprop=name]");
+            String value = name != null ? valueOf(name) : valueOf(el);
+            micro.addAll(Bylines.split(value));
+        }
+        setAuthors(d, "microdata", micro, publisher);
+        List<String> rel = new ArrayList<>();
+        for (Element a : relAuthors) {
+            if (!elsewhere(a)) {
+                rel.addAll(Bylines.split(a.text()));
+            }
+        }
+        setAuthors(d, "visible", rel, publisher);
+        for (Element el : bylineElements) {
+            String t = el.text();
+            if (t.isBlank() || t.length() > MAX_BYLINE_CHARS || elsewhere(el)) {
+                continue;
+            }
+            List<String> names = Bylines.split(t);
+            if (!names.isEmpty()) {
+                setAuthors(d, "visible", names, publisher);
+                break;
+            }
+        }
+    }
+
+    /** Whether a byline value is just the site's or publisher's name ("Mac & i" on heise.de). */
+    private static boolean names(String value, String site, String publisher) {
+        String c = compact(value);
+        return (site != null && c.equals(compact(site))) || (publisher != null && c.equals(compact(publisher)));
+    }
+
+    /**
+     * Whether an element sits in a teaser, comment, navigation or social region rather than the article. A footer or
+     * aside counts only outside an {@code <article>}: inside one it holds the article's own byline and date.
+     */
+    private static boolean elsewhere(Element el) {
+        boolean pageFooter = false;
+        for (Element p = el; p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("nav")) {
+                return true;
+            }
+            if (tag.equals("article") || tag.equals("main")) {
+                return false;
+            }
+            if (tag.equals("body")) {
+                return pageFooter;
+            }
+            pageFooter |= tag.equals("footer") || tag.equals("aside");
+            if (ELSEWHERE.matcher(p.className() + " " + p.id()).find()) {
+                return true;
+            }
+        }
+        return pageFooter;
+    }
+
+    /**
+     * JSON-LD, OpenGraph, the date meta tags, microdata, {@code <time>} and lastly a date written in a byline or
+     * dateline element.
+     */
+    private void readDates(ArticleDraft d) {
+        if (jsonLdArticle != null) {
+            setInstant(d, "publishedAt", "json-ld", text(jsonLdArticle, "datePublished"));
+            setInstant(d, "modifiedAt", "json-ld", text(jsonLdArticle, "dateModified"));
+        }
+        setInstant(d, "publishedAt", "opengraph", meta("article:published_time", "og:published_time", "og:article:published_time"));
+        setInstant(d, "publishedAt", "dublin-core", meta("dc:date:issued", "dcterm:issued", "dc:date", "dcterm:created", "dcterm:date"));
+        setInstant(d, "publishedAt", "meta", meta("parsely-pub-date", "pubdate", "publishdate", "publish-date",
+                "publish_date", "date", "sailthru.date", "citation_publication_date", "article:published",
+                "published_time", "datepublished", "dc:created"));
+        setInstant(d, "publishedAt", "microdata", itemprop("datePublished"));
+        if (jsonLdArticle != null) {
+            // creation is a weaker stand-in for publication than any declared publication date
+            setInstant(d, "publishedAt", "json-ld", text(jsonLdArticle, "dateCreated"));
+        }
+        Element time = pickTime();
+        if (time != null) {
+            setInstant(d, "publishedAt", "time", time.hasAttr("datetime") ? time.attr("datetime") : time.text());
+        }
+        for (Element el : dateElements) {
+            if (d.has("publishedAt")) {
+                break;
+            }
+            String t = el.text();
+            // a date in a table or citation is the subject's (an infobox's release date), not the article's
+            if (!t.isBlank() && t.length() <= MAX_DATE_CHARS && !elsewhere(el) && el.closest("table, cite") == null) {
+                // a machine-readable copy in an attribute carries the time zone the text leaves out
+                for (String attr : new String[] {"datetime", "content", "title"}) {
+                    setInstant(d, "publishedAt", "visible", el.attr(attr));
+                }
+                setInstant(d, "publishedAt", "visible", t);
+            }
+        }
+        for (Element el : bylineElements) {
+            if (d.has("publishedAt")) {
+                break;
+            }
+            String t = el.text();
+            if (!t.isBlank() && t.length() <= MAX_BYLINE_CHARS + MAX_DATE_CHARS && !elsewhere(el)) {
+                Instant at = DateParsing.parseProse(t);
+                if (at != null && d.claim("publishedAt", "visible")) {
+                    d.publishedAt = at;
+                }
+            }
+        }
+        setInstant(d, "modifiedAt", "opengraph", meta("article:modified_time", "og:updated_time"));
+        setInstant(d, "modifiedAt", "dublin-core", meta("dcterm:modified", "dc:date:modified"));
+        setInstant(d, "modifiedAt", "meta", meta("last-modified", "lastmod"));
+        setInstant(d, "modifiedAt", "microdata", itemprop("dateModified"));
+    }
+
+    /** The {@code <time>} that dates the article: marked as its publication, else the first one in the article. */
+    private Element pickTime() {
+        Element inArticle = null;
+        Element any = null;
+        for (Element t : times) {
+            if (t.hasAttr("pubdate") || t.attr("itemprop").contains("datePublished")) {
+                return t;
+            }
+            if (elsewhere(t)) {
+                continue;
+            }
+            if (inArticle == null && t.closest("article") != null) {
+                inArticle = t;
+            }
+            if (any == null && t.hasAttr("datetime")) {
+                any = t;
+            }
+        }
+        return inArticle != null ? inArticle : any;
+    }
+
+    private void readSection(ArticleDraft d, List<String> breadcrumbLd) {
+        if (!breadcrumbLd.isEmpty()) {
+            setSection(d, "json-ld", breadcrumbLd);
+        }
+        List<String> crumbs = visibleBreadcrumbs();
+        if (!crumbs.isEmpty()) {
+            setSection(d, "breadcrumb", crumbs);
+        }
+        if (jsonLdArticle != null) {
+            String section = text(jsonLdArticle, "articleSection");
+            if (section != null) {
+                setSection(d, "json-ld", List.of(section));
+            }
+        }
+        String metaSection = meta("article:section", "parsely-section", "section", "category");
+        if (metaSection != null) {
+            setSection(d, "meta", List.of(metaSection));
+        }
+    }
+
+    private void readCanonical(ArticleDraft d) {
+        if (canonicalLink != null && d.claim("canonicalUrl", "link")) {
+            d.canonicalUrl = canonicalLink.absUrl("href");
+        }
+        String ogUrl = meta("og:url");
+        if (ogUrl != null && ogUrl.startsWith("http") && d.claim("canonicalUrl", "opengraph")) {
+            d.canonicalUrl = ogUrl;
+        }
+    }
+
+    /** The language declared by the page, kept aside: the text itself is asked later. */
+    private void readLanguage() {
+        String lang = htmlLang;
+        if (lang.isBlank()) {
+            lang = meta("content-language", "dc:language", "og:locale");
+        }
+        if (lang == null && jsonLdArticle != null) {
+            lang = text(jsonLdArticle, "inLanguage");
+        }
+        declaredLanguage = lang == null || lang.isBlank() ? null : lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    /** The publishing organisation's name; a person publishing their own blog is not one. */
+    private String publisher() {
+        JsonNode publisher = jsonLdArticle == null ? null : resolve(jsonLdArticle.get("publisher"));
+        if (publisher == null || "Person".equals(typeOf(publisher))) {
+            return null;
+        }
+        return text(publisher, "name");
     }
 
     private static String typeOf(JsonNode n) {
@@ -293,8 +640,17 @@ final class HtmlMetadata {
         return s.isEmpty() ? null : s;
     }
 
-    private static List<String> jsonLdAuthors(JsonNode author) {
+    /** The node a reference such as {@code {"@id": "#/schema/person/1"}} stands for; other nodes as they are. */
+    private JsonNode resolve(JsonNode node) {
+        if (node != null && node.isObject() && node.size() == 1 && node.has("@id")) {
+            return jsonLdById.getOrDefault(node.get("@id").asString(""), node);
+        }
+        return node;
+    }
+
+    private List<String> jsonLdAuthors(JsonNode reference) {
         List<String> out = new ArrayList<>();
+        JsonNode author = resolve(reference);
         if (author == null) {
             return out;
         }
@@ -321,18 +677,16 @@ final class HtmlMetadata {
     }
 
     private List<String> visibleBreadcrumbs() {
-        Element trail = doc.selectFirst("[itemtype*=BreadcrumbList], nav[aria-label*=readcrumb], .breadcrumb, .breadcrumbs,"
-                + " #breadcrumb, #breadcrumbs, ol.breadcrumb, [class*=breadcrumb]");
-        if (trail == null) {
+        if (breadcrumbTrail == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        List<Element> items = trail.select("[itemprop=name]");
+        List<Element> items = breadcrumbTrail.select("[itemprop=name]");
         if (items.isEmpty()) {
-            items = trail.select("li");
+            items = breadcrumbTrail.select("li");
         }
         if (items.isEmpty()) {
-            items = trail.select("a");
+            items = breadcrumbTrail.select("a");
         }
         for (Element el : items) {
             String t = el.text().strip();
@@ -364,11 +718,7 @@ final class HtmlMetadata {
     private void readRelated(ArticleDraft d) {
         Set<String> seen = new LinkedHashSet<>();
         String self = stripFragment(pageUrl);
-        for (Element block : doc.select("aside, section, div, ul, nav")) {
-            String match = block.className() + " " + block.id();
-            if (match.isBlank() || !RELATED.matcher(match).find()) {
-                continue;
-            }
+        for (Element block : relatedBlocks) {
             for (Element a : block.select("a[href]")) {
                 String href = a.absUrl("href");
                 String title = a.text().strip();
@@ -394,8 +744,9 @@ final class HtmlMetadata {
     }
 
     private String itemprop(String name) {
-        Element el = doc.selectFirst("[itemprop=" + name + "]");
-        return el == null ? null : valueOf(el);
+        Element el = firstItemprop.get(name);
+        String fromMeta = el == null ? meta(name.toLowerCase(Locale.ROOT)) : null;
+        return el == null ? fromMeta : valueOf(el);
     }
 
     private static String valueOf(Element el) {
@@ -408,11 +759,19 @@ final class HtmlMetadata {
         return t.isEmpty() ? null : t;
     }
 
-    private String firstMeta(String... keys) {
+    /** Every value of a meta key, {@code property} (RDFa) declarations before {@code name} ones. */
+    private List<String> metaValues(String key) {
+        List<String> p = propertyMeta.get(key);
+        return p != null ? p : nameMeta.getOrDefault(key, List.of());
+    }
+
+    /** The first value of the first of the keys that the page declares. */
+    private String meta(String... keys) {
         for (String k : keys) {
-            String v = meta.get(k);
-            if (v != null && !v.isBlank()) {
-                return v;
+            for (String v : metaValues(k)) {
+                if (!v.isBlank()) {
+                    return v;
+                }
             }
         }
         return null;
@@ -438,11 +797,15 @@ final class HtmlMetadata {
         }
         List<String> people = new ArrayList<>();
         for (String n : names) {
-            if (publisher != null && n.equalsIgnoreCase(publisher)) {
-                continue;
+            List<String> site = new ArrayList<>();
+            if (publisher != null) {
+                site.add(publisher);
             }
-            if (d.site != null && n.equalsIgnoreCase(d.site)) {
-                continue;
+            if (d.site != null) {
+                site.add(d.site);
+            }
+            if (!n.contains(" ") && n.codePoints().allMatch(c -> c < 0x250) && isNameOf(n, site)) {
+                continue; // the publisher ("Spiceworks" of "Spiceworks Inc") is not an author; a blogger may be both
             }
             if (!people.contains(n)) {
                 people.add(n);
@@ -471,7 +834,7 @@ final class HtmlMetadata {
 
     /** Readability's reading of {@code <title>}: drop the site part around separators unless too little is left. */
     private String articleTitle() {
-        String orig = doc.title().strip();
+        String orig = titleElement == null ? "" : titleElement.text().strip();
         String cur = orig;
         boolean hierarchical = false;
         if (SEPARATORS.matcher(cur).find()) {
@@ -482,7 +845,7 @@ final class HtmlMetadata {
             }
         } else if (cur.contains(": ")) {
             boolean match = false;
-            for (Element h : doc.select("h1, h2")) {
+            for (Element h : headings) {
                 if (h.text().strip().equals(cur)) {
                     match = true;
                     break;
@@ -497,7 +860,7 @@ final class HtmlMetadata {
                 }
             }
         } else if (cur.length() > 150 || cur.length() < 15) {
-            List<Element> h1 = doc.getElementsByTag("h1");
+            List<Element> h1 = headings.stream().filter(h -> h.normalName().equals("h1")).toList();
             if (h1.size() == 1) {
                 cur = h1.get(0).text();
             }

@@ -1,5 +1,9 @@
 package dev.newsflow.parser.extract;
 
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -40,6 +44,72 @@ final class SubtreeStats implements NodeVisitor {
         return s;
     }
 
+    /**
+     * Text length, link length and commas (so {@link #linkDensity()}) of each of {@code wanted} (elements under
+     * {@code root}) from a single traversal of {@code root}: sums are passed up from child to parent, so nested
+     * elements do not each re-walk their text. Agrees with {@link #of} up to whitespace at an element's edges.
+     * Elements not under {@code root} (detached ones included) are absent from the answer.
+     */
+    static Map<Element, SubtreeStats> ofEach(Element root, Set<Element> wanted) {
+        Map<Element, SubtreeStats> out = new IdentityHashMap<>();
+        SubtreeStats counter = new SubtreeStats();
+        NodeTraversor.traverse(new NodeVisitor() {
+            // per open element, by depth: its text length, link length and commas so far
+            int[] text = new int[64];
+            double[] links = new double[64];
+            int[] commas = new int[64];
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode) {
+                    int textBefore = counter.textLength;
+                    double linkBefore = counter.linkLength;
+                    int commasBefore = counter.commas;
+                    counter.head(node, depth);
+                    // text counts for its innermost element; link text for the outermost link (passed up at its end)
+                    text[depth - 1] += counter.textLength - textBefore;
+                    commas[depth - 1] += counter.commas - commasBefore;
+                    if (counter.linkDepth >= 0) {
+                        links[counter.linkDepth] += counter.linkLength - linkBefore;
+                    }
+                    return;
+                }
+                if (depth >= text.length) {
+                    text = Arrays.copyOf(text, depth * 2);
+                    links = Arrays.copyOf(links, depth * 2);
+                    commas = Arrays.copyOf(commas, depth * 2);
+                }
+                text[depth] = 0;
+                links[depth] = 0;
+                commas[depth] = 0;
+                if (node instanceof Element el && el.normalName().equals("a")) {
+                    counter.head(node, depth);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                counter.tail(node, depth);
+                if (wanted.contains(el)) {
+                    SubtreeStats st = new SubtreeStats();
+                    st.textLength = text[depth];
+                    st.linkLength = links[depth];
+                    st.commas = commas[depth];
+                    out.put(el, st);
+                }
+                if (depth > 0) {
+                    text[depth - 1] += text[depth];
+                    links[depth - 1] += links[depth];
+                    commas[depth - 1] += commas[depth];
+                }
+            }
+        }, root);
+        return out;
+    }
+
     /** Share of the text inside links (fragment links count 0.3), as Readability's link density. */
     double linkDensity() {
         return textLength == 0 ? 0 : linkLength / textLength;
@@ -61,7 +131,7 @@ final class SubtreeStats implements NodeVisitor {
                 } else {
                     len++;
                     lastWasSpace = false;
-                    if (c == ',' || c == '\uFF0C' || c == '\u060C') {
+                    if (isComma(c)) {
                         commas++;
                     }
                 }
@@ -110,6 +180,14 @@ final class SubtreeStats implements NodeVisitor {
             default -> {
             }
         }
+    }
+
+    /** The commas Readability counts: Latin, Arabic, small, vertical, reversed, low and full-width. */
+    private static boolean isComma(char c) {
+        return switch (c) {
+            case ',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C' -> true;
+            default -> false;
+        };
     }
 
     @Override

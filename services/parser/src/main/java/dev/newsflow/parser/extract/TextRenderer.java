@@ -19,9 +19,16 @@ final class TextRenderer {
             "address", "aside", "nav", "details", "fieldset", "hr", "center", "hgroup", "body", "dialog", "menu");
     /** Blocks separated from their neighbours by a single line break. */
     static final Set<String> LINE_BLOCKS = Set.of("li", "tr", "dt", "dd", "summary", "caption", "option", "legend");
-    /** Never rendered: not article text. */
+    /** Never rendered: not article text ({@code annotation}: a formula's TeX source, repeating its MathML). */
     static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "figcaption", "button",
-            "select", "textarea", "input", "svg", "math", "iframe", "object", "embed", "canvas", "audio", "video", "head");
+            "select", "textarea", "input", "svg", "iframe", "object", "embed", "canvas", "audio", "video", "head",
+            "annotation", "annotation-xml");
+    /**
+     * MathML tokens (identifiers, operators, numbers, text): set apart by spaces, since a formula's layout
+     * elements (fractions, powers, roots) have no text of their own to separate them, and "x" and "2" of x²
+     * must not become the word "x2".
+     */
+    static final Set<String> MATH_TOKENS = Set.of("mi", "mo", "mn", "mtext", "ms");
 
     private TextRenderer() {
     }
@@ -56,7 +63,7 @@ final class TextRenderer {
                 breakAtLeast(2);
             } else if (LINE_BLOCKS.contains(tag)) {
                 breakAtLeast(1);
-            } else if (tag.equals("td") || tag.equals("th")) {
+            } else if (tag.equals("td") || tag.equals("th") || MATH_TOKENS.contains(tag)) {
                 space();
             } else if (tag.equals("img") && sb.length() > 0) {
                 space();
@@ -75,7 +82,7 @@ final class TextRenderer {
                     breakAtLeast(2);
                 } else if (LINE_BLOCKS.contains(tag)) {
                     breakAtLeast(1);
-                } else if (tag.equals("td") || tag.equals("th")) {
+                } else if (tag.equals("td") || tag.equals("th") || MATH_TOKENS.contains(tag)) {
                     space();
                 }
                 if (tag.equals("pre")) {

@@ -79,7 +79,7 @@ class ArticleExtractorTest {
         assertThat(a.site()).isEqualTo("The Verge");
         assertThat(a.language()).isEqualTo("en");
         assertThat(a.provenance()).containsKeys("headline", "authors", "publishedAt", "site", "canonicalUrl");
-        assertThat(a.provenance().get("publishedAt")).isIn("json-ld", "og");
+        assertThat(a.provenance().get("publishedAt")).isIn("json-ld", "opengraph");
         assertThat(a.body()).doesNotContain("Alex Heath").hasSizeGreaterThan(3000);
     }
 
@@ -178,6 +178,16 @@ class ArticleExtractorTest {
         assertThat(DateParsing.parse("2015-07-24T05:36:09+01:00")).isEqualTo(Instant.parse("2015-07-24T04:36:09Z"));
         assertThat(DateParsing.parse("Jan. 13, 2017 10:05 p.m. ET")).isEqualTo(Instant.parse("2017-01-14T03:05:00Z"));
         assertThat(DateParsing.parse("not a date")).isNull();
+    }
+
+    @Test
+    void readsDatesInOtherLanguagesAndJavaScriptsFormat() {
+        assertThat(DateParsing.parse("1 mars 2019 à 15:20")).isEqualTo(Instant.parse("2019-03-01T15:20:00Z"));
+        assertThat(DateParsing.parse("21 de octubre de 2001")).isEqualTo(Instant.parse("2001-10-21T00:00:00Z"));
+        assertThat(DateParsing.parse("21. Oktober 2001, 18:52 Uhr")).isEqualTo(Instant.parse("2001-10-21T18:52:00Z"));
+        assertThat(DateParsing.parse("Sept. 5, 2019")).isEqualTo(Instant.parse("2019-09-05T00:00:00Z"));
+        assertThat(DateParsing.parse("Thu Sep 16 2021 03:52:10 GMT+0200 (CEST)")).isEqualTo(Instant.parse("2021-09-16T01:52:10Z"));
+        assertThat(DateParsing.parse("Juni 2020")).isNull();
     }
 
     @Test
