@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Finds a page's character set the way browsers do: byte order mark, then the Content-Type header, then a
  * {@code <meta>} declaration (or XML prolog) near the top; failing those, UTF-8 if the bytes are valid UTF-8,
- * else windows-1252 (what legacy pages without a declaration almost always are).
+ * else windows-1252 (what legacy pages without a declaration almost always are). One exception to the browsers'
+ * order, shared with the parser's {@code PageDecoder}: non-ASCII bytes that are valid UTF-8 are read as UTF-8
+ * whatever other charset is declared, because a CMS that re-encoded its pages but kept the old declaration
+ * is common, while legacy text that happens to be valid UTF-8 practically never occurs.
  */
 public final class CharsetDetector {
 
@@ -41,7 +44,7 @@ public final class CharsetDetector {
         }
         Charset header = contentType == null ? null : find(HEADER_CHARSET, contentType);
         if (header != null) {
-            return new Decoded(new String(bytes, header), header, "header");
+            return declared(bytes, header, "header");
         }
         String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Charset meta = find(META_CHARSET, head);
@@ -53,16 +56,42 @@ public final class CharsetDetector {
             if (meta.name().startsWith("UTF-16")) {
                 meta = StandardCharsets.UTF_8;
             }
-            return new Decoded(new String(bytes, meta), meta, "meta");
+            return declared(bytes, meta, "meta");
         }
+        String utf8 = strictUtf8(bytes);
+        return utf8 != null ? new Decoded(utf8, StandardCharsets.UTF_8, "valid-utf-8")
+                : new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, "fallback");
+    }
+
+    /** The declared charset, unless it is not a UTF and the bytes are (non-ASCII) valid UTF-8. */
+    private static Decoded declared(byte[] bytes, Charset charset, String source) {
+        if (!charset.equals(StandardCharsets.UTF_8) && !charset.name().startsWith("UTF-") && hasNonAscii(bytes)) {
+            String utf8 = strictUtf8(bytes);
+            if (utf8 != null) {
+                return new Decoded(utf8, StandardCharsets.UTF_8, source + "-was-utf-8");
+            }
+        }
+        return new Decoded(new String(bytes, charset), charset, source);
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bytes as UTF-8, or null when they are not valid UTF-8. */
+    private static String strictUtf8(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return new Decoded(text, StandardCharsets.UTF_8, "valid-utf-8");
         } catch (CharacterCodingException e) {
-            return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, "fallback");
+            return null;
         }
     }
 

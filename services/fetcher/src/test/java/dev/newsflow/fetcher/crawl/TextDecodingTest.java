@@ -42,6 +42,14 @@ class TextDecodingTest {
     }
 
     @Test
+    void readsValidUtf8AsUtf8WhenAnOldSingleByteCharsetIsStillDeclared() {
+        String html = "<html><head><meta charset=\"gb2312\"></head><body>" + TEXT + " \u4e2d\u6587</body></html>";
+        CharsetDetector.Decoded d = CharsetDetector.decode(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=ISO-8859-1");
+        assertThat(d.text()).isEqualTo(html);
+        assertThat(d.detectedBy()).isEqualTo("header-was-utf-8");
+    }
+
+    @Test
     void keepsUndeclaredUtf8AsUtf8() {
         assertThat(CharsetDetector.decode(TEXT.getBytes(StandardCharsets.UTF_8), null).charset())
                 .isEqualTo(StandardCharsets.UTF_8);
