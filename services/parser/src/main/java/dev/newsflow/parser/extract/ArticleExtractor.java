@@ -245,7 +245,7 @@ public class ArticleExtractor {
             d.images.add(0, new Image(og, null, null));
         }
         if (!d.images.isEmpty()) {
-            d.provenance.put("images", og != null && !og.isEmpty() ? "og+visible" : "visible");
+            d.provenance.put("images", og != null && !og.isEmpty() ? "opengraph+visible" : "visible");
         }
     }
 

@@ -92,9 +92,10 @@ final class HtmlMetadata {
         documentTitle = articleTitle();
 
         readSite(d);
+        // authors before the headline: an author's name appended to a title ("... | Jane Doe") is dropped from it
+        readAuthors(d);
         readHeadline(d);
         readDescription(d);
-        readAuthors(d);
         readDates(d);
         readSection(d, breadcrumbLd);
         readCanonical(d);
@@ -320,12 +321,12 @@ final class HtmlMetadata {
             source = "title";
         }
         if (headline != null) {
-            set(d, "headline", source, withoutAffixes(headline, d.site));
+            set(d, "headline", source, withoutAffixes(headline, d.site, d.authors));
         }
     }
 
     /** The headline without a trailing or leading "| Site Name" or "- Author Name" part. */
-    private String withoutAffixes(String headline, String site) {
+    private String withoutAffixes(String headline, String site, List<String> authors) {
         String h = headline.replaceAll("\\s+", " ").strip();
         List<String> names = new ArrayList<>();
         if (site != null) {
@@ -341,6 +342,9 @@ final class HtmlMetadata {
         }
         if (jsonLdArticle != null) {
             names.addAll(jsonLdAuthors(jsonLdArticle.get("author")));
+        }
+        if (authors != null) {
+            names.addAll(authors);
         }
         for (int pass = 0; pass < 2; pass++) {
             String[] parts = AFFIX_SEPARATOR.split(h);
@@ -527,6 +531,17 @@ final class HtmlMetadata {
                 }
             }
         }
+        if (!d.has("publishedAt")) {
+            // last resort, as most news sites put the day in their article URLs: the day only (midnight UTC),
+            // which provenance "url" makes plain
+            for (String url : new String[] {meta("og:url"), pageUrl}) {
+                Instant day = dayInUrl(url);
+                if (day != null && d.claim("publishedAt", "url")) {
+                    d.publishedAt = day;
+                    break;
+                }
+            }
+        }
         setInstant(d, "modifiedAt", "opengraph", meta("article:modified_time", "og:updated_time"));
         setInstant(d, "modifiedAt", "dublin-core", meta("dcterm:modified", "dc:date:modified"));
         setInstant(d, "modifiedAt", "meta", meta("last-modified", "lastmod"));
@@ -565,13 +580,50 @@ final class HtmlMetadata {
         if (jsonLdArticle != null) {
             String section = text(jsonLdArticle, "articleSection");
             if (section != null) {
-                setSection(d, "json-ld", List.of(section));
+                setSection(d, "json-ld", sectionPath(section));
             }
         }
         String metaSection = meta("article:section", "parsely-section", "section", "category");
         if (metaSection != null) {
-            setSection(d, "meta", List.of(metaSection));
+            setSection(d, "meta", sectionPath(metaSection));
         }
+    }
+
+    private static final java.util.regex.Pattern URL_DAY = java.util.regex.Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/._-]|$)");
+
+    /** The day in a URL path such as /2015/03/18/ or /2015-03-18-title, as midnight UTC; null if none. */
+    static Instant dayInUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = URL_DAY.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            java.time.LocalDate day = java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            return day.isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1)) ? null
+                    : day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A declared section as its path: "/world/middle_east" is [world, middle east]; "Politics" stays [Politics]. */
+    static List<String> sectionPath(String declared) {
+        if (declared.indexOf('/') < 0) {
+            return List.of(declared.strip());
+        }
+        List<String> path = new ArrayList<>();
+        for (String part : declared.split("/")) {
+            String p = part.replace('_', ' ').strip();
+            if (!p.isEmpty()) {
+                path.add(p);
+            }
+        }
+        return path.isEmpty() ? List.of(declared.strip()) : path;
     }
 
     private void readCanonical(ArticleDraft d) {

@@ -44,6 +44,26 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void dropsAnAuthorsNameAppendedToTheTitleAndSplitsAPathLikeSection() {
+        ArticleDraft d = read("<meta property=\"og:title\" content=\"Whales strand on the coast | Eleanor Ainge Roy\">"
+                + "<meta name=\"author\" content=\"Eleanor Ainge Roy\"><meta name=\"section\" content=\"/world/middle_east\">", "");
+        assertThat(d.headline).isEqualTo("Whales strand on the coast");
+        assertThat(d.section).containsExactly("world", "middle east");
+    }
+
+    @Test
+    void fallsBackToTheDayInTheArticleUrlSayingSo() {
+        String url = "https://www.example.com/business/2015/03/18/ca175d64_story.html";
+        ArticleDraft d = new ArticleDraft();
+        new HtmlMetadata(Jsoup.parse("<html><body><span class=\"timestamp\">March 18 at 12:22 PM</span></body></html>", url), url)
+                .read(d);
+        assertThat(d.publishedAt).isEqualTo(Instant.parse("2015-03-18T00:00:00Z"));
+        assertThat(d.provenance).containsEntry("publishedAt", "url");
+        assertThat(HtmlMetadata.dayInUrl("https://example.com/2015/13/40/x")).isNull();
+        assertThat(HtmlMetadata.dayInUrl("https://example.com/news/20150318")).isNull();
+    }
+
+    @Test
     void followsJsonLdGraphReferencesToTheAuthorAndPublisher() {
         ArticleDraft d = read(ld("{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"Article\",\"@id\":\"#article\",\"headline\":\"Graph headline here\","
