@@ -107,10 +107,67 @@ public final class NerTagger {
             String[] t = tag(s);
             trimTitles(s, t);
             trimPunctuation(s, t);
+            worldWars(s, t);
             tags.add(t);
         }
         DocumentConsistency.apply(sentences, tags);
+        for (int i = 0; i < sentences.size(); i++) {
+            resultsLine(sentences.get(i), tags.get(i));
+        }
         return tags;
+    }
+
+    /**
+     * A sports result line, "Leeds 2 Arsenal 0" or "Manchester United 1 Chelsea 1": two names each followed
+     * by a score are teams. Under the CoNLL conventions a club is an organisation even when it is named
+     * after its town, and a national team is the country, a location. The training data holds no such
+     * lines, so the model cannot learn the layout; the rule runs after the document vote so that the
+     * town's other mentions do not outvote it.
+     */
+    void resultsLine(String[] words, String[] tags) {
+        int[] bounds = new int[4];
+        int teams = 0;
+        int i = 0;
+        while (i < words.length) {
+            int j = i;
+            while (j < words.length && startsUpper(words[j])) {
+                j++;
+            }
+            if (j == i || j == words.length || !isScore(words[j]) || teams == 2) {
+                return;
+            }
+            bounds[2 * teams] = i;
+            bounds[2 * teams + 1] = j;
+            teams++;
+            i = j + 1;
+        }
+        if (teams != 2) {
+            return;
+        }
+        for (int t = 0; t < 2; t++) {
+            int from = bounds[2 * t];
+            int to = bounds[2 * t + 1];
+            String type = gazetteer.contains("countries", DocumentConsistency.join(words, from, to)) ? "LOC" : "ORG";
+            for (int k = from; k < to; k++) {
+                tags[k] = (k == from ? "B-" : "I-") + type;
+            }
+        }
+    }
+
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static boolean isScore(String word) {
+        if (word.isEmpty() || word.length() > 3) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isDigit(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -139,6 +196,29 @@ public final class NerTagger {
         for (int i = 1; i < tags.length; i++) {
             if (tags[i].equals("B-PER") && (tags[i - 1].equals("B-PER") || tags[i - 1].equals("I-PER"))) {
                 tags[i] = "I-PER";
+            }
+        }
+    }
+
+    // The numerals that complete "World War": "World War II" and "World War Two" alike.
+    private static final java.util.Set<String> WAR_NUMERALS = java.util.Set.of("I", "II", "One", "Two", "ONE", "TWO");
+
+    /**
+     * "World War II" is one MISC name under the CoNLL conventions; GMB, the bulk of the training data, tags
+     * only the numeral, and the model learnt that.
+     */
+    static void worldWars(String[] words, String[] tags) {
+        for (int i = 0; i + 2 < words.length; i++) {
+            if (!words[i].equalsIgnoreCase("World") || !WAR_NUMERALS.contains(words[i + 2])
+                    || !(words[i + 1].equalsIgnoreCase("War") || words[i + 1].equalsIgnoreCase("Wars"))) {
+                continue;
+            }
+            // "World" already inside a longer MISC name stays inside it
+            tags[i] = tags[i].equals("I-MISC") ? "I-MISC" : "B-MISC";
+            tags[i + 1] = "I-MISC";
+            tags[i + 2] = "I-MISC";
+            if (i + 3 < tags.length && tags[i + 3].startsWith("I-") && !tags[i + 3].equals("I-MISC")) {
+                tags[i + 3] = "B-" + tags[i + 3].substring(2);
             }
         }
     }

@@ -48,6 +48,27 @@ class NerTaggerTest {
     }
 
     @Test
+    void makesWorldWarTwoOneMiscName() {
+        String[] words = {"after", "World", "War", "II", "and", "World", "War", "Two", "Germany"};
+        String[] tags = {"O", "O", "O", "B-MISC", "O", "O", "O", "O", "I-LOC"};
+        NerTagger.worldWars(words, tags);
+        assertThat(tags).containsExactly("O", "B-MISC", "I-MISC", "I-MISC", "O", "B-MISC", "I-MISC", "I-MISC", "B-LOC");
+    }
+
+    @Test
+    void tagsTeamsOfASportsResultLineAsClubsOrCountries() {
+        List<String[]> doc = List.of(
+                new String[] {"Leeds", "is", "a", "city", "in", "England", "."},
+                new String[] {"Manchester", "United", "1", "Leeds", "0"},
+                new String[] {"Germany", "2", "Italy", "1"},
+                new String[] {"Ernie", "Els", "66", "68", "70"});
+        List<String[]> tags = tagger.tagDocument(doc);
+        assertThat(tags.get(1)).containsExactly("B-ORG", "I-ORG", "O", "B-ORG", "O");
+        assertThat(tags.get(2)).containsExactly("B-LOC", "O", "B-LOC", "O");
+        assertThat(tags.get(3)).doesNotContain("B-ORG");
+    }
+
+    @Test
     void tagsASurnameLaterInTheDocumentAsThePerson() {
         List<String[]> doc = List.of(
                 new String[] {"Angela", "Merkel", "arrived", "in", "Paris", "."},
