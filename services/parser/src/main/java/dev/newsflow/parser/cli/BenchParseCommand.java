@@ -34,10 +34,10 @@ public class BenchParseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "folder of pages")
     Path dir;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "passes over the pages before measuring (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "10", description = "passes over the pages before measuring (default ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--passes", defaultValue = "5", description = "measured passes (default ${DEFAULT-VALUE})")
+    @Option(names = "--passes", defaultValue = "10", description = "measured passes (default ${DEFAULT-VALUE})")
     int passes;
 
     @Option(names = "--threads", defaultValue = "0", description = "threads for the parallel run (default: all cores)")
