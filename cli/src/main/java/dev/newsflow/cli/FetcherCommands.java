@@ -68,12 +68,9 @@ final class FetcherCommands {
         }
     }
 
-    /** {@code newsflow feeds [URL...]}: subscribe to RSS/Atom feeds, or list the subscribed ones. */
-    @Command(name = "feeds", mixinStandardHelpOptions = true,
-            description = {"Subscribe the fetcher to RSS or Atom feeds (polled on a schedule that honours their caching"
-                    + " headers; every new item is fetched). Without URLs: list the feeds and their poll state."})
-    static final class FeedsCommand implements Callable<Integer> {
-        @Parameters(arity = "0..*", paramLabel = "URL", description = "Feed URLs.")
+    /** Registers sources of one kind with the fetcher, or lists them: what {@code feeds} and {@code sitemaps} share. */
+    abstract static class SourcesCommand implements Callable<Integer> {
+        @Parameters(arity = "0..*", paramLabel = "URL", description = "Feed or sitemap URLs.")
         List<String> urls;
 
         @Mixin
@@ -82,9 +79,27 @@ final class FetcherCommands {
         @Spec
         CommandSpec spec;
 
+        private final String path;
+        private final String kind;
+
+        SourcesCommand(String path, String kind) {
+            this.path = path;
+            this.kind = kind;
+        }
+
         @Override
         public Integer call() {
-            return registerOrList(spec, fetcher, "feeds", "feed", urls);
+            return registerOrList(spec, fetcher, path, kind, urls);
+        }
+    }
+
+    /** {@code newsflow feeds [URL...]}: subscribe to RSS/Atom feeds, or list the subscribed ones. */
+    @Command(name = "feeds", mixinStandardHelpOptions = true,
+            description = {"Subscribe the fetcher to RSS or Atom feeds (polled on a schedule that honours their caching"
+                    + " headers; every new item is fetched). Without URLs: list the feeds and their poll state."})
+    static final class FeedsCommand extends SourcesCommand {
+        FeedsCommand() {
+            super("feeds", "feed");
         }
     }
 
@@ -92,19 +107,9 @@ final class FetcherCommands {
     @Command(name = "sitemaps", mixinStandardHelpOptions = true,
             description = {"Register sitemaps, sitemap indexes or Google News sitemaps with the fetcher (polled on a"
                     + " schedule; every new URL is fetched). Without URLs: list them and their poll state."})
-    static final class SitemapsCommand implements Callable<Integer> {
-        @Parameters(arity = "0..*", paramLabel = "URL", description = "Sitemap URLs.")
-        List<String> urls;
-
-        @Mixin
-        FetcherOptions fetcher;
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return registerOrList(spec, fetcher, "sitemaps", "sitemap", urls);
+    static final class SitemapsCommand extends SourcesCommand {
+        SitemapsCommand() {
+            super("sitemaps", "sitemap");
         }
     }
 

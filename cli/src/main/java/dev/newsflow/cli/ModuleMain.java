@@ -1,13 +1,9 @@
 package dev.newsflow.cli;
 
-import dev.newsflow.stack.Jdk;
 import dev.newsflow.stack.RepoLayout;
-import java.io.File;
+import dev.newsflow.stack.ServiceProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,22 +26,9 @@ final class ModuleMain {
      */
     static int run(RepoLayout repo, String module, String mainClass, List<String> jvmArgs, List<String> args,
             Map<String, String> env) {
-        Path moduleDir = repo.serviceModule(module);
-        Path classes = moduleDir.resolve("target/classes");
-        Path classpathFile = moduleDir.resolve("target/classpath.txt");
-        if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(classes)) {
-            throw new IllegalStateException("services/" + module + " is not built (" + classpathFile + " is missing):"
-                    + " run ./mvnw -DskipTests install, or any ./newsflow command without NEWSFLOW_SKIP_BUILD");
-        }
+        List<String> command = new ArrayList<>(ServiceProcess.javaCommand(repo, module, mainClass, jvmArgs));
+        command.addAll(args);
         try {
-            String dependencies = Files.readString(classpathFile, StandardCharsets.UTF_8).trim();
-            List<String> command = new ArrayList<>();
-            command.add(Jdk.find().javaExecutable().toString());
-            command.addAll(jvmArgs);
-            command.add("-cp");
-            command.add(dependencies.isEmpty() ? classes.toString() : classes + File.pathSeparator + dependencies);
-            command.add(mainClass);
-            command.addAll(args);
             ProcessBuilder builder = new ProcessBuilder(command).directory(repo.root().toFile()).inheritIO();
             builder.environment().putAll(env);
             Process process = builder.start();

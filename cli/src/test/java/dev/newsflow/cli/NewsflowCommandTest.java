@@ -56,6 +56,27 @@ class NewsflowCommandTest {
     }
 
     @Test
+    void crawlCommandsExplainWhenTheFetcherIsNotRunning() {
+        for (String[] args : new String[][] {{"feeds"}, {"sitemaps", "https://example.com/sitemap.xml"},
+                {"fetch", "https://example.com/news/1"}, {"status", "https://example.com/news/1"}}) {
+            String[] withFetcher = java.util.Arrays.copyOf(args, args.length + 2);
+            withFetcher[args.length] = "--fetcher";
+            withFetcher[args.length + 1] = "http://127.0.0.1:1";
+            Run run = run(withFetcher);
+
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(CommandLine.ExitCode.SOFTWARE);
+            assertThat(run.err()).contains("the fetcher does not answer at http://127.0.0.1:1").contains("./newsflow up");
+        }
+    }
+
+    @Test
+    void benchIndexAndReindexAreRegistered() {
+        CommandLine cli = NewsflowCommand.commandLine();
+        assertThat(cli.getSubcommands()).containsKeys("reindex", "fetch", "feeds", "sitemaps", "status");
+        assertThat(cli.getSubcommands().get("bench").getSubcommands()).containsKeys("fetch", "index");
+    }
+
+    @Test
     void groupCommandsWithoutASubcommandSayWhatIsMissing() {
         Run run = run("eval");
 

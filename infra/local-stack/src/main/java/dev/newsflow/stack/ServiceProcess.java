@@ -43,6 +43,33 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
+     * The command line that runs {@code mainClass} of {@code services/<module>} from its build output:
+     * {@code java <jvmArgs> -cp target/classes:<target/classpath.txt> <mainClass>}, with the JDK from {@link Jdk#find()}.
+     *
+     * @throws IllegalStateException when the module is not built (no target/classpath.txt)
+     */
+    public static List<String> javaCommand(RepoLayout repo, String module, String mainClass, List<String> jvmArgs) {
+        Path moduleDir = repo.serviceModule(module);
+        Path classes = moduleDir.resolve("target/classes");
+        Path classpathFile = moduleDir.resolve("target/classpath.txt");
+        if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(classes)) {
+            throw new IllegalStateException("Module services/" + module + " is not built: " + classpathFile
+                    + " is missing; run ./mvnw -DskipTests install first");
+        }
+        try {
+            String dependencies = Files.readString(classpathFile, StandardCharsets.UTF_8).trim();
+            List<String> command = new ArrayList<>();
+            command.add(Jdk.find().javaExecutable().toString());
+            command.addAll(jvmArgs);
+            command.addAll(List.of("-cp", classes + (dependencies.isEmpty() ? "" : java.io.File.pathSeparator + dependencies),
+                    mainClass));
+            return command;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + classpathFile, e);
+        }
+    }
+
+    /**
      * Starts {@code mainClass} of {@code services/<module>} with the JDK from {@link Jdk#find()}.
      *
      * @param jvmArgs extra JVM options, e.g. {@code -Xmx256m}
@@ -52,20 +79,8 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(RepoLayout repo, String module, String mainClass, List<String> jvmArgs,
             Map<String, String> env, Path logFile) {
-        Path moduleDir = repo.serviceModule(module);
-        Path classes = moduleDir.resolve("target/classes");
-        Path classpathFile = moduleDir.resolve("target/classpath.txt");
-        if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(classes)) {
-            throw new IllegalStateException("Service " + module + " is not built: " + classpathFile
-                    + " is missing; run ./mvnw -DskipTests package first");
-        }
+        List<String> command = javaCommand(repo, module, mainClass, jvmArgs);
         try {
-            String dependencies = Files.readString(classpathFile, StandardCharsets.UTF_8).trim();
-            List<String> command = new ArrayList<>();
-            command.add(Jdk.find().javaExecutable().toString());
-            command.addAll(jvmArgs);
-            command.addAll(List.of("-cp", classes + (dependencies.isEmpty() ? "" : java.io.File.pathSeparator + dependencies),
-                    mainClass));
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(repo.root().toFile())
