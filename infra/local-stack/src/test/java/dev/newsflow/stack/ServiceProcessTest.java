@@ -87,6 +87,6 @@ class ServiceProcessTest {
     void explainsHowToBuildAModuleThatIsNotBuilt() {
         assertThatThrownBy(() -> ServiceProcess.start(repo, "unbuilt", "Main", List.of(), Map.of(), root.resolve("x.log")))
                 .hasMessageContaining("services/unbuilt/target/classpath.txt")
-                .hasMessageContaining("./mvnw -DskipTests package");
+                .hasMessageContaining("./mvnw -DskipTests install");
     }
 }
