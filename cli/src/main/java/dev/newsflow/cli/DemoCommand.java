@@ -78,17 +78,15 @@ public final class DemoCommand implements Callable<Integer> {
     private boolean dropAndAwait(LocalPipeline pipeline, PrintWriter out) throws InterruptedException {
         List<SamplePages.Sample> samples = SamplePages.all();
         boolean crawl = pipeline.isRunning(Service.FETCHER);
-        List<SamplePages.Sample> crawled = samples.stream().filter(s -> crawl && s.viaFeed()).toList();
+        Map<Boolean, List<SamplePages.Sample>> viaFeed = samples.stream()
+                .collect(Collectors.partitioningBy(s -> crawl && s.viaFeed()));
+        List<SamplePages.Sample> crawled = viaFeed.get(true);
         try (TopicWatch watch = new TopicWatch(pipeline.kafkaBootstrapServers(), WATCHED);
              PageDropper dropper = new PageDropper(pipeline.kafkaBootstrapServers())) {
-            int dropped = 0;
-            for (SamplePages.Sample sample : samples) {
-                if (!crawled.contains(sample)) {
-                    dropper.send(sample.url(), sample.contentType(), sample.body(), "demo");
-                    dropped++;
-                }
+            for (SamplePages.Sample sample : viaFeed.get(false)) {
+                dropper.send(sample.url(), sample.contentType(), sample.body(), "demo");
             }
-            out.printf("dropped %d sample pages on %s%n", dropped, Topics.PAGES_RAW);
+            out.printf("dropped %d sample pages on %s%n", viaFeed.get(false).size(), Topics.PAGES_RAW);
             if (!crawled.isEmpty()) {
                 site = LocalNewsSite.serving(crawled.stream().collect(Collectors.toMap(
                         s -> "/news/" + s.file(), SamplePages.Sample::body)));

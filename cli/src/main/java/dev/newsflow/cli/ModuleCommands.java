@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -75,18 +74,20 @@ final class ModuleCommands {
         @Override
         public Integer call() {
             RepoLayout repo = RepoLayout.find();
-            List<String> args = new ArrayList<>(List.of("--docs", Integer.toString(docs), "--batch", Integer.toString(batch)));
             if (answers(elasticsearch)) {
-                args.addAll(List.of("--url", elasticsearch));
-                return ModuleMain.run(repo, "indexer", "dev.newsflow.indexer.IndexBenchmark", List.of("-Xmx512m"), args, Map.of());
+                return run(repo, elasticsearch);
             }
             PrintWriter err = spec.commandLine().getErr();
             err.printf("no Elasticsearch at %s: starting a local node for this run...%n", elasticsearch);
             err.flush();
             try (LocalElasticsearch node = LocalElasticsearch.start(repo.workDir().resolve("bench-elasticsearch"), Ports.free())) {
-                args.addAll(List.of("--url", node.url()));
-                return ModuleMain.run(repo, "indexer", "dev.newsflow.indexer.IndexBenchmark", List.of("-Xmx512m"), args, Map.of());
+                return run(repo, node.url());
             }
+        }
+
+        private int run(RepoLayout repo, String url) {
+            return ModuleMain.run(repo, "indexer", "dev.newsflow.indexer.IndexBenchmark", List.of("-Xmx512m"),
+                    List.of("--url", url, "--docs", Integer.toString(docs), "--batch", Integer.toString(batch)), Map.of());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.newsflow.e2e;
 
 import static java.util.concurrent.TimeUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.cli.LocalNewsSite;
@@ -12,6 +13,8 @@ import dev.newsflow.stack.ServiceProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +38,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -220,25 +229,25 @@ class PipelineEndToEndTest {
     @Test
     @Order(7)
     void dashboardShowsThePipelinesArticlesAndASearchNarrowsThem() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(HeadlessChromium.browser().isPresent(), HeadlessChromium.MISSING);
+        assumeTrue(HeadlessChromium.browser().isPresent(), HeadlessChromium.MISSING);
         long indexed = search.count();
         try (ServiceProcess dashboard = pipeline.startSearchService()) {
-            org.openqa.selenium.chrome.ChromeDriver browser = HeadlessChromium.start();
+            ChromeDriver browser = HeadlessChromium.start();
             try {
-                var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+                var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
                 browser.get(pipeline.searchUrl() + "/");
-                wait.until(d -> d.findElement(org.openqa.selenium.By.id("status")).getText()
+                wait.until(d -> d.findElement(By.id("status")).getText()
                         .equals(indexed + " articles indexed"));
                 assertThat(dashboardHeadlines(browser)).contains("Bush and Putin's promising chemistry",
                         "United States to Lift Sudan Sanctions");
-                assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("#facet-people li")))
+                assertThat(browser.findElements(By.cssSelector("#facet-people li")))
                         .as("people found by the enricher, counted by the dashboard").isNotEmpty();
-                java.nio.file.Files.write(java.nio.file.Path.of("target", "dashboard-pipeline.png"),
-                        browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                Files.write(Path.of("target", "dashboard-pipeline.png"),
+                        browser.getScreenshotAs(OutputType.BYTES));
 
-                browser.findElement(org.openqa.selenium.By.id("q")).sendKeys("Putin");
-                browser.findElement(org.openqa.selenium.By.cssSelector("#search-form button[type=submit]")).click();
-                wait.until(d -> d.findElement(org.openqa.selenium.By.id("status")).getText().contains("“Putin”"));
+                browser.findElement(By.id("q")).sendKeys("Putin");
+                browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+                wait.until(d -> d.findElement(By.id("status")).getText().contains("“Putin”"));
                 List<String> narrowed = dashboardHeadlines(browser);
                 assertThat(narrowed).contains("Bush and Putin's promising chemistry")
                         .doesNotContain("United States to Lift Sudan Sanctions");
@@ -249,9 +258,9 @@ class PipelineEndToEndTest {
         }
     }
 
-    private static List<String> dashboardHeadlines(org.openqa.selenium.WebDriver browser) {
-        return browser.findElements(org.openqa.selenium.By.cssSelector("#article-list li.article h3")).stream()
-                .map(org.openqa.selenium.WebElement::getText).toList();
+    private static List<String> dashboardHeadlines(WebDriver browser) {
+        return browser.findElements(By.cssSelector("#article-list li.article h3")).stream()
+                .map(WebElement::getText).toList();
     }
 
     private static void dropBare(String resource, String url, String contentType) throws Exception {

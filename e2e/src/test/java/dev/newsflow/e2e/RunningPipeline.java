@@ -2,6 +2,7 @@ package dev.newsflow.e2e;
 
 import dev.newsflow.model.Topics;
 import dev.newsflow.stack.LocalKafka;
+import dev.newsflow.stack.RepoLayout;
 import dev.newsflow.stack.Service;
 import dev.newsflow.stack.ServiceProcess;
 import dev.newsflow.stack.junit.TestPostgres;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,7 +48,7 @@ final class RunningPipeline implements AutoCloseable {
             List<URI> health = new ArrayList<>();
             for (Service service : wanted) {
                 int port = freePort();
-                Map<String, String> env = new java.util.HashMap<>(Map.of(
+                Map<String, String> env = new HashMap<>(Map.of(
                         "KAFKA_BOOTSTRAP_SERVERS", pipeline.kafka,
                         "ELASTICSEARCH_URL", pipeline.elasticsearch,
                         "SERVER_PORT", Integer.toString(port)));
@@ -90,7 +92,7 @@ final class RunningPipeline implements AutoCloseable {
     ServiceProcess startSearchService() throws IOException {
         int port = freePort();
         searchUrl = "http://127.0.0.1:" + port;
-        ServiceProcess search = ServiceProcess.start(dev.newsflow.stack.RepoLayout.find(), "search",
+        ServiceProcess search = ServiceProcess.start(RepoLayout.find(), "search",
                 "dev.newsflow.search.SearchApplication", List.of("-Xmx256m"), Map.of(
                         "ELASTICSEARCH_URL", elasticsearch, "SERVER_PORT", Integer.toString(port)),
                 Path.of("target", "service-logs", "search.log"));

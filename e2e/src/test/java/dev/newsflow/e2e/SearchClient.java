@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /** What a dashboard user does with Elasticsearch, over plain HTTP: count, get, search the articles alias. */
@@ -44,9 +46,9 @@ final class SearchClient {
     }
 
     /** The concrete indices the alias points at, e.g. [articles-v1]. */
-    java.util.Set<String> aliasIndices() {
+    Set<String> aliasIndices() {
         JsonNode response = send("GET", "/_alias/" + alias, null);
-        java.util.Set<String> indices = new java.util.TreeSet<>();
+        Set<String> indices = new TreeSet<>();
         if (response != null) {
             response.propertyNames().forEach(indices::add);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -175,8 +176,8 @@ final class HtmlMetadata {
         }
     }
 
-    private static final java.util.regex.Pattern ESCAPED_ENTITY =
-            java.util.regex.Pattern.compile("&(?:#\\d{2,6}|#x[0-9a-fA-F]{2,5}|quot|amp|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|[mn]dash|hellip);");
+    private static final Pattern ESCAPED_ENTITY =
+            Pattern.compile("&(?:#\\d{2,6}|#x[0-9a-fA-F]{2,5}|quot|amp|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|[mn]dash|hellip);");
 
     private void collectMeta(Element m) {
         String content = m.attr("content").strip();
@@ -589,7 +590,7 @@ final class HtmlMetadata {
         }
     }
 
-    private static final java.util.regex.Pattern URL_DAY = java.util.regex.Pattern.compile(
+    private static final Pattern URL_DAY = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/._-]|$)");
 
     /** The day in a URL path such as /2015/03/18/ or /2015-03-18-title, as midnight UTC; null if none. */
@@ -597,7 +598,7 @@ final class HtmlMetadata {
         if (url == null) {
             return null;
         }
-        java.util.regex.Matcher m = URL_DAY.matcher(url);
+        Matcher m = URL_DAY.matcher(url);
         if (!m.find()) {
             return null;
         }
