@@ -37,6 +37,9 @@ public class ScoreExtractCommand implements Callable<Integer> {
     @Option(names = "--per-doc", description = "also print each document's precision and recall")
     boolean perDoc;
 
+    @Option(names = "--show-misses", description = "also print, for each metadata miss, the expected and the predicted value")
+    boolean showMisses;
+
     @Spec
     CommandSpec spec;
 
@@ -63,6 +66,11 @@ public class ScoreExtractCommand implements Callable<Integer> {
         print(out, "byline", "exact", m.byline());
         print(out, "byline", "fair", m.bylineFair());
         print(out, "date", "exact", m.date());
+        if (showMisses) {
+            printMisses(out, "headline", m.headline(), m.headlineFair());
+            printMisses(out, "byline", m.byline(), m.bylineFair());
+            printMisses(out, "date", m.date(), m.date());
+        }
         out.flush();
         return 0;
     }
@@ -71,6 +79,22 @@ public class ScoreExtractCommand implements Callable<Integer> {
     private static void print(PrintWriter out, String name, String how, MetadataScorer.Rate rate) {
         out.printf("%-9s %.1f %% %s (%d of %d pages that declare one)%s%n", name, 100 * rate.rate(), how, rate.matched(),
                 rate.declared(), rate.misses().isEmpty() ? "" : "; misses: " + String.join(" ", rate.misses()));
+    }
+
+    /**
+     * Every exact miss, expected then predicted, so a reader can judge each one; those the fair match accepts or
+     * does not count (a reference byline that names no person) are marked.
+     */
+    private static void printMisses(PrintWriter out, String name, MetadataScorer.Rate exact, MetadataScorer.Rate fair) {
+        out.printf("%n%s misses, expected then predicted:%n", name);
+        for (MetadataScorer.Miss miss : exact.details()) {
+            String mark = exact == fair || fair.misses().contains(miss.id()) ? "" : "  [not a miss when fair]";
+            out.printf("  %s%s%n      expected  %s%n      predicted %s%n", miss.id(), mark, quote(miss.expected()), quote(miss.predicted()));
+        }
+    }
+
+    private static String quote(String s) {
+        return s == null ? "(none)" : '"' + s.replaceAll("\\s+", " ").strip() + '"';
     }
 
     private static String fmt(Double d) {

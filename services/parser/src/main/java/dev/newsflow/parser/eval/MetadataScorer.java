@@ -23,10 +23,11 @@ import tools.jackson.databind.JsonNode;
  *
  * <p><b>Fair</b> (what a reader would call right; the readability-pages reference is Readability's own output,
  * which keeps whatever surrounds a title or byline on the page): headlines also match when they differ only by a
- * site name or author name appended or prepended with a separator ("How to Build a Terrarium | eHow");
- * bylines compare the people named: in the reference, dates and times, "By"/"Par"/"Updated", roles, credentials
- * and URLs are ignored, and only the first line of a multi-line byline block counts (later lines hold the
- * desk, the date or the editor); a reference that names no person, or only the site, is not counted.
+ * site name or author name appended or prepended with a separator ("How to Build a Terrarium | eHow"; a
+ * parenthesised aside in the name is ignored); bylines compare the people named: in the reference, dates and
+ * times, "By"/"Par"/"Updated", roles, credentials and URLs are ignored, and only the first line of a multi-line
+ * byline block counts (later lines hold the desk, the date or the editor); a reference that names no person (only
+ * the site, an organisation, a "Follow Author" button) is not counted.
  *
  * <p>Published time, both ways: the same instant, or the same UTC day when either side gives only a date.
  */
@@ -40,6 +41,8 @@ public final class MetadataScorer {
             "published", "updated", "last", "at", "on", "am", "pm",
             // roles and credentials
             "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "ma", "phd", "md", "mba");
+    /** A button the byline block picked up ("Follow Author", "Follow"): it names no one. */
+    private static final Pattern FOLLOW_BUTTON = Pattern.compile("(?i)^\\s*follow\\b.*");
     /** Organisations are not people: a reference byline naming one names no author. */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)\\b(?:organi[sz]ation|foundation|projects?|news|inc|ltd|agency|press)\\b");
@@ -54,11 +57,20 @@ public final class MetadataScorer {
     private MetadataScorer() {
     }
 
-    /** One field's figures: pages that declare it, matches, and the ids that did not match. */
-    public record Rate(int declared, int matched, List<String> misses) {
+    /** One field's figures: pages that declare it, matches, and the pages that did not match. */
+    public record Rate(int declared, int matched, List<Miss> details) {
         public double rate() {
             return declared == 0 ? 0 : (double) matched / declared;
         }
+
+        /** The ids of the pages that did not match, in id order. */
+        public List<String> misses() {
+            return details.stream().map(Miss::id).toList();
+        }
+    }
+
+    /** A page whose value did not match: what the reference says and what the prediction says (null: none). */
+    public record Miss(String id, String expected, String predicted) {
     }
 
     /** Figures for headline ("title"), byline and publishedTime; exact and fair (see the class comment). */
@@ -77,7 +89,7 @@ public final class MetadataScorer {
             String expectedTitle = Predictions.field(t, "title");
             String predictedTitle = Predictions.field(p, "title");
             if (expectedTitle != null) {
-                headline.count(id, normalise(expectedTitle).equals(normalise(predictedTitle)));
+                headline.count(id, normalise(expectedTitle).equals(normalise(predictedTitle)), expectedTitle, predictedTitle);
                 List<String> names = new ArrayList<>();
                 for (String n : new String[] {Predictions.field(t, "siteName"), Predictions.field(p, "siteName"),
                         Predictions.field(t, "byline")}) {
@@ -85,20 +97,21 @@ public final class MetadataScorer {
                         names.add(n);
                     }
                 }
-                headlineFair.count(id, sameHeadline(expectedTitle, predictedTitle, names));
+                headlineFair.count(id, sameHeadline(expectedTitle, predictedTitle, names), expectedTitle, predictedTitle);
             }
             String expectedByline = Predictions.field(t, "byline");
             String predictedByline = Predictions.field(p, "byline");
             if (expectedByline != null) {
-                byline.count(id, nameWords(expectedByline).equals(nameWords(predictedByline)));
+                byline.count(id, nameWords(expectedByline).equals(nameWords(predictedByline)), expectedByline, predictedByline);
                 Set<String> people = referencePeople(expectedByline, Predictions.field(t, "siteName"));
                 if (!people.isEmpty()) {
-                    bylineFair.count(id, people.equals(nameWords(predictedByline)));
+                    bylineFair.count(id, people.equals(nameWords(predictedByline)), expectedByline, predictedByline);
                 }
             }
             String expectedDate = Predictions.field(t, "publishedTime");
             if (expectedDate != null && Dates.parse(expectedDate) != null) {
-                date.count(id, sameDate(expectedDate, Predictions.field(p, "publishedTime")));
+                String predictedDate = Predictions.field(p, "publishedTime");
+                date.count(id, sameDate(expectedDate, predictedDate), expectedDate, predictedDate);
             }
         }
         return new Result(headline.rate(), byline.rate(), date.rate(), headlineFair.rate(), bylineFair.rate());
@@ -136,19 +149,26 @@ public final class MetadataScorer {
         return t.strip();
     }
 
-    /** "eHow" names "eHow", "Factorio" names "Factorio.com": one is the other's beginning, letters and digits only. */
+    /**
+     * "eHow" names "eHow", "Factorio" names "Factorio.com": one is the other's beginning, letters and digits only,
+     * parenthesised asides left out ("Bradley M. Kuhn ( Brad )" names "Bradley M. Kuhn (http://ebb.org/bkuhn/)").
+     */
     private static boolean isName(String part, List<String> names) {
-        String p = compact(part);
+        String p = compact(withoutAsides(part));
         if (p.length() < 2) {
             return false;
         }
         for (String n : names) {
-            String c = compact(n);
+            String c = compact(withoutAsides(n));
             if (!c.isEmpty() && (c.startsWith(p) || p.startsWith(c))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String withoutAsides(String s) {
+        return s.replaceAll("\\([^)]*\\)", " ");
     }
 
     private static String compact(String s) {
@@ -170,7 +190,7 @@ public final class MetadataScorer {
      * roles and byline function words; empty when it names no one or only the site.
      */
     static Set<String> referencePeople(String byline, String siteName) {
-        if (siteName != null && compact(byline).equals(compact(siteName))) {
+        if (siteName != null && compact(byline).equals(compact(siteName)) || FOLLOW_BUTTON.matcher(byline).matches()) {
             return Set.of();
         }
         for (String line : byline.split("\n")) {
@@ -204,14 +224,14 @@ public final class MetadataScorer {
     private static final class Counter {
         int declared;
         int matched;
-        final List<String> misses = new ArrayList<>();
+        final List<Miss> misses = new ArrayList<>();
 
-        void count(String id, boolean ok) {
+        void count(String id, boolean ok, String expected, String predicted) {
             declared++;
             if (ok) {
                 matched++;
             } else {
-                misses.add(id);
+                misses.add(new Miss(id, expected, predicted));
             }
         }
 

@@ -21,6 +21,9 @@ class MetadataScorerTest {
         assertThat(MetadataScorer.sameHeadline("Friday Facts #282 | Factorio", "Friday Facts #282", List.of("Factorio.com"))).isTrue();
         assertThat(MetadataScorer.sameHeadline("How to Build a Terrarium | eHow", "How to Build a Fence", List.of("eHow"))).isFalse();
         assertThat(MetadataScorer.sameHeadline("Brexit - the aftermath", "Brexit", List.of("eHow"))).isFalse();
+        // a name with a parenthesised aside on either side is still the name
+        assertThat(MetadataScorer.sameHeadline("On Recent Events - Bradley M. Kuhn ( Brad ) ( bkuhn )", "On Recent Events",
+                List.of("Bradley M. Kuhn (http://ebb.org/bkuhn/)"))).isTrue();
     }
 
     @Test
@@ -35,6 +38,7 @@ class MetadataScorerTest {
         assertThat(MetadataScorer.referencePeople("April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm", null)).isEmpty();
         assertThat(MetadataScorer.referencePeople("BBC News", "BBC News")).isEmpty();
         assertThat(MetadataScorer.referencePeople("Contributors to Wikimedia projects", null)).isEmpty();
+        assertThat(MetadataScorer.referencePeople("Follow Author", null)).isEmpty();
     }
 
     @Test
@@ -49,6 +53,8 @@ class MetadataScorerTest {
         MetadataScorer.Result r = MetadataScorer.evaluate(truth, predicted);
         assertThat(r.headline().matched()).isEqualTo(1);
         assertThat(r.headline().misses()).containsExactly("a");
+        assertThat(r.headline().details()).containsExactly(
+                new MetadataScorer.Miss("a", "How to Build a Terrarium | eHow", "How to Build a Terrarium"));
         assertThat(r.headlineFair().matched()).isEqualTo(2);
         assertThat(r.byline().declared()).isEqualTo(2);
         assertThat(r.byline().matched()).isZero();
