@@ -22,6 +22,11 @@ final class TextPageExtractor {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪◦‣*-]|\\d{1,2}[.)])\\s+(.+)$");
     private static final Pattern SECTION = Pattern.compile("(?i)^\\s*(?:you are in|section|category|filed under)\\s*:\\s*(.+)$");
     private static final Pattern BYLINE = Pattern.compile("^\\s*(?:By|BY|Written by|Words by)\\s+(.{3,120})$");
+    /**
+     * A staff byline that names the outlet before the writer: "By BBC News Online's Stephen Mulvey". A text page has
+     * no site-name meta, and this is where such pages name themselves in words.
+     */
+    private static final Pattern BYLINE_OUTLET = Pattern.compile("^\\s*(?:By|BY)\\s+(\\p{Lu}[\\p{L}\\p{N} .&-]{1,60}?)['’]s\\s+\\p{Lu}.*");
     private static final Pattern FOOTER = Pattern.compile(
             "(?i)^\\s*(?:see also|related (?:stories|links|articles|content|internet links)|related|internet links|more on this story"
                     + "|top .* stories|links to more .*|e-?mail this .*|share this .*|print this .*|read more|also in the news)\\s*:?\\s*$");
@@ -127,6 +132,10 @@ final class TextPageExtractor {
                 List<String> names = Bylines.split(l);
                 if (!names.isEmpty() && d.claim("authors", "visible")) {
                     d.authors = names;
+                }
+                Matcher outlet = BYLINE_OUTLET.matcher(l);
+                if (outlet.matches() && d.claim("site", "visible")) {
+                    d.site = outlet.group(1).strip();
                 }
                 flushCaption(pending, url, d);
             } else if (l.isEmpty()) {

@@ -39,10 +39,12 @@ class ArticleExtractorTest {
         assertThat(a.authors()).containsExactly("Stephen Mulvey");
         assertThat(a.publishedAt()).isEqualTo(Instant.parse("2001-10-21T18:52:00Z"));
         assertThat(a.section()).containsExactly("World", "Americas");
+        assertThat(a.site()).isEqualTo("BBC News Online"); // "By BBC News Online's Stephen Mulvey"
         assertThat(a.language()).isEqualTo("en");
         assertThat(a.body()).startsWith("The meeting between the Russian and US leaders")
                 .endsWith("a year or two years down the line.");
         assertThat(a.provenance()).containsEntry("publishedAt", "visible").containsEntry("section", "visible")
+                .containsEntry("site", "visible")
                 .containsEntry("language", "opennlp");
     }
 
