@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param schemaVersion {@link #SCHEMA_VERSION} of the writer
  * @param id            the article id, which is the document id
  * @param index         the concrete index written (behind the {@code articles} alias)
- * @param version       the document's external version (the article's revision)
+ * @param version       the document's external version: the article's revision (epoch ms) times 1000 plus the
+ *                      indexer's pipeline generation
  * @param result        Elasticsearch's result: {@code created}, {@code updated}, or {@code noop} for a stale or repeated event
  * @param indexedAt     when Elasticsearch confirmed the write
  */

@@ -22,8 +22,9 @@ import java.util.Objects;
 
 /**
  * Writes articles to Elasticsearch in bulk, idempotently and in revision order: document id = article id and
- * external version = {@link dev.newsflow.model.Article#revision()}, so a replay or a late older event is a
- * version conflict, reported as {@link Stale} ("noop"), never an overwrite. Every item of every bulk response is
+ * external version = {@link #externalVersion(long, int)} of the article's {@link dev.newsflow.model.Article#revision()}
+ * and the indexer's generation, so a replay or a late older event is a version conflict, reported as {@link Stale}
+ * ("noop"), never an overwrite, while raising the generation lets re-processed pages replace their documents. Every item of every bulk response is
  * checked: 429s, 5xx and an unreachable node are retried with backoff a few times and then reported
  * {@link Retryable} (the caller must not acknowledge them); documents Elasticsearch refuses (mapping conflicts,
  * malformed values) are reported {@link Rejected} with Elasticsearch's reason, and the rest of the batch lands.
@@ -38,14 +39,25 @@ public final class BulkIndexer {
      * @param attempts       tries of a retryable item within one call before it is reported {@link Retryable}
      * @param initialBackoff wait before the second try; doubled for each further one
      * @param maxBackoff     longest wait between tries
+     * @param generation     the pipeline generation stamped into every external version, 0 to
+     *                       {@value #GENERATIONS} - 1; see {@link #externalVersion(long, int)}
      */
-    public record Settings(int maxDocs, long maxBytes, int attempts, Duration initialBackoff, Duration maxBackoff) {
+    public record Settings(int maxDocs, long maxBytes, int attempts, Duration initialBackoff, Duration maxBackoff,
+                           int generation) {
         public Settings {
             if (maxDocs < 1 || maxBytes < 1 || attempts < 1) {
                 throw new IllegalArgumentException("maxDocs, maxBytes and attempts must be positive");
             }
+            if (generation < 0 || generation >= GENERATIONS) {
+                throw new IllegalArgumentException("generation must be 0 to " + (GENERATIONS - 1) + ", not " + generation);
+            }
             Objects.requireNonNull(initialBackoff, "initialBackoff");
             Objects.requireNonNull(maxBackoff, "maxBackoff");
+        }
+
+        /** Generation 0. */
+        public Settings(int maxDocs, long maxBytes, int attempts, Duration initialBackoff, Duration maxBackoff) {
+            this(maxDocs, maxBytes, attempts, initialBackoff, maxBackoff, 0);
         }
 
         /** 1000 documents or 5 MB per request; 3 tries 200 ms then 400 ms apart (long outages are the caller's). */
@@ -63,10 +75,25 @@ public final class BulkIndexer {
             version = Math.max(0, version);
         }
 
-        /** The document of an enriched article. */
-        public static Doc of(ArticleDocument document) {
-            return new Doc(document.id(), document.revision(), document.toJson());
+        /** The document of an enriched article, versioned for {@code generation}. */
+        public static Doc of(ArticleDocument document, int generation) {
+            return new Doc(document.id(), externalVersion(document.revision(), generation), document.toJson());
         }
+    }
+
+    /** Generations the external version can tell apart: 0 to 999. */
+    public static final int GENERATIONS = 1000;
+
+    /**
+     * The external version of an article: its revision (epoch milliseconds, from 0) times {@value #GENERATIONS},
+     * plus the pipeline generation. A newer revision always wins, whatever the generations; for the same revision,
+     * a higher generation wins and an equal one is a replay. So after a parser or enricher upgrade, raising the
+     * indexer's generation and dropping the pages again replaces their documents, while replays still change
+     * nothing.
+     */
+    public static long externalVersion(long revision, int generation) {
+        // clamped at both ends: before 1970 is 0, and no date can overflow into a negative version
+        return Math.clamp(revision, 0, Long.MAX_VALUE / GENERATIONS - 1) * GENERATIONS + generation;
     }
 
     /** What became of one input document; {@link #position()} is its index in the input list. */
@@ -145,7 +172,7 @@ public final class BulkIndexer {
     /** Indexes enriched articles; see {@link #write(List)}. */
     public Result index(List<EnrichedArticle> articles) {
         var now = clock.instant();
-        return write(articles.stream().map(a -> Doc.of(ArticleDocument.from(a, now))).toList());
+        return write(articles.stream().map(a -> Doc.of(ArticleDocument.from(a, now), settings.generation())).toList());
     }
 
     /**

@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param redeliveryBackoff    first wait before a failed batch is redelivered (Elasticsearch down)
  * @param redeliveryMaxBackoff longest wait between redeliveries; they never stop, so an outage pauses consumption
  * @param sendTimeout          how long to wait for the broker to acknowledge dead letters and notices
+ * @param generation           the pipeline generation in every document's external version (0-999): raise it after
+ *                             a parser or enricher upgrade, then drop the pages again, and their documents are
+ *                             replaced; see {@link BulkIndexer#externalVersion(long, int)}
  */
 @ConfigurationProperties("newsflow.indexer")
 public record IndexerProperties(
@@ -27,5 +30,6 @@ public record IndexerProperties(
         @DefaultValue("200ms") Duration bulkBackoff,
         @DefaultValue("1s") Duration redeliveryBackoff,
         @DefaultValue("30s") Duration redeliveryMaxBackoff,
-        @DefaultValue("30s") Duration sendTimeout) {
+        @DefaultValue("30s") Duration sendTimeout,
+        @DefaultValue("0") int generation) {
 }

@@ -40,7 +40,9 @@ class IndexerStreamConfiguration {
     @Bean
     IndexingStage indexingStage(ElasticsearchConnection es, IndexerProperties p) {
         BulkIndexer indexer = new BulkIndexer(es.client(), p.alias(), true, new BulkIndexer.Settings(p.bulkMaxDocs(),
-                p.bulkMaxBytes(), p.bulkAttempts(), p.bulkBackoff(), p.bulkBackoff().multipliedBy(8)), Clock.systemUTC());
+                p.bulkMaxBytes(), p.bulkAttempts(), p.bulkBackoff(), p.bulkBackoff().multipliedBy(8), p.generation()),
+                Clock.systemUTC());
+        log.info("Indexing into alias {} at pipeline generation {}", p.alias(), p.generation());
         return new IndexingStage(new ArticleIndex(es.client(), p.alias()), indexer);
     }
 

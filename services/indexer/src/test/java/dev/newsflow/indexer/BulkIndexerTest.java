@@ -69,7 +69,7 @@ class BulkIndexerTest {
         assertThat(indexed.notice().id()).isEqualTo(golden.id());
         assertThat(indexed.notice().index()).isEqualTo(alias + "-v1");
         assertThat(indexed.notice().result()).isEqualTo("created");
-        assertThat(indexed.notice().version()).isEqualTo(golden.article().revision());
+        assertThat(indexed.notice().version()).isEqualTo(BulkIndexer.externalVersion(golden.article().revision(), 0));
         Map<String, Object> doc = source(es.client(), alias, golden.id());
         assertThat(doc).containsEntry("headline", "Bush and Putin's promising chemistry")
                 .containsEntry("site", "BBC News")
@@ -95,7 +95,7 @@ class BulkIndexerTest {
         assertThat(replay.outcomes()).hasExactlyElementsOfTypes(Stale.class);
         assertThat(replay.of(Stale.class).getFirst().notice().result()).isEqualTo("noop");
         assertThat(count(es.client(), alias)).isEqualTo(1);
-        assertThat(version(es.client(), alias, article.id())).isEqualTo(article.article().revision());
+        assertThat(version(es.client(), alias, article.id())).isEqualTo(BulkIndexer.externalVersion(article.article().revision(), 0));
     }
 
     @Test
@@ -107,7 +107,36 @@ class BulkIndexerTest {
         assertThat(indexer.index(List.of(older)).outcomes()).hasExactlyElementsOfTypes(Stale.class);
 
         assertThat(source(es.client(), alias, newer.id())).containsEntry("headline", "Corrected headline");
-        assertThat(version(es.client(), alias, newer.id())).isEqualTo(newer.article().revision());
+        assertThat(version(es.client(), alias, newer.id())).isEqualTo(BulkIndexer.externalVersion(newer.article().revision(), 0));
+    }
+
+    @Test
+    void aHigherGenerationReplacesTheSameRevisionButNeverANewerOne() throws IOException {
+        Instant at = Instant.parse("2024-03-02T10:00:00Z");
+        EnrichedArticle oldModel = Articles.enriched("https://example.com/g", "Tagged by the old model", at);
+        EnrichedArticle newModel = Articles.enriched("https://example.com/g", "Tagged by the new model", at);
+        EnrichedArticle olderRevision = Articles.enriched("https://example.com/g", "An older revision", at.minusMillis(1));
+        BulkIndexer generation1 = new BulkIndexer(es.client(), alias, true, new BulkIndexer.Settings(100, 1_000_000, 1,
+                Duration.ofMillis(10), Duration.ofMillis(10), 1), Clock.systemUTC());
+
+        assertThat(indexer.index(List.of(oldModel)).outcomes()).hasExactlyElementsOfTypes(Indexed.class);
+        BulkIndexer.Result upgraded = generation1.index(List.of(newModel));
+
+        assertThat(upgraded.of(Indexed.class).getFirst().notice().result()).isEqualTo("updated");
+        assertThat(source(es.client(), alias, newModel.id())).containsEntry("headline", "Tagged by the new model");
+        assertThat(version(es.client(), alias, newModel.id())).isEqualTo(BulkIndexer.externalVersion(at.toEpochMilli(), 1));
+        // a replay at the new generation, a late event of the old one, an older revision: none overwrites
+        assertThat(generation1.index(List.of(newModel)).outcomes()).hasExactlyElementsOfTypes(Stale.class);
+        assertThat(indexer.index(List.of(oldModel)).outcomes()).hasExactlyElementsOfTypes(Stale.class);
+        assertThat(generation1.index(List.of(olderRevision)).outcomes()).hasExactlyElementsOfTypes(Stale.class);
+        assertThat(source(es.client(), alias, newModel.id())).containsEntry("headline", "Tagged by the new model");
+    }
+
+    @Test
+    void externalVersionsOrderRevisionsFirstAndStayPositive() {
+        assertThat(BulkIndexer.externalVersion(1_000, 999)).isLessThan(BulkIndexer.externalVersion(1_001, 0));
+        assertThat(BulkIndexer.externalVersion(-5_000, 3)).isEqualTo(3); // before 1970
+        assertThat(BulkIndexer.externalVersion(Long.MAX_VALUE, 999)).isPositive();
     }
 
     @Test
