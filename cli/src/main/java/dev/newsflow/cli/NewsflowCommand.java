@@ -15,6 +15,7 @@ import picocli.CommandLine.ParameterException;
             UpCommand.class,
             DropCommand.class,
             TailCommand.class,
+            ReplayCommand.class,
             SearchCommand.class,
             FetcherCommands.FetchCommand.class,
             FetcherCommands.FeedsCommand.class,
