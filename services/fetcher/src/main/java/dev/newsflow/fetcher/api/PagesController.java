@@ -1,8 +1,8 @@
 package dev.newsflow.fetcher.api;
 
-import dev.newsflow.fetcher.crawl.CharsetDetector;
 import dev.newsflow.fetcher.crawl.ContentKind;
 import dev.newsflow.fetcher.crawl.Intake;
+import dev.newsflow.model.charset.PageCharset;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -66,8 +66,8 @@ public class PagesController {
                 throw new BadRequestException("a raw page needs its URL in the query string", JSON_HINT);
             }
             byte[] bytes = body == null ? new byte[0] : body;
-            // The raw body is decoded the way a fetched page is: charset parameter, BOM, <meta>, UTF-8, windows-1252.
-            CharsetDetector.Decoded decoded = CharsetDetector.decode(bytes, type.toString());
+            // The raw body is decoded the way a fetched page is (PageCharset: BOM, charset, <meta>, UTF-8, windows-1252).
+            PageCharset.Decoded decoded = PageCharset.decode(bytes, type.toString());
             text = decoded.text();
             contentType = type.getName() + "; charset=" + decoded.charset().name().toLowerCase(java.util.Locale.ROOT);
         }

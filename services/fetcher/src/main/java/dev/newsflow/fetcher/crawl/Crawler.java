@@ -1,6 +1,7 @@
 package dev.newsflow.fetcher.crawl;
 
 import dev.newsflow.model.RawPage;
+import dev.newsflow.model.charset.PageCharset;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,7 +80,7 @@ public final class Crawler {
     }
 
     private LedgerEntry publish(LedgerEntry entry, FetchResponse.Body body, Instant now) {
-        CharsetDetector.Decoded decoded = body.decode();
+        PageCharset.Decoded decoded = body.decode();
         String hash = Ledgers.sha256(decoded.text());
         if (hash.equals(entry.contentHash())) {
             return entry.unchanged(body, now);

@@ -1,5 +1,6 @@
 package dev.newsflow.fetcher.crawl;
 
+import dev.newsflow.model.charset.PageCharset;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,9 +17,9 @@ public sealed interface FetchResponse {
     record Body(String finalUrl, int status, String contentType, String etag, String lastModified, byte[] bytes,
                 List<String> redirects, Duration freshFor) implements FetchResponse {
 
-        /** The body as text, with the charset found by {@link CharsetDetector}. */
-        public CharsetDetector.Decoded decode() {
-            return CharsetDetector.decode(bytes, contentType);
+        /** The body as text, with the charset found by {@link PageCharset}. */
+        public PageCharset.Decoded decode() {
+            return PageCharset.decode(bytes, contentType);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.newsflow.parser.cli;
 
 import dev.newsflow.model.RawPage;
-import dev.newsflow.parser.extract.PageDecoder;
+import dev.newsflow.model.charset.PageCharset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +20,11 @@ final class PageFiles {
             return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
         }
 
-        /** The page decoded as the fetcher would (BOM, meta charset, UTF-8 or windows-1252). */
+        /** The page decoded exactly as the fetcher decodes a fetched body (the shared {@link PageCharset} rules). */
         RawPage load(String baseUrl) throws IOException {
             byte[] bytes = Files.readAllBytes(path);
             String contentType = isText() ? "text/plain" : "text/html";
-            PageDecoder.Decoded decoded = PageDecoder.decode(bytes, contentType);
+            PageCharset.Decoded decoded = PageCharset.decode(bytes, contentType);
             String url = baseUrl.endsWith("/") ? baseUrl + id + "/" : baseUrl + "/" + id + "/";
             return new RawPage(RawPage.SCHEMA_VERSION, url, contentType + "; charset=" + decoded.charset().name(),
                     decoded.text(), Instant.EPOCH, "manual", null);

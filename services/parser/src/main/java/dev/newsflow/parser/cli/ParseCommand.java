@@ -3,9 +3,9 @@ package dev.newsflow.parser.cli;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.Events;
 import dev.newsflow.model.RawPage;
+import dev.newsflow.model.charset.PageCharset;
 import dev.newsflow.parser.extract.ArticleExtractor;
 import dev.newsflow.parser.extract.ExtractionException;
-import dev.newsflow.parser.extract.PageDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,7 +43,7 @@ public class ParseCommand implements Callable<Integer> {
         byte[] bytes = Files.readAllBytes(file);
         String type = contentType != null ? contentType
                 : file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt") ? "text/plain" : "text/html";
-        PageDecoder.Decoded decoded = PageDecoder.decode(bytes, type);
+        PageCharset.Decoded decoded = PageCharset.decode(bytes, type);
         String pageUrl = url != null ? url : file.toAbsolutePath().toUri().toString();
         String served = type.contains("charset") ? type : type + "; charset=" + decoded.charset().name();
         RawPage page = new RawPage(RawPage.SCHEMA_VERSION, pageUrl, served, decoded.text(), Instant.now(), "manual", null);

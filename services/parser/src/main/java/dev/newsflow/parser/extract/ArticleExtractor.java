@@ -59,7 +59,7 @@ public class ArticleExtractor {
             throw new ExtractionException("empty-body", "page body is empty (" + page.url() + ")");
         }
         checkNotBinary(page);
-        String body = PageDecoder.repairMojibake(raw);
+        String body = Mojibake.repair(raw);
         ArticleDraft d = new ArticleDraft();
         if (TextPageExtractor.isTextPage(page.contentType(), body)) {
             TextPageExtractor.extract(body, page.url(), d);

@@ -107,28 +107,13 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void decodesWindows1252FromHeaderAndFromSniffing() throws IOException {
-        String text = new String(fixture("bbc-2001-bush-putin.txt"), StandardCharsets.UTF_8);
-        byte[] cp1252 = text.getBytes(Charset.forName("windows-1252"));
-        PageDecoder.Decoded declared = PageDecoder.decode(cp1252, "text/plain; charset=ISO-8859-1");
-        assertThat(declared.text()).contains("• Providing intelligence");
-        PageDecoder.Decoded sniffed = PageDecoder.decode(cp1252, null);
-        assertThat(sniffed.text()).isEqualTo(text);
-        assertThat(sniffed.source()).isEqualTo("fallback");
-        String html = "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9</title></head><body><p>Cr\u00e8me br\u00fbl\u00e9e \u2013 \u201cquoted\u201d</p></body></html>";
-        assertThat(PageDecoder.decode(html.getBytes(Charset.forName("windows-1252")), "text/html").text()).isEqualTo(html);
-    }
-
-    @Test
     void repairsUtf8ReadAsWindows1252() throws IOException {
         String text = new String(fixture("bbc-2001-bush-putin.txt"), StandardCharsets.UTF_8);
         String mojibake = new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
-        assertThat(PageDecoder.looksLikeMojibake(mojibake)).isTrue();
-        assertThat(PageDecoder.repairMojibake(mojibake)).isEqualTo(text);
+        assertThat(Mojibake.likelyIn(mojibake)).isTrue();
+        assertThat(Mojibake.repair(mojibake)).isEqualTo(text);
         Article a = extractor.extract(RawPage.of(SEED_URL, "text/plain", mojibake, null, "manual"));
         assertThat(a.body()).contains("Providing intelligence").doesNotContain("â€");
-        assertThat(PageDecoder.decode(text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=iso-8859-1").text())
-                .isEqualTo(text);
     }
 
     @Test

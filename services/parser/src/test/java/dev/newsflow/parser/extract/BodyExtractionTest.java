@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.model.Article;
 import dev.newsflow.model.RawPage;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -133,17 +131,5 @@ class BodyExtractionTest {
             assertThat(stats.get(el).linkDensity()).as(el.cssSelector()).isCloseTo(one.linkDensity(),
                     org.assertj.core.data.Offset.offset(0.02));
         }
-    }
-
-    @Test
-    void readsValidUtf8AsUtf8WhateverCharsetIsDeclared() {
-        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
-                + "<body><p>谷歌在2014年收购的人工智能公司</p></body></html>";
-        PageDecoder.Decoded resaved = PageDecoder.decode(html.getBytes(StandardCharsets.UTF_8), "text/html");
-        assertThat(resaved.text()).isEqualTo(html);
-        assertThat(resaved.charset()).isEqualTo(StandardCharsets.UTF_8);
-        PageDecoder.Decoded real = PageDecoder.decode(html.getBytes(Charset.forName("GB2312")), "text/html");
-        assertThat(real.text()).isEqualTo(html);
-        assertThat(real.charset().name()).isEqualTo("GB2312");
     }
 }
