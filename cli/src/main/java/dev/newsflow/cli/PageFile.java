@@ -4,12 +4,9 @@ import dev.newsflow.model.Events;
 import dev.newsflow.model.MalformedEventException;
 import dev.newsflow.model.RawPage;
 import dev.newsflow.model.RawPages;
+import dev.newsflow.model.charset.PageCharset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -46,8 +43,6 @@ public record PageFile(Path file, String url, String urlOrigin, String contentTy
     private static final Pattern META_TAG = Pattern.compile("<meta\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([a-zA-Z:-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
 
     /** True when the URL was made up because the file names none. */
     public boolean placeholderUrl() {
@@ -112,7 +107,7 @@ public record PageFile(Path file, String url, String urlOrigin, String contentTy
         if (ext.equals("json") || startsWithBrace(bytes)) {
             return envelope(file, bytes, explicitUrl);
         }
-        String text = decode(bytes, file);
+        String text = decode(bytes);
         boolean html = ext.equals("html") || ext.equals("htm") || (!ext.equals("txt") && RawPages.looksLikeHtml(text));
         String contentType = html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
 
@@ -196,24 +191,12 @@ public record PageFile(Path file, String url, String urlOrigin, String contentTy
         return trimmed.startsWith("//") ? "https:" + trimmed : trimmed;
     }
 
-    /** UTF-8 when it is; otherwise the charset the page declares (or windows-1252), re-encoded as UTF-8 for the topic. */
-    private static String decode(byte[] bytes, Path file) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-            Matcher m = META_CHARSET.matcher(head);
-            Charset charset = StandardCharsets.ISO_8859_1;
-            try {
-                charset = m.find() ? Charset.forName(m.group(1)) : Charset.forName("windows-1252");
-            } catch (RuntimeException unknown) {
-                // an unknown charset name: Latin-1 never fails to decode and is close to what such pages use
-            }
-            return new String(bytes, charset);
-        }
+    /**
+     * The page's text by the same rules as the fetcher ({@link PageCharset}: BOM, meta charset, valid UTF-8 over a
+     * stale declaration, windows-1252 for legacy labels), re-encoded as UTF-8 for the topic.
+     */
+    private static String decode(byte[] bytes) {
+        return PageCharset.decode(bytes, null).text();
     }
 
     static boolean isHttpUrl(String s) {
