@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Name lists (countries, demonyms, regions, cities, organisations, organisation cue words, titles, given
@@ -59,6 +61,20 @@ public final class Gazetteer {
             }
         }
         return g;
+    }
+
+    /** The entries of a one-a-line resource under the gazetteer folder (blank lines and # comments skipped). */
+    static Set<String> words(String name) {
+        String path = "/dev/newsflow/enricher/gazetteer/" + name;
+        try (InputStream in = Gazetteer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new ModelLoadException("gazetteer resource missing from the classpath: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void add(String phrase, int bit) {

@@ -267,7 +267,8 @@ public final class NerTrainer {
         private void ensure() {
             int need = size * nl;
             if (w.length < need) {
-                int cap = Math.max(need, w.length * 3 / 2 + nl * 1024);
+                // whole rows only: score() skips a row that starts past the end, and must never read half of one
+                int cap = Math.max(need, w.length * 3 / 2 + nl * 1024) / nl * nl;
                 w = Arrays.copyOf(w, cap);
                 u = Arrays.copyOf(u, cap);
             }
