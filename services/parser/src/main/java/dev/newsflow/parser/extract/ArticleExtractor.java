@@ -11,8 +11,6 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns a raw page into an article: the body text (article text only, blocks separated) and metadata, each
@@ -73,14 +71,17 @@ public class ArticleExtractor {
 
     private void extractHtml(String html, String url, ArticleDraft d, Deadline deadline) {
         Document doc = Jsoup.parse(html, url);
-        checkDepth(doc);
-        deadline.check("parsing");
         HtmlMetadata meta = new HtmlMetadata(doc, url);
+        // the metadata's walk over the page measures its nesting too: one walk instead of two
+        checkDepth(meta.collect(), doc);
+        deadline.check("parsing");
         meta.read(d);
         deadline.check("reading metadata");
         String[] visibleByline = new String[1];
         String title = d.headline != null ? d.headline : meta.documentTitle;
-        Element content = ContentFinder.find(doc, () -> Jsoup.parse(html, url), deadline, title, visibleByline);
+        ContentFinder.Content found = ContentFinder.find(doc, () -> Jsoup.parse(html, url), deadline, title,
+                visibleByline);
+        Element content = found == null ? null : found.element();
         if (content == null || !content.hasText()) {
             // Nothing survived the cleaning: tell an index (all links) from a page with no text at all.
             Element fresh = Jsoup.parse(html, url).body();
@@ -98,8 +99,8 @@ public class ArticleExtractor {
             }
         }
         // An index page: the best block is mostly links.
-        d.indexLike = ContentFinder.linkDensity(content) > 0.65 && content.text().length() > 200;
-        collectImages(content, doc, d);
+        d.indexLike = found.stats().linkDensity() > 0.65 && content.text().length() > 200;
+        collectImages(content, meta.socialImages(), d);
         collectLists(content, d);
         d.body = TextRenderer.render(content);
         d.claim("body", "visible");
@@ -199,21 +200,16 @@ public class ArticleExtractor {
         }
     }
 
-    private void checkDepth(Document doc) {
-        int[] max = {0};
+    private void checkDepth(int depth, Document doc) {
         int limit = limits.maxDepth();
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (depth > max[0]) {
-                max[0] = depth;
-            }
-        }, doc);
-        if (max[0] > limit) {
-            throw new ExtractionException("too-deep", "elements nest " + max[0] + " deep, beyond the limit of " + limit
+        if (depth > limit) {
+            throw new ExtractionException("too-deep", "elements nest " + depth + " deep, beyond the limit of " + limit
                     + "; pathological or hostile markup (" + doc.location() + ")");
         }
     }
 
-    private static void collectImages(Element content, Document doc, ArticleDraft d) {
+    /** The content's images, after the page's share image (declared in its head: {@link HtmlMetadata#socialImages}). */
+    private static void collectImages(Element content, List<Element> socialImages, ArticleDraft d) {
         Set<String> seen = new LinkedHashSet<>();
         for (Element img : content.select("img")) {
             String src = img.absUrl("src");
@@ -235,7 +231,7 @@ public class ArticleExtractor {
             d.images.add(new Image(src, alt.isEmpty() ? null : alt, caption));
         }
         String og = null;
-        for (Element m : doc.select("meta[property=og:image], meta[name=twitter:image]")) {
+        for (Element m : socialImages) {
             og = m.absUrl("content");
             if (!og.isEmpty()) {
                 break;
@@ -251,13 +247,16 @@ public class ArticleExtractor {
 
     private static void collectLists(Element content, ArticleDraft d) {
         for (Element list : content.select("ul, ol")) {
-            if (list.parents().stream().anyMatch(p -> p.normalName().equals("li"))) {
+            if (insideListItem(list)) {
                 continue; // nested lists travel with their parent item
             }
             List<String> items = new ArrayList<>();
             for (Element li : list.children()) {
-                if (li.normalName().equals("li") && !li.text().isBlank()) {
-                    items.add(li.text().strip());
+                if (li.normalName().equals("li")) {
+                    String text = li.text();
+                    if (!text.isBlank()) {
+                        items.add(text.strip());
+                    }
                 }
             }
             if (!items.isEmpty()) {
@@ -267,5 +266,14 @@ public class ArticleExtractor {
         if (!d.lists.isEmpty()) {
             d.provenance.put("lists", "visible");
         }
+    }
+
+    private static boolean insideListItem(Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("li")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

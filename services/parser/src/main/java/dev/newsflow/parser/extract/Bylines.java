@@ -52,6 +52,13 @@ final class Bylines {
     /** Lower-case words that belong inside names. */
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "do", "dos", "das", "du", "del", "della",
             "van", "von", "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.");
+    // compiled once: bylines are split many times a page
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\t\\x0B\\f\\r \\u00A0]+");
+    private static final Pattern CONTACT = Pattern.compile("\\S+@\\S+\\.\\S+|\\S+://\\S+|www\\.\\S+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s.]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVX]+");
     private static final Pattern INVERTED = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+),\\s+(\\p{Lu}[\\p{L}.'’ -]*)$");
 
     private Bylines() {
@@ -62,7 +69,7 @@ final class Bylines {
         if (byline == null) {
             return out;
         }
-        String s = byline.replaceAll("[\\t\\x0B\\f\\r \\u00A0]+", " ").strip();
+        String s = SPACE_RUN.matcher(byline).replaceAll(" ").strip();
         if (s.isEmpty() || s.length() > 200 || s.startsWith("http")) {
             return out;
         }
@@ -71,7 +78,7 @@ final class Bylines {
             // "Jong, Michiel de": one person, surname first (library and RFC style)
             s = inverted.group(2).strip() + " " + inverted.group(1);
         }
-        s = s.replaceAll("\\S+@\\S+\\.\\S+|\\S+://\\S+|www\\.\\S+", "");
+        s = CONTACT.matcher(s).replaceAll("");
         s = TRAILING_PARENTHESIS.matcher(s).replaceAll(", $1");
         s = PREFIX.matcher(s).replaceFirst("");
         s = OTHER_CREDITS.matcher(s).replaceFirst("");
@@ -93,7 +100,7 @@ final class Bylines {
             String name = part.strip();
             name = PREFIX.matcher(name).replaceFirst("");
             name = POSSESSIVE.matcher(name).replaceFirst("");
-            name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
+            name = EDGE_PUNCTUATION.matcher(name).replaceAll("").strip();
             if (cut) {
                 name = dropTrailingLowerCase(name);
             }
@@ -119,7 +126,7 @@ final class Bylines {
         if (ROLE.matcher(name).matches()) {
             return true;
         }
-        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+        for (String w : WORD_BREAK.split(name.toLowerCase(Locale.ROOT))) {
             if (NOT_A_PERSON.contains(w)) {
                 return true;
             }
@@ -132,8 +139,9 @@ final class Bylines {
      * is not all capitals itself; initials ("TJ Miller") and generation numerals ("John Doe III") are not acronyms.
      */
     private static boolean hasAcronym(String name) {
-        for (String w : name.split("\\s+")) {
-            if (w.length() >= 3 && w.codePoints().allMatch(Character::isUpperCase) && !w.matches("[IVX]+")) {
+        for (String w : WHITESPACE.split(name)) {
+            if (w.length() >= 3 && w.codePoints().allMatch(Character::isUpperCase)
+                    && !ROMAN_NUMERAL.matcher(w).matches()) {
                 return true;
             }
         }

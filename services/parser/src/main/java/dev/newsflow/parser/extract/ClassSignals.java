@@ -1,20 +1,22 @@
 package dev.newsflow.parser.extract;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * What an element's class or id says about it, as Readability's class-name patterns (unlikely candidate, maybe
- * candidate, positive, negative, byline, share bar), plus text meant for screen readers only. The patterns are plain keyword lists, so instead of one
- * regex alternation per question (which tries every keyword at every position) a single scan looks up the
- * keywords starting at each character; and since pages repeat the same class strings on thousands of elements,
- * each distinct string is looked at once per page (one instance serves the three passes over a page). Not
- * thread-safe.
+ * candidate, positive, negative, byline, share bar), plus text meant for screen readers only. The patterns are plain
+ * keyword lists, so instead of one regex alternation per question (which tries every keyword at every position) a
+ * single scan walks a trie of all the keywords from each character: most walks end at the first or second character,
+ * where testing each keyword that starts with the character cost a comparison per keyword. And since pages repeat the
+ * same class strings on thousands of elements, each distinct string is looked at once per page (one instance serves
+ * the three passes over a page). Not thread-safe.
  */
 final class ClassSignals {
 
@@ -27,7 +29,7 @@ final class ClassSignals {
     static final int SCREEN_READER_ONLY = 64;
 
     /** Keywords that set each signal when they occur anywhere in the lower-cased class or id. */
-    private static final Map<Integer, List<String>> KEYWORDS = Map.of(
+    static final Map<Integer, List<String>> KEYWORDS = Map.of(
             UNLIKELY, List.of("-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
                     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
                     "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
@@ -45,28 +47,60 @@ final class ClassSignals {
                     "skip-link", "skip-to"));
     /** Share bars: "share" or "sharedaddy" as a word of its own. */
     private static final Pattern SHARE_WORD = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)");
-    /** Keywords by their first character (all keywords are ASCII), with the signals each sets. */
-    private static final String[][] BY_FIRST = new String[128][];
-    private static final int[][] BITS_BY_FIRST = new int[128][];
+    /** The keywords' characters (all ASCII) numbered 0, 1, ...; -1 for the others. */
+    private static final int[] CODE = new int[128];
+    private static final int ALPHABET;
+    /**
+     * The keyword trie as a table: {@code NEXT[state * ALPHABET + code]} is the state after one more character, 0
+     * (the root, never a successor) when no keyword goes on so; {@code BITS[state]} the signals of the keyword that
+     * ends there, if any.
+     */
+    private static final int[] NEXT;
+    private static final int[] BITS;
 
     static {
         Map<String, Integer> bits = new LinkedHashMap<>();
         KEYWORDS.forEach((bit, words) -> words.forEach(w -> bits.merge(w, bit, (a, b) -> a | b)));
-        List<List<Map.Entry<String, Integer>>> byFirst = new ArrayList<>();
-        for (int c = 0; c < 128; c++) {
-            byFirst.add(new ArrayList<>());
-        }
-        bits.entrySet().forEach(e -> byFirst.get(e.getKey().charAt(0)).add(e));
-        for (int c = 0; c < 128; c++) {
-            List<Map.Entry<String, Integer>> entries = byFirst.get(c);
-            if (!entries.isEmpty()) {
-                BY_FIRST[c] = entries.stream().map(Map.Entry::getKey).toArray(String[]::new);
-                BITS_BY_FIRST[c] = entries.stream().mapToInt(Map.Entry::getValue).toArray();
+        Arrays.fill(CODE, -1);
+        int alphabet = 0;
+        int states = 1;
+        for (String w : bits.keySet()) {
+            states += w.length();
+            for (char c : w.toCharArray()) {
+                if (CODE[c] < 0) {
+                    CODE[c] = alphabet++;
+                }
             }
         }
+        ALPHABET = alphabet;
+        int[] next = new int[states * alphabet];
+        int[] ends = new int[states];
+        int used = 1;
+        for (Map.Entry<String, Integer> e : bits.entrySet()) {
+            int state = 0;
+            for (char c : e.getKey().toCharArray()) {
+                int i = state * alphabet + CODE[c];
+                if (next[i] == 0) {
+                    next[i] = used++;
+                }
+                state = next[i];
+            }
+            ends[state] |= e.getValue();
+        }
+        NEXT = next;
+        BITS = ends;
     }
 
     private final Map<String, Integer> cache = new HashMap<>();
+
+    /**
+     * The signals of an element's class and id, which Readability matches joined by a space. No keyword or pattern
+     * spans a space (the "hid" and share words end at one as at the end of the text), so each is looked up on its
+     * own: no joined string to build and look up for every element.
+     */
+    int of(Element el) {
+        return of(el.className()) | of(el.id());
+    }
 
     /** The signals of a class attribute, an id, or both joined by a space. */
     int of(String classOrId) {
@@ -84,15 +118,21 @@ final class ClassSignals {
 
     private static int compute(String s) {
         int bits = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String[] words = c < 128 ? BY_FIRST[c] : null;
-            if (words != null) {
-                for (int k = 0; k < words.length; k++) {
-                    if (s.startsWith(words[k], i)) {
-                        bits |= BITS_BY_FIRST[c][k];
-                    }
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            // every keyword that starts at i
+            int state = 0;
+            for (int j = i; j < n; j++) {
+                char c = s.charAt(j);
+                int code = c < 128 ? CODE[c] : -1;
+                if (code < 0) {
+                    break;
                 }
+                state = NEXT[state * ALPHABET + code];
+                if (state == 0) {
+                    break;
+                }
+                bits |= BITS[state];
             }
         }
         // "hid" counts against only as a whole space-separated word (Readability's ^hid$| hid$| hid |^hid )

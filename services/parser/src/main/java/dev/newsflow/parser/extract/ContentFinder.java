@@ -1,6 +1,7 @@
 package dev.newsflow.parser.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,14 +30,22 @@ final class ContentFinder {
             "datalist", "dfn", "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript",
             "object", "output", "progress", "q", "ruby", "samp", "script", "select", "small", "span", "strong", "sub",
             "sup", "textarea", "time", "var", "wbr", "a", "del", "ins", "font", "u", "s", "strike", "big", "tt");
-    /** Readability's adWords and loadingWords: a block holding only these is an ad slot or a spinner. */
-    private static final Pattern AD_OR_LOADING = Pattern.compile("(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio"
+    /**
+     * Readability's adWords and loadingWords: a block holding only these is an ad slot or a spinner. A longer word
+     * added here must raise {@link #MAX_LABEL_CHARS}.
+     */
+    static final Pattern AD_OR_LOADING = Pattern.compile("(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio"
             + "|(loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The longest text {@link #AD_OR_LOADING} matches: "advertisement" and "chargement..." (13 characters). */
+    private static final int MAX_LABEL_CHARS = 13;
     /** Removed from the chosen content: page chrome, widgets and form controls (and forms without paragraphs). */
     private static final Set<String> NOT_ARTICLE = Set.of("object", "embed", "footer", "link", "aside", "iframe", "input",
             "textarea", "select", "button", "nav");
     /** Never article text: removed before scoring. */
     private static final Set<String> NON_CONTENT = Set.of("script", "noscript", "style", "template", "link", "meta");
+    private static final Pattern NON_WORD = Pattern.compile("\\W+");
+    /** Elements the cleaning of the content looks at one by one: conditionally cleaned blocks and headers. */
+    private static final Set<String> CLEANED_TAGS = Set.of("form", "fieldset", "table", "ul", "div", "h1", "h2");
     private static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
 
@@ -53,10 +62,17 @@ final class ContentFinder {
         this.signals = signals;
     }
 
-    /** The three passes Readability makes, each less strict; the first with enough text wins, else the longest. */
-    static Element find(Document original, java.util.function.Supplier<Document> reparse, Deadline deadline,
+    /** The element holding an article's text, and its counts as measured when it was chosen. */
+    record Content(Element element, SubtreeStats stats) {
+    }
+
+    /**
+     * The three passes Readability makes, each less strict; the first with enough text wins, else the longest. Null
+     * when no pass finds a candidate.
+     */
+    static Content find(Document original, java.util.function.Supplier<Document> reparse, Deadline deadline,
                         String title, String[] bylineOut) {
-        Element best = null;
+        Content best = null;
         int bestLen = -1;
         Document doc = original;
         ClassSignals signals = new ClassSignals();
@@ -74,12 +90,13 @@ final class ContentFinder {
                 continue;
             }
             // text length as Readability measures it (whitespace collapsed), without building the text
-            int len = SubtreeStats.of(article).textLength;
+            SubtreeStats stats = SubtreeStats.of(article);
+            int len = stats.textLength;
             if (len >= CHAR_THRESHOLD) {
-                return article;
+                return new Content(article, stats);
             }
             if (len > bestLen) {
-                best = article;
+                best = new Content(article, stats);
                 bestLen = len;
             }
         }
@@ -97,7 +114,7 @@ final class ContentFinder {
         Element node = body;
         while (node != null) {
             String tag = node.normalName();
-            int match = signals.of(classAndId(node));
+            int match = signals.of(node);
             if (!isVisible(node)) {
                 node = removeAndNext(node);
                 continue;
@@ -386,9 +403,7 @@ final class ContentFinder {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String text = t.getWholeText();
-                    // labels are one word, but may come indented
-                    if (text.length() <= 200 && AD_OR_LOADING.matcher(text.strip()).matches()) {
+                    if (isAdOrLoadingLabel(t.getWholeText())) {
                         labels.add(t);
                     }
                     return FilterResult.CONTINUE;
@@ -413,36 +428,56 @@ final class ContentFinder {
             }
             slot.remove();
         }
-        // Share bars: short blocks named for sharing.
+        // Share bars: short blocks named for sharing. The same walk gathers, in document order, the elements the steps
+        // below clean, so that each step need not search the content again; a step skips those an earlier one took
+        // out of it (nothing is added to the content meanwhile).
+        Map<String, List<Element>> byTag = new HashMap<>();
         for (Element el : article.getAllElements()) {
-            if (el != article && el.parent() != null && (signals.of(classAndId(el)) & ClassSignals.SHARE) != 0
+            String tag = el.normalName();
+            if (CLEANED_TAGS.contains(tag)) {
+                byTag.computeIfAbsent(tag.equals("h2") ? "h1" : tag, t -> new ArrayList<>()).add(el);
+            }
+            if (el != article && el.parent() != null && (signals.of(el) & ClassSignals.SHARE) != 0
                     && el.text().length() < 500) {
                 el.remove();
             }
         }
         if (cleanConditionally) {
-            cleanConditionally(article, "form", weightClasses);
-            cleanConditionally(article, "fieldset", weightClasses);
+            cleanConditionally(article, byTag.get("form"), "form", weightClasses);
+            cleanConditionally(article, byTag.get("fieldset"), "fieldset", weightClasses);
         }
         // Headers with a negative weight are section chrome ("Related", "Comments").
-        for (Element h : article.select("h1, h2")) {
-            if (classWeight(h, weightClasses) < 0) {
+        for (Element h : byTag.getOrDefault("h1", List.of())) {
+            if (isWithin(h, article) && classWeight(h, weightClasses) < 0) {
                 h.remove();
             }
         }
         if (cleanConditionally) {
-            cleanConditionally(article, "table", weightClasses);
-            cleanConditionally(article, "ul", weightClasses);
-            cleanConditionally(article, "div", weightClasses);
+            cleanConditionally(article, byTag.get("table"), "table", weightClasses);
+            cleanConditionally(article, byTag.get("ul"), "ul", weightClasses);
+            cleanConditionally(article, byTag.get("div"), "div", weightClasses);
         }
         deadline.check("cleaning");
     }
 
-    private void cleanConditionally(Element root, String tag, boolean weightClasses) {
-        List<Element> els = root.getElementsByTag(tag);
+    /** Whether {@code el} is {@code root} or still inside it. */
+    private static boolean isWithin(Element el, Element root) {
+        for (Element p = el; p != null; p = p.parent()) {
+            if (p == root) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code els}: the elements named {@code tag} the content held before the cleaning, in document order. */
+    private void cleanConditionally(Element root, List<Element> els, String tag, boolean weightClasses) {
+        if (els == null) {
+            return;
+        }
         for (int i = els.size() - 1; i >= 0; i--) {
             Element node = els.get(i);
-            if (node.parent() == null || node == root) {
+            if (node == root || !isWithin(node, root)) {
                 continue;
             }
             boolean isList = tag.equals("ul") || tag.equals("ol");
@@ -485,6 +520,28 @@ final class ContentFinder {
                 node.remove();
             }
         }
+    }
+
+    /**
+     * Whether a text node is an ad slot's label or a spinner's text: {@code text.length() <= 200 &&
+     * AD_OR_LOADING.matcher(text.strip()).matches()} (labels are one word, but may come indented). Most text nodes
+     * are prose or blank: their stripped length rules them out without stripping or a Matcher (this runs on every
+     * text node of the content, up to three passes a page).
+     */
+    static boolean isAdOrLoadingLabel(String text) {
+        if (text.length() > 200) {
+            return false;
+        }
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int len = end - start;
+        return len > 0 && len <= MAX_LABEL_CHARS && AD_OR_LOADING.matcher(text.substring(start, end)).matches();
     }
 
     /** Whether {@code child} holds all of {@code parent}'s text (its other children are blank). */
@@ -545,17 +602,11 @@ final class ContentFinder {
         return weight(signals.of(el.className())) + weight(signals.of(el.id()));
     }
 
-    /** Class and id joined as Readability matches them; no new string for the many elements without an id. */
-    private static String classAndId(Element el) {
-        String id = el.id();
-        return id.isEmpty() ? el.className() : el.className() + " " + id;
-    }
-
     private static int weight(int signal) {
         return ((signal & ClassSignals.POSITIVE) != 0 ? 25 : 0) - ((signal & ClassSignals.NEGATIVE) != 0 ? 25 : 0);
     }
 
-    static double linkDensity(Element el) {
+    private static double linkDensity(Element el) {
         return SubtreeStats.of(el).linkDensity();
     }
 
@@ -611,7 +662,7 @@ final class ContentFinder {
 
     private static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("\\W+")) {
+        for (String w : NON_WORD.split(s.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,7 +48,23 @@ final class HtmlMetadata {
     private static final Pattern SEPARATORS = Pattern.compile("\\s[|\\-–—\\\\/>»]\\s");
     /** Between a headline and the site name appended to it. */
     private static final Pattern AFFIX_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»]\\s+");
+    private static final Pattern AFFIX_AT_END = Pattern.compile(AFFIX_SEPARATOR.pattern() + "$");
+    private static final Pattern AFFIX_AT_START = Pattern.compile("^" + AFFIX_SEPARATOR.pattern());
+    // compiled once: the fields are read on every page, some in loops
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern HIERARCHICAL_SEPARATOR = Pattern.compile("\\s[\\\\/>»]\\s");
+    private static final Pattern BEFORE_LAST_SEPARATOR = Pattern.compile("(.*)[|\\-–—\\\\/>»] .*");
+    private static final Pattern AFTER_FIRST_SEPARATOR = Pattern.compile("[^|\\-–—\\\\/>»]*[|\\-–—\\\\/>»](.*)");
+    private static final Pattern SEPARATOR_RUN = Pattern.compile("[|\\-–—\\\\/>»]+");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s{2,}");
+    private static final Evaluator SOCIAL_IMAGE = QueryParser.parse("meta[property=og:image], meta[name=twitter:image]");
     private static final Pattern CDATA = Pattern.compile("^\\s*(?:<!--)?\\s*<!\\[CDATA\\[|\\]\\]>\\s*(?:-->)?\\s*$");
+    /** What a class attribute or id can say: see {@link #classWords}. */
+    private static final int BYLINE_WORDS = 1;
+    private static final int DATE_WORDS = 2;
+    private static final int BREADCRUMB_WORDS = 4;
+    private static final int RELATED_WORDS = 8;
     private static final int MAX_RELATED = 20;
     private static final int MAX_BYLINE_CHARS = 100;
     private static final int MAX_DATE_CHARS = 80;
@@ -81,6 +100,14 @@ final class HtmlMetadata {
     private Element canonicalLink;
     private Element titleElement;
     private String htmlLang = "";
+    /** The page's share-image declarations, in document order: see {@link #socialImages()}. */
+    private final List<Element> socialImages = new ArrayList<>();
+    /** Depth of the deepest node below the document, measured by the walk; -1 until it has run. */
+    private int maxDepth = -1;
+    /** What a class attribute or id says (the {@code *_WORDS} bits) by its value: pages repeat the same few. */
+    private final Map<String, Integer> classWords = new HashMap<>();
+    /** Whether a class attribute or id names a region of other stories ({@link #ELSEWHERE}), by its value. */
+    private final Map<String, Boolean> elsewhereNames = new HashMap<>();
 
     HtmlMetadata(Document doc, String pageUrl) {
         this.doc = doc;
@@ -88,7 +115,9 @@ final class HtmlMetadata {
     }
 
     void read(ArticleDraft d) {
-        collect();
+        if (maxDepth < 0) {
+            collect();
+        }
         List<String> breadcrumbLd = chooseJsonLd();
         documentTitle = articleTitle();
 
@@ -106,74 +135,132 @@ final class HtmlMetadata {
 
     // ---- the one walk -------------------------------------------------------------------------------------------
 
-    private void collect() {
-        for (Element el : doc.getAllElements()) {
-            String tag = el.normalName();
-            switch (tag) {
-                case "meta" -> collectMeta(el);
-                case "script" -> {
-                    if (el.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-                        parseJsonLd(el.data());
-                    }
-                }
-                case "time" -> times.add(el);
-                case "title" -> {
-                    if (titleElement == null && el.closest("svg") == null) {
-                        titleElement = el;
-                    }
-                }
-                case "h1", "h2" -> headings.add(el);
-                case "html" -> htmlLang = el.attr("lang");
-                case "link" -> {
-                    if (canonicalLink == null && el.attr("rel").equalsIgnoreCase("canonical") && el.hasAttr("href")) {
-                        canonicalLink = el;
-                    }
-                }
-                default -> {
-                    // other elements are looked at below
+    /**
+     * The one walk over the document: collects the candidates the fields are chosen from and answers how deep the
+     * nodes nest (the depth of the deepest node below the document), so the extractor can refuse pathological
+     * markup before {@link #read} walks up ancestors, without a walk of its own.
+     */
+    int collect() {
+        maxDepth = 0;
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > maxDepth) {
+                maxDepth = depth;
+            }
+            if (node instanceof Element el) {
+                collect(el);
+                if (el.normalName().equals("meta") && el.is(SOCIAL_IMAGE)) {
+                    socialImages.add(el);
                 }
             }
-            String itemprop = el.attr("itemprop");
-            if (!itemprop.isEmpty() && !tag.equals("meta")) {
-                for (String p : itemprop.split("\\s+")) {
-                    firstItemprop.putIfAbsent(p, el);
-                    if (p.equals("author") || p.equals("creator")) {
-                        microdataAuthors.add(el);
-                    }
+        }, doc);
+        return maxDepth;
+    }
+
+    /**
+     * The page's {@code og:image} and {@code twitter:image} declarations that are still in the document (the content
+     * finder removes those in the body; it moves none), in document order: what searching the document for them
+     * would find, without a search of the whole document.
+     */
+    List<Element> socialImages() {
+        return socialImages.stream().filter(m -> m.ownerDocument() == doc).toList();
+    }
+
+    private void collect(Element el) {
+        String tag = el.normalName();
+        switch (tag) {
+            case "meta" -> collectMeta(el);
+            case "script" -> {
+                if (el.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                    parseJsonLd(el.data());
                 }
             }
-            if (el.attr("rel").equalsIgnoreCase("author") && tag.equals("a")) {
-                relAuthors.add(el);
+            case "time" -> times.add(el);
+            case "title" -> {
+                if (titleElement == null && el.closest("svg") == null) {
+                    titleElement = el;
+                }
             }
-            String className = el.className();
-            String id = el.id();
-            boolean nav = tag.equals("nav");
-            if (breadcrumbTrail == null && (nav || el.hasAttr("itemtype"))
-                    && (el.attr("itemtype").contains("BreadcrumbList") || el.attr("aria-label").toLowerCase(Locale.ROOT).contains("readcrumb"))) {
-                breadcrumbTrail = el;
+            case "h1", "h2" -> headings.add(el);
+            case "html" -> htmlLang = el.attr("lang");
+            case "link" -> {
+                if (canonicalLink == null && el.attr("rel").equalsIgnoreCase("canonical") && el.hasAttr("href")) {
+                    canonicalLink = el;
+                }
             }
-            if (className.isEmpty() && id.isEmpty()) {
-                continue;
-            }
-            // plain substring tests first: most class lists hold none of the words, and regexes cost per element
-            String classAndId = (className + " " + id).toLowerCase(Locale.ROOT);
-            if (classAndId.contains("author") || classAndId.contains("byline") || classAndId.contains("writtenby")) {
-                bylineElements.add(el);
-            }
-            if ((classAndId.contains("date") || classAndId.contains("time") || classAndId.contains("publish")
-                    || classAndId.contains("posted")) && DATE_CLASS.matcher(classAndId).find()) {
-                dateElements.add(el);
-            }
-            if (breadcrumbTrail == null && classAndId.contains("breadcrumb")) {
-                breadcrumbTrail = el;
-            }
-            if ((tag.equals("aside") || tag.equals("section") || tag.equals("div") || tag.equals("ul") || nav)
-                    && (classAndId.contains("related") || classAndId.contains("see") || classAndId.contains("more")
-                    || classAndId.contains("recommended") || classAndId.contains("further"))
-                    && RELATED.matcher(classAndId).find()) {
-                relatedBlocks.add(el);
+            default -> {
+                // other elements are looked at below
             }
         }
+        if (el.attributesSize() == 0) {
+            return; // what follows reads attributes only
+        }
+        String itemprop = el.attr("itemprop");
+        if (!itemprop.isEmpty() && !tag.equals("meta")) {
+            for (String p : WHITESPACE.split(itemprop)) {
+                firstItemprop.putIfAbsent(p, el);
+                if (p.equals("author") || p.equals("creator")) {
+                    microdataAuthors.add(el);
+                }
+            }
+        }
+        if (tag.equals("a") && el.attr("rel").equalsIgnoreCase("author")) {
+            relAuthors.add(el);
+        }
+        String className = el.className();
+        String id = el.id();
+        boolean nav = tag.equals("nav");
+        if (breadcrumbTrail == null && (nav || el.hasAttr("itemtype"))
+                && (el.attr("itemtype").contains("BreadcrumbList") || el.attr("aria-label").toLowerCase(Locale.ROOT).contains("readcrumb"))) {
+            breadcrumbTrail = el;
+        }
+        int words = classWords(className) | classWords(id);
+        if ((words & BYLINE_WORDS) != 0) {
+            bylineElements.add(el);
+        }
+        if ((words & DATE_WORDS) != 0) {
+            dateElements.add(el);
+        }
+        if (breadcrumbTrail == null && (words & BREADCRUMB_WORDS) != 0) {
+            breadcrumbTrail = el;
+        }
+        if ((tag.equals("aside") || tag.equals("section") || tag.equals("div") || tag.equals("ul") || nav)
+                && (words & RELATED_WORDS) != 0) {
+            relatedBlocks.add(el);
+        }
+    }
+
+    /**
+     * What a class attribute or an id says: byline, date, breadcrumb or related-links words. Asked of the class and
+     * the id apart (none of the words or patterns spans a space, so that is the same as asking of both joined), and
+     * looked at once per distinct value: pages repeat the same class strings on thousands of elements.
+     */
+    private int classWords(String classOrId) {
+        if (classOrId.isEmpty()) {
+            return 0;
+        }
+        Integer known = classWords.get(classOrId);
+        if (known != null) {
+            return known;
+        }
+        String s = classOrId.toLowerCase(Locale.ROOT);
+        int words = 0;
+        if (s.contains("author") || s.contains("byline") || s.contains("writtenby")) {
+            words |= BYLINE_WORDS;
+        }
+        // plain substring tests first: most class lists hold none of the words
+        if ((s.contains("date") || s.contains("time") || s.contains("publish") || s.contains("posted"))
+                && DATE_CLASS.matcher(s).find()) {
+            words |= DATE_WORDS;
+        }
+        if (s.contains("breadcrumb")) {
+            words |= BREADCRUMB_WORDS;
+        }
+        if ((s.contains("related") || s.contains("see") || s.contains("more") || s.contains("recommended")
+                || s.contains("further")) && RELATED.matcher(s).find()) {
+            words |= RELATED_WORDS;
+        }
+        classWords.put(classOrId, words);
+        return words;
     }
 
     private static final Pattern ESCAPED_ENTITY =
@@ -199,7 +286,7 @@ final class HtmlMetadata {
         if (keys.isBlank()) {
             return;
         }
-        for (String k : keys.strip().split("\\s+")) {
+        for (String k : WHITESPACE.split(keys.strip())) {
             String norm = k.toLowerCase(Locale.ROOT);
             if (!norm.startsWith("sailthru")) {
                 norm = norm.replace('.', ':');
@@ -209,8 +296,10 @@ final class HtmlMetadata {
     }
 
     private void parseJsonLd(String raw) {
-        // saved pages often wrap the JSON in a CDATA section or an HTML comment
-        String json = CDATA.matcher(raw).replaceAll("").strip();
+        // saved pages often wrap the JSON in a CDATA section or an HTML comment; the regex (tried at every position
+        // of what can be a long script) only when one of its markers is there
+        boolean wrapped = raw.contains("<![CDATA[") || raw.contains("]]>");
+        String json = (wrapped ? CDATA.matcher(raw).replaceAll("") : raw).strip();
         if (json.isEmpty()) {
             return;
         }
@@ -328,7 +417,7 @@ final class HtmlMetadata {
 
     /** The headline without a trailing or leading "| Site Name" or "- Author Name" part. */
     private String withoutAffixes(String headline, String site, List<String> authors) {
-        String h = headline.replaceAll("\\s+", " ").strip();
+        String h = WHITESPACE.matcher(headline).replaceAll(" ").strip();
         List<String> names = new ArrayList<>();
         if (site != null) {
             names.add(site);
@@ -354,8 +443,8 @@ final class HtmlMetadata {
             }
             String last = parts[parts.length - 1];
             String first = parts[0];
-            String withoutLast = h.substring(0, h.lastIndexOf(last)).replaceFirst(AFFIX_SEPARATOR.pattern() + "$", "").strip();
-            String withoutFirst = h.substring(first.length()).replaceFirst("^" + AFFIX_SEPARATOR.pattern(), "").strip();
+            String withoutLast = AFFIX_AT_END.matcher(h.substring(0, h.lastIndexOf(last))).replaceFirst("").strip();
+            String withoutFirst = AFFIX_AT_START.matcher(h.substring(first.length())).replaceFirst("").strip();
             // what is left must still read as a headline, not a lone word
             if (isNameOf(last, names) && wordCount(withoutLast) >= 2) {
                 h = withoutLast;
@@ -386,7 +475,7 @@ final class HtmlMetadata {
     }
 
     private static String compact(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private void readDescription(ArticleDraft d) {
@@ -404,6 +493,8 @@ final class HtmlMetadata {
      * of a repeated tag), microdata {@code itemprop=author}, {@code rel=author} links and finally a visible byline.
      */
     private void readAuthors(ArticleDraft d) {
+        // Once a source has named the authors the weaker ones cannot change them: they are not read at all (splitting
+        // bylines is costly).
         String publisher = publisher();
         if (jsonLdArticle != null) {
             setAuthors(d, "json-ld", jsonLdAuthors(jsonLdArticle.get("author")), publisher);
@@ -412,6 +503,9 @@ final class HtmlMetadata {
                 {"article:author", "opengraph"}, {"parsely-author", "meta"}, {"sailthru.author", "meta"},
                 {"byl", "meta"}, {"citation_author", "meta"}};
         for (String[] s : metaSources) {
+            if (d.has("authors")) {
+                return;
+            }
             List<String> names = new ArrayList<>();
             for (String value : metaValues(s[0])) {
                 List<String> people = value.startsWith("http") || value.startsWith("@") ? List.of() : Bylines.split(value);
@@ -421,6 +515,9 @@ final class HtmlMetadata {
                 }
             }
             setAuthors(d, s[1], names, publisher);
+        }
+        if (d.has("authors")) {
+            return;
         }
         List<String> micro = new ArrayList<>();
         for (Element el : microdataAuthors) {
@@ -432,6 +529,9 @@ final class HtmlMetadata {
             micro.addAll(Bylines.split(value));
         }
         setAuthors(d, "microdata", micro, publisher);
+        if (d.has("authors")) {
+            return;
+        }
         List<String> rel = new ArrayList<>();
         for (Element a : relAuthors) {
             if (!elsewhere(a)) {
@@ -439,6 +539,9 @@ final class HtmlMetadata {
             }
         }
         setAuthors(d, "visible", rel, publisher);
+        if (d.has("authors")) {
+            return;
+        }
         for (Element el : bylineElements) {
             String t = el.text();
             if (t.isBlank() || t.length() > MAX_BYLINE_CHARS || elsewhere(el)) {
@@ -462,7 +565,7 @@ final class HtmlMetadata {
      * Whether an element sits in a teaser, comment, navigation or social region rather than the article. A footer or
      * aside counts only outside an {@code <article>}: inside one it holds the article's own byline and date.
      */
-    private static boolean elsewhere(Element el) {
+    private boolean elsewhere(Element el) {
         boolean pageFooter = false;
         for (Element p = el; p != null; p = p.parent()) {
             String tag = p.normalName();
@@ -476,11 +579,28 @@ final class HtmlMetadata {
                 return pageFooter;
             }
             pageFooter |= tag.equals("footer") || tag.equals("aside");
-            if (ELSEWHERE.matcher(p.className() + " " + p.id()).find()) {
+            if (namesElsewhere(p.className()) || namesElsewhere(p.id())) {
                 return true;
             }
         }
         return pageFooter;
+    }
+
+    /**
+     * Whether a class attribute or id names a region of other stories. Class and id are asked apart (no word of
+     * {@link #ELSEWHERE} spans a space, so that is the same as asking of both joined) and each distinct value once:
+     * every candidate byline and date walks up through the same few containers.
+     */
+    private boolean namesElsewhere(String classOrId) {
+        if (classOrId.isEmpty()) {
+            return false;
+        }
+        Boolean known = elsewhereNames.get(classOrId);
+        if (known == null) {
+            known = ELSEWHERE.matcher(classOrId).find();
+            elsewhereNames.put(classOrId, known);
+        }
+        return known;
     }
 
     /**
@@ -502,7 +622,8 @@ final class HtmlMetadata {
             // creation is a weaker stand-in for publication than any declared publication date
             setInstant(d, "publishedAt", "json-ld", text(jsonLdArticle, "dateCreated"));
         }
-        Element time = pickTime();
+        // a <time> counts only when no stronger source has dated the article
+        Element time = d.has("publishedAt") ? null : pickTime();
         if (time != null) {
             setInstant(d, "publishedAt", "time", time.hasAttr("datetime") ? time.attr("datetime") : time.text());
         }
@@ -773,10 +894,13 @@ final class HtmlMetadata {
         String self = stripFragment(pageUrl);
         for (Element block : relatedBlocks) {
             for (Element a : block.select("a[href]")) {
-                String href = a.absUrl("href");
+                // the title first: short ones are skipped without resolving their URL
                 String title = a.text().strip();
-                if (!href.startsWith("http") || title.length() < 15 || stripFragment(href).equals(self)
-                        || !seen.add(stripFragment(href))) {
+                if (title.length() < 15) {
+                    continue;
+                }
+                String href = a.absUrl("href");
+                if (!href.startsWith("http") || stripFragment(href).equals(self) || !seen.add(stripFragment(href))) {
                     continue;
                 }
                 d.relatedLinks.add(new RelatedLink(href, title));
@@ -834,7 +958,7 @@ final class HtmlMetadata {
         if (value == null || value.isBlank() || d.has(field)) {
             return;
         }
-        String v = value.replaceAll("\\s+", " ").strip();
+        String v = WHITESPACE.matcher(value).replaceAll(" ").strip();
         d.claim(field, source);
         switch (field) {
             case "headline" -> d.headline = v;
@@ -891,10 +1015,10 @@ final class HtmlMetadata {
         String cur = orig;
         boolean hierarchical = false;
         if (SEPARATORS.matcher(cur).find()) {
-            hierarchical = Pattern.compile("\\s[\\\\/>»]\\s").matcher(cur).find();
-            cur = orig.replaceAll("(.*)[|\\-–—\\\\/>»] .*", "$1");
+            hierarchical = HIERARCHICAL_SEPARATOR.matcher(cur).find();
+            cur = BEFORE_LAST_SEPARATOR.matcher(orig).replaceAll("$1");
             if (wordCount(cur) < 3) {
-                cur = orig.replaceAll("[^|\\-–—\\\\/>»]*[|\\-–—\\\\/>»](.*)", "$1");
+                cur = AFTER_FIRST_SEPARATOR.matcher(orig).replaceAll("$1");
             }
         } else if (cur.contains(": ")) {
             boolean match = false;
@@ -918,9 +1042,9 @@ final class HtmlMetadata {
                 cur = h1.get(0).text();
             }
         }
-        cur = cur.strip().replaceAll("\\s{2,}", " ");
+        cur = SPACE_RUN.matcher(cur.strip()).replaceAll(" ");
         int words = wordCount(cur);
-        if (words <= 4 && (!hierarchical || words != wordCount(orig.replaceAll("[|\\-–—\\\\/>»]+", "")) - 1)) {
+        if (words <= 4 && (!hierarchical || words != wordCount(SEPARATOR_RUN.matcher(orig).replaceAll("")) - 1)) {
             cur = orig;
         }
         return cur;
@@ -928,7 +1052,7 @@ final class HtmlMetadata {
 
     private static int wordCount(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
     }
 
     static String hostOf(String url) {

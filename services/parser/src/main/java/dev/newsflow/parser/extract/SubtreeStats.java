@@ -122,6 +122,12 @@ final class SubtreeStats implements NodeVisitor {
             int len = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
+                if (c > ' ' && c < 0x7F && c != ',') {
+                    // printable ASCII other than a comma, most of any text: a character of a word
+                    len++;
+                    lastWasSpace = false;
+                    continue;
+                }
                 boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0';
                 if (space) {
                     if (!lastWasSpace) {

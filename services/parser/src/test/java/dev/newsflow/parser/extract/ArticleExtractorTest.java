@@ -182,4 +182,18 @@ class ArticleExtractorTest {
         assertThat(Bylines.split("By Jane Doe and John Roe")).isEqualTo(List.of("Jane Doe", "John Roe"));
         assertThat(Bylines.split("By BBC News Online's Stephen Mulvey")).isEqualTo(List.of("Stephen Mulvey"));
     }
+
+    @Test
+    void theFirstShareImageDeclaredInTheHeadLeadsTheImages() {
+        String prose = "<p>The council met on Tuesday evening to discuss the budget, the new library and the state of the"
+                + " roads, which residents say have not been repaired in years.</p>";
+        String html = "<html><head><title>Council approves the budget</title>"
+                + "<meta name=\"twitter:image\" content=\"https://example.org/twitter.jpg\">"
+                + "<meta property=\"og:image\" content=\"/share.jpg\"></head><body><article>" + prose.repeat(4)
+                + "<figure><img src=\"https://example.org/photo.jpg\"></figure>" + prose.repeat(2) + "</article></body></html>";
+        Article a = extractor.extract(RawPage.of("https://example.org/news/1", "text/html", html, null, "manual"));
+        assertThat(a.images()).extracting(Image::url)
+                .containsExactly("https://example.org/twitter.jpg", "https://example.org/photo.jpg");
+        assertThat(a.provenance()).containsEntry("images", "opengraph+visible");
+    }
 }

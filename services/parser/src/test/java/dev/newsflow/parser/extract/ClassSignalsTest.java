@@ -1,0 +1,99 @@
+package dev.newsflow.parser.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ClassSignalsTest {
+
+    /** The plain definition: each keyword sets its signals wherever it occurs in the lower-cased name. */
+    private static int keywordSignals(String classOrId) {
+        String s = classOrId.toLowerCase(Locale.ROOT);
+        int bits = 0;
+        for (Map.Entry<Integer, List<String>> e : ClassSignals.KEYWORDS.entrySet()) {
+            for (String keyword : e.getValue()) {
+                if (s.contains(keyword)) {
+                    bits |= e.getKey();
+                }
+            }
+        }
+        return bits;
+    }
+
+    @Test
+    void findsEveryKeywordAnywhereInTheName() {
+        ClassSignals signals = new ClassSignals();
+        ClassSignals.KEYWORDS.forEach((bit, words) -> {
+            for (String w : words) {
+                assertThat(signals.of(w) & bit).as(w).isEqualTo(bit);
+                assertThat(signals.of("x" + w.toUpperCase(Locale.ROOT) + "9") & bit).as(w).isEqualTo(bit);
+                // one character short of the keyword is not the keyword (only the keywords it holds count)
+                String cut = w.substring(0, w.length() - 1);
+                if (!cut.isBlank() && !cut.contains("hid") && !cut.contains("share")) {
+                    assertThat(signals.of(cut)).as(cut).isEqualTo(keywordSignals(cut));
+                }
+            }
+        });
+        assertThat(signals.of("lede pull-quote")).isZero();
+    }
+
+    @Test
+    void agreesWithThePlainDefinitionOnNamesMadeOfKeywordPieces() {
+        List<String> pieces = new ArrayList<>(List.of(" ", "-", "_", "é", "x", "2"));
+        ClassSignals.KEYWORDS.values().forEach(words -> words.forEach(w -> {
+            pieces.add(w);
+            pieces.add(w.substring(0, w.length() / 2));
+            pieces.add(w.substring(w.length() / 2));
+        }));
+        Random random = new Random(7);
+        ClassSignals signals = new ClassSignals();
+        int compared = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 1 + random.nextInt(5); k > 0; k--) {
+                sb.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String name = sb.toString();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (name.isBlank() || lower.contains("hid") || lower.contains("share")) {
+                continue; // the whole-word rules, tested below
+            }
+            assertThat(signals.of(name)).as(name).isEqualTo(keywordSignals(name));
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(10_000);
+    }
+
+    @Test
+    void hidAndShareCountOnlyAsWholeWords() {
+        ClassSignals signals = new ClassSignals();
+        assertThat(signals.of("hid") & ClassSignals.NEGATIVE).isNotZero();
+        assertThat(signals.of("box hid") & ClassSignals.NEGATIVE).isNotZero();
+        assertThat(signals.of("hidden-x") & ClassSignals.NEGATIVE).isNotZero(); // "hidden" is a keyword of its own
+        assertThat(signals.of("hide") & ClassSignals.NEGATIVE).isZero();
+        assertThat(signals.of("post_share") & ClassSignals.SHARE).isNotZero();
+        assertThat(signals.of("sharedaddy sd-block") & ClassSignals.SHARE).isNotZero();
+        assertThat(signals.of("shares") & ClassSignals.SHARE).isZero();
+    }
+
+    @Test
+    void classAndIdAskedApartAnswerAsJoined() {
+        Element body = Jsoup.parse("""
+                <div class="main hid" id="share"></div><div class="story" id="hid"></div><div id="hid"></div>
+                <div class="x hid"></div><div class="social" id="comments-area"></div><div class="sr" id="only"></div>
+                <div class="post-share" id="a"></div><div class="entry" id="content-main"></div><div></div>
+                """).body();
+        ClassSignals signals = new ClassSignals();
+        for (Element el : body.children()) {
+            String joined = el.id().isEmpty() ? el.className() : el.className() + " " + el.id();
+            assertThat(signals.of(el)).as(el.outerHtml()).isEqualTo(new ClassSignals().of(joined));
+        }
+    }
+}
