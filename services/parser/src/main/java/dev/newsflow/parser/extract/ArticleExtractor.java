@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -100,7 +101,7 @@ public class ArticleExtractor {
         }
         // An index page: the best block is mostly links.
         d.indexLike = found.stats().linkDensity() > 0.65 && content.text().length() > 200;
-        collectImages(content, meta.socialImages(), d);
+        collectImages(content, doc.baseUri(), meta.socialImages(), d);
         collectLists(content, d);
         d.body = TextRenderer.render(content);
         d.claim("body", "visible");
@@ -208,13 +209,17 @@ public class ArticleExtractor {
         }
     }
 
-    /** The content's images, after the page's share image (declared in its head: {@link HtmlMetadata#socialImages}). */
-    private static void collectImages(Element content, List<Element> socialImages, ArticleDraft d) {
+    /**
+     * The content's images, after the page's share image (declared in its head: {@link HtmlMetadata#socialImages}).
+     * Sources are resolved against {@code base} (the page URL, or its {@code <base href>}) by hand: the content has
+     * been taken out of its document, so jsoup's {@code absUrl} would find no base and drop every relative source.
+     */
+    private static void collectImages(Element content, String base, List<Element> socialImages, ArticleDraft d) {
         Set<String> seen = new LinkedHashSet<>();
         for (Element img : content.select("img")) {
-            String src = img.absUrl("src");
+            String src = absolute(base, img.attr("src"));
             if (src.isEmpty()) {
-                src = img.absUrl("data-src");
+                src = absolute(base, img.attr("data-src"));
             }
             if (src.isEmpty() || src.startsWith("data:") || !seen.add(src)) {
                 continue;
@@ -243,6 +248,12 @@ public class ArticleExtractor {
         if (!d.images.isEmpty()) {
             d.provenance.put("images", og != null && !og.isEmpty() ? "opengraph+visible" : "visible");
         }
+    }
+
+    /** {@code url} resolved against {@code base}; empty when it is empty or cannot be resolved. */
+    private static String absolute(String base, String url) {
+        String u = url.strip();
+        return u.isEmpty() ? "" : StringUtil.resolve(base, u);
     }
 
     private static void collectLists(Element content, ArticleDraft d) {

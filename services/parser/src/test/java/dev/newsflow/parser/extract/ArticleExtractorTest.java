@@ -196,4 +196,24 @@ class ArticleExtractorTest {
                 .containsExactly("https://example.org/twitter.jpg", "https://example.org/photo.jpg");
         assertThat(a.provenance()).containsEntry("images", "opengraph+visible");
     }
+
+    @Test
+    void resolvesRelativeAndLazyImageSourcesAgainstThePageOrItsBase() {
+        String prose = "<p>The council met on Tuesday evening to discuss the budget, the new library and the state of the"
+                + " roads, which residents say have not been repaired in years.</p>";
+        String body = "<article>" + prose.repeat(4)
+                + "<figure><img src=\"/img/council.jpg\" alt=\"The council\"><figcaption>Members vote</figcaption></figure>"
+                + "<img src=\"//cdn.example.net/roads.jpg\"><img data-src=\"library.jpg\">" + prose.repeat(2) + "</article>";
+        Article a = extractor.extract(RawPage.of("https://example.org/news/2024/budget.html", "text/html",
+                "<html><head><title>Council approves the budget</title></head><body>" + body + "</body></html>", null, "manual"));
+        assertThat(a.images()).extracting(Image::url).containsExactly("https://example.org/img/council.jpg",
+                "https://cdn.example.net/roads.jpg", "https://example.org/news/2024/library.jpg");
+        assertThat(a.images().getFirst().caption()).isEqualTo("Members vote");
+
+        Article based = extractor.extract(RawPage.of("https://example.org/news/2024/budget.html", "text/html",
+                "<html><head><base href=\"https://static.example.org/\"><title>Council approves the budget</title></head><body>"
+                        + body + "</body></html>", null, "manual"));
+        assertThat(based.images()).extracting(Image::url).contains("https://static.example.org/img/council.jpg",
+                "https://static.example.org/library.jpg");
+    }
 }
