@@ -27,6 +27,8 @@ final class ClassSignals {
     static final int BYLINE = 16;
     static final int SHARE = 32;
     static final int SCREEN_READER_ONLY = 64;
+    /** About the article rather than of it: an author's bio, a publication timestamp (as a word of its own). */
+    static final int ABOUT_THE_ARTICLE = 128;
 
     /** Keywords that set each signal when they occur anywhere in the lower-cased class or id. */
     static final Map<Integer, List<String>> KEYWORDS = Map.of(
@@ -44,9 +46,13 @@ final class ClassSignals {
             BYLINE, List.of("byline", "author", "dateline", "writtenby", "p-author"),
             // text for screen readers only, never shown: skip links ("Continue reading the main story"), labels
             SCREEN_READER_ONLY, List.of("visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "screenreader",
-                    "skip-link", "skip-to"));
+                    "skip-link", "skip-to"),
+            // confirmed as whole words below: "bio" is no signal in "biography" or "symbiosis"
+            ABOUT_THE_ARTICLE, List.of("bio", "timestamp", "datestamp"));
     /** Share bars: "share" or "sharedaddy" as a word of its own. */
     private static final Pattern SHARE_WORD = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)");
+    /** "author-bio", "post-body-bio", "pb-timestamp", "timeStamp": the {@link #ABOUT_THE_ARTICLE} keywords as words. */
+    private static final Pattern ABOUT_WORD = Pattern.compile("(?<![a-z])(bio|timestamp|datestamp)(?![a-z])");
     /** The keywords' characters (all ASCII) numbered 0, 1, ...; -1 for the others. */
     private static final int[] CODE = new int[128];
     private static final int ALPHABET;
@@ -141,6 +147,9 @@ final class ClassSignals {
         }
         if (s.contains("share") && SHARE_WORD.matcher(s).find()) {
             bits |= SHARE;
+        }
+        if ((bits & ABOUT_THE_ARTICLE) != 0 && !ABOUT_WORD.matcher(s).find()) {
+            bits &= ~ABOUT_THE_ARTICLE;
         }
         return bits;
     }

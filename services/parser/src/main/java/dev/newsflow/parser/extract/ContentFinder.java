@@ -46,6 +46,8 @@ final class ContentFinder {
     private static final Pattern NON_WORD = Pattern.compile("\\W+");
     /** Elements the cleaning of the content looks at one by one: conditionally cleaned blocks and headers. */
     private static final Set<String> CLEANED_TAGS = Set.of("form", "fieldset", "table", "ul", "div", "h1", "h2");
+    /** Longest text an author-bio or timestamp element may hold to be dropped as such (bios run to a few sentences). */
+    private static final int MAX_ABOUT_CHARS = 500;
     private static final int CHAR_THRESHOLD = 500;
     private static final int TOP_CANDIDATES = 5;
 
@@ -127,6 +129,11 @@ final class ContentFinder {
                 if (visibleByline == null) {
                     visibleByline = node.text().strip();
                 }
+                node = removeAndNext(node);
+                continue;
+            }
+            if ((match & ClassSignals.ABOUT_THE_ARTICLE) != 0 && node != body && isShort(node)) {
+                // an author's bio or a "First published ... AM ET" line: about the article, not of it
                 node = removeAndNext(node);
                 continue;
             }
@@ -622,6 +629,11 @@ final class ContentFinder {
             return false;
         }
         return !el.attr("aria-hidden").equals("true") || el.className().contains("fallback-image");
+    }
+
+    /** Short enough to be a bio or a timestamp line, not a container that happens to carry such a class. */
+    private static boolean isShort(Element el) {
+        return el.text().length() <= MAX_ABOUT_CHARS;
     }
 
     private boolean isByline(Element el, int match) {

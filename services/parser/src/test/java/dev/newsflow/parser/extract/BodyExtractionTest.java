@@ -48,6 +48,16 @@ class BodyExtractionTest {
     }
 
     @Test
+    void dropsAuthorBiosAndTimestampLinesButNotABiography() {
+        Article a = extract("<div class=\"post\"><span class=\"pb-timestamp\">March 18 at 12:22 PM</span>" + paragraphs(4)
+                + "<div class=\"post-body-bio has-photo\">Jane Roe covers the White House. Since joining the paper, she"
+                + " has covered economics and foreign policy.</div></div>");
+        assertThat(a.body()).doesNotContain("March 18 at 12:22", "covers the White House");
+        Article biography = extract("<div class=\"post biography\">" + paragraphs(4) + "</div>");
+        assertThat(biography.body()).isNotBlank();
+    }
+
+    @Test
     void dropsShortLinkBlocksBetweenParagraphs() {
         Article a = extract("<div class=\"post\">" + paragraphs(3) + "<div><div><a href=\"/more\">More on this</a></div></div>"
                 + paragraphs(3) + "</div>");

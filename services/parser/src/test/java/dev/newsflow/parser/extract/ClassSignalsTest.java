@@ -24,6 +24,10 @@ class ClassSignalsTest {
                 }
             }
         }
+        // "bio", "timestamp", "datestamp" count only as words of their own
+        if (!java.util.regex.Pattern.compile("(?<![a-z])(bio|timestamp|datestamp)(?![a-z])").matcher(s).find()) {
+            bits &= ~ClassSignals.ABOUT_THE_ARTICLE;
+        }
         return bits;
     }
 
@@ -33,7 +37,8 @@ class ClassSignalsTest {
         ClassSignals.KEYWORDS.forEach((bit, words) -> {
             for (String w : words) {
                 assertThat(signals.of(w) & bit).as(w).isEqualTo(bit);
-                assertThat(signals.of("x" + w.toUpperCase(Locale.ROOT) + "9") & bit).as(w).isEqualTo(bit);
+                String embedded = "x" + w.toUpperCase(Locale.ROOT) + "9";
+                assertThat(signals.of(embedded) & bit).as(w).isEqualTo(keywordSignals(embedded) & bit);
                 // one character short of the keyword is not the keyword (only the keywords it holds count)
                 String cut = w.substring(0, w.length() - 1);
                 if (!cut.isBlank() && !cut.contains("hid") && !cut.contains("share")) {
@@ -69,6 +74,17 @@ class ClassSignalsTest {
             compared++;
         }
         assertThat(compared).isGreaterThan(10_000);
+    }
+
+    @Test
+    void biosAndTimestampsCountOnlyAsWords() {
+        ClassSignals signals = new ClassSignals();
+        for (String yes : List.of("author-bio", "post-body-bio has-photo", "bio", "pb-timestamp", "timeStamp", "datestamp")) {
+            assertThat(signals.of(yes) & ClassSignals.ABOUT_THE_ARTICLE).as(yes).isNotZero();
+        }
+        for (String no : List.of("infobox biography vcard", "symbiosis", "storytimestamp", "timestamps-list")) {
+            assertThat(signals.of(no) & ClassSignals.ABOUT_THE_ARTICLE).as(no).isZero();
+        }
     }
 
     @Test
