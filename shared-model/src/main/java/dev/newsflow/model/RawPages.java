@@ -1,9 +1,6 @@
 package dev.newsflow.model;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
+import dev.newsflow.model.charset.PageCharset;
 import java.time.Instant;
 import java.util.Map;
 
@@ -70,15 +67,12 @@ public final class RawPages {
     }
 
     private static String strictUtf8(byte[] value) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(value)).toString();
-        } catch (CharacterCodingException e) {
+        String text = PageCharset.validUtf8(value);
+        if (text == null) {
             throw new MalformedEventException("record is not UTF-8 text (" + value.length + " bytes): a raw page"
                     + " must be UTF-8 JSON or UTF-8 HTML/text; decode legacy charsets before dropping");
         }
+        return text;
     }
 
     /** Control characters other than whitespace in the first few KB: binary data. */
