@@ -32,17 +32,25 @@ public final class PageDropper implements AutoCloseable {
     public PageDropper(String bootstrapServers, String topic) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
+        this.producer = new KafkaProducer<>(pageProducerProperties(bootstrapServers, "newsflow-cli-drop"),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * The CLI's producer settings for pages (also {@link TopicReplayer}'s): acknowledged by every in-sync replica,
+     * requests large enough for a page, and failing in seconds rather than the default minute when nobody listens.
+     */
+    static Properties pageProducerProperties(String bootstrapServers, String clientId) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-cli-drop");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         // a page is often bigger than the 1 MiB default request size
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
-        // fail in seconds, not the default minute, when nobody listens on the bootstrap address
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-        this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        return props;
     }
 
     /** Sends one page and waits until the broker has it. */

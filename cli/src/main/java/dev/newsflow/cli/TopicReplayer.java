@@ -64,15 +64,9 @@ public final class TopicReplayer implements AutoCloseable {
         c.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         c.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         this.consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-cli-replay");
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        Properties p = PageDropper.pageProducerProperties(bootstrapServers, "newsflow-cli-replay");
+        // a replay sends many records at once: retries must not write any of them twice
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        // pages are often bigger than the 1 MiB default request size (as in PageDropper)
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
-        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         this.producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }
@@ -120,15 +114,13 @@ public final class TopicReplayer implements AutoCloseable {
                     remaining.remove(tp);
                 }
             }
+            // acknowledged poll by poll, so a topic of millions of pages does not pile up millions of futures
+            awaitAll(inFlight);
             for (TopicPartition tp : List.copyOf(remaining.keySet())) {
                 if (consumer.position(tp) >= remaining.get(tp)) {
                     remaining.remove(tp); // the tail was compacted or deleted away
                 }
             }
-        }
-        producer.flush();
-        for (Future<RecordMetadata> ack : inFlight) {
-            await(ack);
         }
         return new Result(sentTo);
     }
@@ -177,6 +169,17 @@ public final class TopicReplayer implements AutoCloseable {
             start.put(tp, at == null ? end.get(tp) : at.offset()); // null: nothing that recent in this partition
         }
         return start;
+    }
+
+    private void awaitAll(List<Future<RecordMetadata>> inFlight) {
+        if (inFlight.isEmpty()) {
+            return;
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : inFlight) {
+            await(ack);
+        }
+        inFlight.clear();
     }
 
     private void await(Future<RecordMetadata> ack) {

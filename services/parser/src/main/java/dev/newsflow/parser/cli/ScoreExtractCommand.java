@@ -69,7 +69,7 @@ public class ScoreExtractCommand implements Callable<Integer> {
         if (showMisses) {
             printMisses(out, "headline", m.headline(), m.headlineFair());
             printMisses(out, "byline", m.byline(), m.bylineFair());
-            printMisses(out, "date", m.date(), m.date());
+            printMisses(out, "date", m.date(), null);
         }
         out.flush();
         return 0;
@@ -83,12 +83,13 @@ public class ScoreExtractCommand implements Callable<Integer> {
 
     /**
      * Every exact miss, expected then predicted, so a reader can judge each one; those the fair match accepts or
-     * does not count (a reference byline that names no person) are marked.
+     * does not count (a reference byline that names no person) are marked; {@code fair} is null for a field
+     * scored one way only.
      */
     private static void printMisses(PrintWriter out, String name, MetadataScorer.Rate exact, MetadataScorer.Rate fair) {
         out.printf("%n%s misses, expected then predicted:%n", name);
         for (MetadataScorer.Miss miss : exact.details()) {
-            String mark = exact == fair || fair.misses().contains(miss.id()) ? "" : "  [not a miss when fair]";
+            String mark = fair == null || fair.misses().contains(miss.id()) ? "" : "  [not a miss when fair]";
             out.printf("  %s%s%n      expected  %s%n      predicted %s%n", miss.id(), mark, quote(miss.expected()), quote(miss.predicted()));
         }
     }
