@@ -1,6 +1,8 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.fetcher.bench.FetchBenchmark;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -208,5 +210,30 @@ final class FetcherCommands {
         }
         s.append("; next poll ").append(source.path("nextPollAt").asString());
         return s.toString();
+    }
+
+    /** {@code newsflow bench fetch}: the crawler against many local virtual hosts, one of them slow. */
+    @Command(name = "fetch", mixinStandardHelpOptions = true,
+            description = {"Benchmark the fetcher's crawler with politeness on against many virtual hosts on this machine"
+                    + " (127.0.1.x), one of them slow: pages/s, when the fast hosts were done next to the slow one, peak heap.",
+                    "Publishing is counted, not sent to Kafka: this measures the fetcher."})
+    static final class BenchFetchCommand implements Callable<Integer> {
+        @Option(names = "--hosts", defaultValue = "50", description = "Virtual hosts (default: ${DEFAULT-VALUE}).")
+        int hosts;
+
+        @Option(names = "--pages", defaultValue = "40", description = "Pages per host (default: ${DEFAULT-VALUE}).")
+        int pages;
+
+        @Option(names = "--delay-ms", defaultValue = "100", description = "Politeness delay per host (default: ${DEFAULT-VALUE}).")
+        long delayMs;
+
+        @Option(names = "--slow-ms", defaultValue = "2000", description = "How long the slow host takes per page (default: ${DEFAULT-VALUE}).")
+        long slowMs;
+
+        @Override
+        public Integer call() throws Exception {
+            FetchBenchmark.run(hosts, pages, Duration.ofMillis(delayMs), Duration.ofMillis(slowMs));
+            return 0;
+        }
     }
 }

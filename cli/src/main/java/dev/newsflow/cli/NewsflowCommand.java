@@ -1,8 +1,15 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.cli.enrich.BenchEnrichCommand;
+import dev.newsflow.cli.enrich.EnrichCommand;
+import dev.newsflow.cli.enrich.EvalNerCommand;
+import dev.newsflow.cli.enrich.ScoreNerCommand;
+import dev.newsflow.cli.enrich.TrainNerCommand;
+import dev.newsflow.cli.extract.BenchParseCommand;
+import dev.newsflow.cli.extract.EvalExtractCommand;
+import dev.newsflow.cli.extract.ParseCommand;
+import dev.newsflow.cli.extract.ScoreExtractCommand;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -21,7 +28,9 @@ import picocli.CommandLine.ParameterException;
             FetcherCommands.FeedsCommand.class,
             FetcherCommands.SitemapsCommand.class,
             FetcherCommands.StatusCommand.class,
-            ModuleCommands.ReindexCommand.class,
+            ParseCommand.class,
+            EnrichCommand.class,
+            IndexCommands.ReindexCommand.class,
             NewsflowCommand.EvalCommand.class,
             NewsflowCommand.BenchCommand.class,
             NewsflowCommand.TrainCommand.class,
@@ -33,31 +42,9 @@ public final class NewsflowCommand {
         System.exit(commandLine().execute(args));
     }
 
-    /**
-     * The offline commands the stage modules provide (contracts.md): group ("" for top level), name, class.
-     * Looked up by name so this module builds and runs whichever of them its parser and enricher jars hold.
-     */
-    static final List<String[]> STAGE_COMMANDS = List.of(
-            new String[] {"", "parse", "dev.newsflow.parser.cli.ParseCommand"},
-            new String[] {"", "enrich", "dev.newsflow.enricher.cli.EnrichCommand"},
-            new String[] {"eval", "extract", "dev.newsflow.parser.cli.EvalExtractCommand"},
-            new String[] {"eval", "score-extract", "dev.newsflow.parser.cli.ScoreExtractCommand"},
-            new String[] {"eval", "ner", "dev.newsflow.enricher.cli.EvalNerCommand"},
-            new String[] {"eval", "score-ner", "dev.newsflow.enricher.cli.ScoreNerCommand"},
-            new String[] {"bench", "parse", "dev.newsflow.parser.cli.BenchParseCommand"},
-            new String[] {"bench", "enrich", "dev.newsflow.enricher.cli.BenchEnrichCommand"},
-            new String[] {"train", "ner", "dev.newsflow.enricher.cli.TrainNerCommand"});
-
     /** The command line with its error handling: one clear line for expected failures, a trace only on request. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new NewsflowCommand());
-        for (String[] command : STAGE_COMMANDS) {
-            stageCommand(command[2]).ifPresent(instance -> {
-                CommandLine parent = command[0].isEmpty() ? cli : cli.getSubcommands().get(command[0]);
-                // the name comes from the contract, so a command's own @Command name cannot clash
-                parent.addSubcommand(command[1], instance);
-            });
-        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             String name = commandLine.getCommandSpec().qualifiedName();
@@ -74,17 +61,6 @@ public final class NewsflowCommand {
         return cli;
     }
 
-    /** An instance of a stage module's command, or empty when that module's jar does not have it. */
-    static Optional<Object> stageCommand(String className) {
-        try {
-            return Optional.of(Class.forName(className).getConstructor().newInstance());
-        } catch (ClassNotFoundException e) {
-            return Optional.empty();
-        } catch (ReflectiveOperationException | LinkageError e) {
-            throw new IllegalStateException("Cannot create " + className + ": " + e, e);
-        }
-    }
-
     private static String message(Throwable e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
@@ -92,7 +68,8 @@ public final class NewsflowCommand {
 
     /** {@code newsflow eval ...}: quality evaluations of the extraction and the entity tagger. */
     @Command(name = "eval", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
-            description = "Evaluate extraction and entity tagging against ground truth.")
+            description = "Evaluate extraction and entity tagging against ground truth.",
+            subcommands = {EvalExtractCommand.class, ScoreExtractCommand.class, EvalNerCommand.class, ScoreNerCommand.class})
     static final class EvalCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -106,7 +83,8 @@ public final class NewsflowCommand {
     /** {@code newsflow bench ...}: throughput benchmarks of the plain stage classes, without a broker. */
     @Command(name = "bench", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
             description = "Benchmark each stage: parse and enrich offline, fetch against local virtual hosts, index into Elasticsearch.",
-            subcommands = {ModuleCommands.BenchFetchCommand.class, ModuleCommands.BenchIndexCommand.class})
+            subcommands = {FetcherCommands.BenchFetchCommand.class, BenchParseCommand.class, BenchEnrichCommand.class,
+                IndexCommands.BenchIndexCommand.class})
     static final class BenchCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -119,7 +97,8 @@ public final class NewsflowCommand {
 
     /** {@code newsflow train ...}: trains models (the entity tagger). */
     @Command(name = "train", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
-            description = "Train models.")
+            description = "Train models.",
+            subcommands = TrainNerCommand.class)
     static final class TrainCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

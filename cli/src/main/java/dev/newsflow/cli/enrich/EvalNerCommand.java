@@ -1,0 +1,52 @@
+package dev.newsflow.cli.enrich;
+
+import dev.newsflow.enricher.ner.ConllCorpus;
+import dev.newsflow.enricher.ner.NerEvaluation;
+import dev.newsflow.enricher.ner.NerTagger;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsflow eval ner}: tags a {@code token TAG} file, writing the same tokens with predicted IOB2 tags. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Tag a 'token TAG' file (blank line between sentences, -DOCSTART- kept); writes 'token PRED'.")
+public class EvalNerCommand implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, description = "token TAG file (the tag column may be absent)")
+    Path input;
+
+    @Option(names = "--output", required = true, description = "where to write token PRED lines")
+    Path output;
+
+    @Option(names = "--model", description = "a model file instead of the bundled one")
+    Path model;
+
+    @Option(names = "--score", description = "also print scores against the input's tags")
+    boolean score;
+
+    public EvalNerCommand() {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        NerTagger tagger = model == null ? NerTagger.bundled() : NerTagger.load(model);
+        List<ConllCorpus.Document> gold = ConllCorpus.read(input);
+        long t0 = System.nanoTime();
+        List<ConllCorpus.Document> predicted = NerEvaluation.predict(tagger, gold);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            ConllCorpus.write(predicted, w);
+        }
+        long tokens = gold.stream().flatMap(d -> d.sentences().stream()).mapToLong(s -> s.words().length).sum();
+        System.err.printf("tagged %d tokens in %.2f s -> %s%n", tokens, seconds, output);
+        if (score) {
+            System.out.println(NerEvaluation.score(gold, predicted).report());
+        }
+        return 0;
+    }
+}

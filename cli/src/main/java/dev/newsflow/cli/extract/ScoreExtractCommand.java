@@ -1,0 +1,104 @@
+package dev.newsflow.cli.extract;
+
+import dev.newsflow.parser.eval.ExtractionScorer;
+import dev.newsflow.parser.eval.MetadataScorer;
+import dev.newsflow.parser.eval.Predictions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code newsflow eval score-extract --predictions F --ground-truth F}: the article-extraction-benchmark body
+ * metric (same numbers as shared/tools/extraction_score.py) plus headline, byline and date match rates, exact and
+ * fair (see {@link MetadataScorer}).
+ */
+@Command(name = "score-extract", mixinStandardHelpOptions = true,
+        description = "Score predictions against ground truth: body F1, precision, recall, accuracy; metadata match rates.")
+public class ScoreExtractCommand implements Callable<Integer> {
+
+    @Option(names = "--predictions", required = true, paramLabel = "FILE", description = "predictions (JSON or JSON lines)")
+    Path predictions;
+
+    @Option(names = "--ground-truth", required = true, paramLabel = "FILE", description = "ground truth {id: {articleBody, title, byline, publishedTime}}")
+    Path groundTruth;
+
+    @Option(names = "--n-bootstrap", defaultValue = "1000", description = "bootstrap resamples for the ± figures (default ${DEFAULT-VALUE})")
+    int bootstrap;
+
+    @Option(names = "--seed", defaultValue = "0", description = "bootstrap seed (default ${DEFAULT-VALUE}, as the Python scorer)")
+    long seed;
+
+    @Option(names = "--per-doc", description = "also print each document's precision and recall")
+    boolean perDoc;
+
+    @Option(names = "--show-misses", description = "also print, for each metadata miss, the expected and the predicted value")
+    boolean showMisses;
+
+    @Spec
+    CommandSpec spec;
+
+    public ScoreExtractCommand() {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, JsonNode> truth = Predictions.read(groundTruth);
+        Map<String, JsonNode> pred = Predictions.read(predictions);
+        ExtractionScorer.Result r = ExtractionScorer.evaluate(Predictions.bodies(truth), Predictions.bodies(pred), bootstrap, seed);
+        MetadataScorer.Result m = MetadataScorer.evaluate(truth, pred);
+        PrintWriter out = spec.commandLine().getOut();
+        if (perDoc) {
+            for (ExtractionScorer.DocScore d : r.perDoc()) {
+                out.printf("%-40s P=%s R=%s exact=%s%n", d.id(), fmt(d.precision()), fmt(d.recall()), d.exact());
+            }
+        }
+        out.printf("body      F1 %.3f ± %.3f  precision %.3f ± %.3f  recall %.3f ± %.3f  accuracy %.3f ± %.3f  (n=%d, missing=%d, empty=%d)%n",
+                r.f1(), r.f1Std(), r.precision(), r.precisionStd(), r.recall(), r.recallStd(), r.accuracy(),
+                r.accuracyStd(), r.docs(), r.missing(), r.emptyPredictions());
+        print(out, "headline", "exact", m.headline());
+        print(out, "headline", "fair", m.headlineFair());
+        print(out, "byline", "exact", m.byline());
+        print(out, "byline", "fair", m.bylineFair());
+        print(out, "date", "exact", m.date());
+        if (showMisses) {
+            printMisses(out, "headline", m.headline(), m.headlineFair());
+            printMisses(out, "byline", m.byline(), m.bylineFair());
+            printMisses(out, "date", m.date(), null);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** "exact": as the reference writes it; "fair": what a reader would call right (see {@link MetadataScorer}). */
+    private static void print(PrintWriter out, String name, String how, MetadataScorer.Rate rate) {
+        out.printf("%-9s %.1f %% %s (%d of %d pages that declare one)%s%n", name, 100 * rate.rate(), how, rate.matched(),
+                rate.declared(), rate.misses().isEmpty() ? "" : "; misses: " + String.join(" ", rate.misses()));
+    }
+
+    /**
+     * Every exact miss, expected then predicted, so a reader can judge each one; those the fair match accepts or
+     * does not count (a reference byline that names no person) are marked; {@code fair} is null for a field
+     * scored one way only.
+     */
+    private static void printMisses(PrintWriter out, String name, MetadataScorer.Rate exact, MetadataScorer.Rate fair) {
+        out.printf("%n%s misses, expected then predicted:%n", name);
+        for (MetadataScorer.Miss miss : exact.details()) {
+            String mark = fair == null || fair.misses().contains(miss.id()) ? "" : "  [not a miss when fair]";
+            out.printf("  %s%s%n      expected  %s%n      predicted %s%n", miss.id(), mark, quote(miss.expected()), quote(miss.predicted()));
+        }
+    }
+
+    private static String quote(String s) {
+        return s == null ? "(none)" : '"' + s.replaceAll("\\s+", " ").strip() + '"';
+    }
+
+    private static String fmt(Double d) {
+        return d == null ? "-" : String.format("%.3f", d);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.newsflow.cli.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The enricher's picocli commands run as the newsflow CLI runs them. */
+class EnricherCommandsTest {
+
+    private static String stdout(Supplier<Integer> run, int expectedExit) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(run.get()).isEqualTo(expectedExit);
+        } finally {
+            System.setOut(saved);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void enrichesJsonLinesOneOutputLineEach(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("articles.jsonl");
+        Files.writeString(in, """
+                {"headline":"Merkel visits Paris","body":"German Chancellor Angela Merkel met French officials in Paris on Monday.","section":["World","Europe"]}
+                {"headline":"Arsenal win","body":"Arsenal beat Chelsea 2-1 in the Premier League match at the stadium.","url":"https://example.org/sport/football/arsenal-win"}
+                """);
+        String out = stdout(() -> new CommandLine(new EnrichCommand()).execute("--jsonl", in.toString()), 0);
+        List<String> lines = out.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"name\":\"Angela Merkel\"", "\"PERSON\"", "world/europe");
+        assertThat(lines.get(1)).contains("\"slug\":\"sport\"", "sport/football");
+    }
+
+    @Test
+    void enrichesJsonLinesFromStandardInput() {
+        java.io.InputStream saved = System.in;
+        System.setIn(new java.io.ByteArrayInputStream("""
+                {"headline":"Putin meets Bush","body":"Russian President Vladimir Putin met George W Bush in Texas."}
+                not json
+                """.getBytes(StandardCharsets.UTF_8)));
+        try {
+            String out = stdout(() -> new CommandLine(new EnrichCommand()).execute("--jsonl", "-"), 1);
+            assertThat(out.lines().toList()).singleElement().asString()
+                    .contains("\"name\":\"Vladimir Putin\"", "\"name\":\"George W Bush\"");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void enrichesAParsedArticleFileUsingItsCaptions(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("seed.json");
+        try (var seed = getClass().getResourceAsStream("/seeds/bbc-2001-bush-putin.article.json")) {
+            Files.copy(seed, in);
+        }
+        String out = stdout(() -> new CommandLine(new EnrichCommand()).execute(in.toString()), 0);
+        var enriched = dev.newsflow.model.Events.fromJson(out.strip(), dev.newsflow.model.EnrichedArticle.class);
+        assertThat(enriched.article().images()).hasSize(4);
+        // "Donald Rumsfeld" is written only in a caption
+        assertThat(enriched.entities()).extracting(dev.newsflow.model.Entity::name)
+                .contains("George W Bush", "Vladimir Putin", "Donald Rumsfeld");
+        assertThat(enriched.sectionTags()).containsExactly("world", "world/americas");
+    }
+
+    @Test
+    void evalNerWritesTokensWithPredictedTagsAndScoreNerScoresThem(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.txt");
+        Files.writeString(gold, """
+                -DOCSTART- O
+
+                Vladimir B-PER
+                Putin I-PER
+                visited O
+                Moscow B-LOC
+                . O
+
+                Putin B-PER
+                spoke O
+                . O
+                """);
+        Path pred = dir.resolve("pred.txt");
+        assertThat(new CommandLine(new EvalNerCommand()).execute("--input", gold.toString(), "--output",
+                pred.toString())).isZero();
+        List<String> lines = Files.readAllLines(pred);
+        assertThat(lines.getFirst()).isEqualTo("-DOCSTART- O");
+        assertThat(lines).contains("Vladimir B-PER", "Putin I-PER", "Moscow B-LOC");
+        String report = stdout(() -> new CommandLine(new ScoreNerCommand()).execute("--predictions",
+                pred.toString(), "--gold", gold.toString()), 0);
+        assertThat(report).contains("ALL").contains("F1 100.00");
+    }
+
+    @Test
+    void trainNerTrainsASmallModelThatLoads(@TempDir Path dir) throws Exception {
+        Path train = dir.resolve("train.txt");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append("John B-PER\nSmith I-PER\nvisited O\nBerlin B-LOC\n. O\n\n");
+        }
+        Files.writeString(train, sb);
+        Path model = dir.resolve("m.bin.gz");
+        String out = stdout(() -> new CommandLine(new TrainNerCommand()).execute("--train", train.toString(),
+                "--dev", train.toString(), "--wikigold", "none", "--epochs", "2", "--output", model.toString()), 0);
+        assertThat(out).contains("training time", "ALL");
+        assertThat(Files.size(model)).isPositive();
+        assertThat(dev.newsflow.enricher.ner.NerTagger.load(model).tag(new String[] {"John", "Smith", "visited",
+                "Berlin", "."})).containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");
+    }
+}
