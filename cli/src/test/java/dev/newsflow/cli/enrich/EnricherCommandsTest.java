@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.newsflow.cli.extract.ParseCommand;
 import picocli.CommandLine;
 
 /** The enricher's picocli commands run as the newsflow CLI runs them. */
@@ -60,10 +61,14 @@ class EnricherCommandsTest {
 
     @Test
     void enrichesAParsedArticleFileUsingItsCaptions(@TempDir Path dir) throws Exception {
-        Path in = dir.resolve("seed.json");
-        try (var seed = getClass().getResourceAsStream("/seeds/bbc-2001-bush-putin.article.json")) {
-            Files.copy(seed, in);
+        // as a user would: ./newsflow parse seed.txt --url ... > seed.json, then ./newsflow enrich seed.json
+        Path page = dir.resolve("seed.txt");
+        try (var seed = getClass().getResourceAsStream("/samples/bbc-2001-bush-putin.txt")) {
+            Files.copy(seed, page);
         }
+        Path in = dir.resolve("seed.json");
+        Files.writeString(in, stdout(() -> new CommandLine(new ParseCommand())
+                .execute(page.toString(), "--url", "http://news.bbc.co.uk/2/hi/americas/1611000.stm"), 0));
         String out = stdout(() -> new CommandLine(new EnrichCommand()).execute(in.toString()), 0);
         var enriched = dev.newsflow.model.Events.fromJson(out.strip(), dev.newsflow.model.EnrichedArticle.class);
         assertThat(enriched.article().images()).hasSize(4);
