@@ -1,9 +1,12 @@
 package dev.newsflow.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.newsflow.model.Headers;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +17,12 @@ class DeadLetterTest {
         RecordHeaders headers = new DeadLetter("indexer", "es-mapper-parsing-exception", "bad date",
                 "news.articles.enriched").headers();
 
-        assertThat(text(headers, Headers.DLQ_STAGE)).isEqualTo("indexer");
-        assertThat(text(headers, Headers.DLQ_REASON)).isEqualTo("bad date");
-        assertThat(text(headers, Headers.DLQ_REASON_CODE)).isEqualTo("es-mapper-parsing-exception");
-        assertThat(text(headers, Headers.DLQ_ORIGINAL_TOPIC)).isEqualTo("news.articles.enriched");
+        Map<String, String> written = new LinkedHashMap<>();
+        headers.forEach(h -> written.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        assertThat(written).containsExactly(entry("newsflow-dlq-stage", "indexer"),
+                entry("newsflow-dlq-reason", "bad date"),
+                entry("newsflow-dlq-reason-code", "es-mapper-parsing-exception"),
+                entry("newsflow-dlq-original-topic", "news.articles.enriched"));
     }
 
     @Test
