@@ -1,7 +1,9 @@
-package dev.newsflow.indexer;
+package dev.newsflow.indexer.kafka;
 
+import dev.newsflow.indexer.IndexingStage;
+import dev.newsflow.messaging.DeadLetter;
+import dev.newsflow.messaging.ProducerSettings;
 import dev.newsflow.model.Events;
-import dev.newsflow.model.Headers;
 import dev.newsflow.model.IndexedNotice;
 import dev.newsflow.model.Topics;
 import java.nio.charset.StandardCharsets;
@@ -9,74 +11,77 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-/** Sends the indexer's dead letters and notices, waiting for the broker's acknowledgement before returning. */
-final class KafkaOutbox implements IndexingStage.Outbox, AutoCloseable {
+/**
+ * Sends the indexer's dead letters and notices with a plain KafkaProducer ({@link ProducerSettings#reliable()}),
+ * waiting for the broker's acknowledgement before returning. A dead letter is the original record, key, value and
+ * headers untouched, with the {@link DeadLetter} headers of stage {@code indexer}.
+ */
+public final class KafkaOutbox implements IndexingStage.Outbox, AutoCloseable {
 
-    /** Headers a dead letter must not inherit: ours are set fresh, so a re-dead-lettered record is not ambiguous. */
-    private static final Set<String> OWN_HEADERS = Set.of(Headers.DLQ_STAGE, Headers.DLQ_REASON,
-            Headers.DLQ_REASON_CODE, Headers.DLQ_ORIGINAL_TOPIC);
-    private static final int MAX_REASON_CHARS = 1_000;
+    /** The stage name in the dead letters' headers. */
+    public static final String STAGE = "indexer";
 
-    private final DefaultKafkaProducerFactory<byte[], byte[]> producerFactory;
-    private final KafkaTemplate<byte[], byte[]> template;
+    private final Producer<byte[], byte[]> producer;
     private final Duration timeout;
 
-    KafkaOutbox(DefaultKafkaProducerFactory<byte[], byte[]> producerFactory, Duration timeout) {
-        this.producerFactory = producerFactory;
-        this.template = new KafkaTemplate<>(producerFactory);
+    /**
+     * @param connection Kafka producer properties to connect with (bootstrap servers and security, as the service
+     *                   configures its other clients), under {@link ProducerSettings#reliable()}
+     * @param timeout    how long to wait for the broker to acknowledge a call's records
+     */
+    public KafkaOutbox(Map<String, ?> connection, Duration timeout) {
+        // Byte arrays: a dead letter carries the original key and value untouched.
+        this.producer = new KafkaProducer<>(ProducerSettings.reliable().clientId("indexer-outbox").over(connection),
+                new ByteArraySerializer(), new ByteArraySerializer());
         this.timeout = timeout;
     }
 
     @Override
     public void close() {
-        producerFactory.destroy();
+        producer.close(Duration.ofSeconds(5));
     }
 
     @Override
     public void deadLetters(List<IndexingStage.DeadLetter> deadLetters) {
-        List<CompletableFuture<SendResult<byte[], byte[]>>> sends = new ArrayList<>();
+        List<Future<RecordMetadata>> sends = new ArrayList<>();
         for (IndexingStage.DeadLetter letter : deadLetters) {
             IndexingStage.Incoming original = letter.original();
-            RecordHeaders headers = new RecordHeaders();
-            for (Map.Entry<String, byte[]> h : original.headers().entrySet()) {
-                if (!OWN_HEADERS.contains(h.getKey())) {
-                    headers.add(h.getKey(), h.getValue());
-                }
-            }
-            headers.add(Headers.DLQ_STAGE, utf8("indexer"));
-            headers.add(Headers.DLQ_REASON, utf8(truncate(letter.reason())));
-            headers.add(Headers.DLQ_REASON_CODE, utf8(letter.reasonCode()));
-            headers.add(Headers.DLQ_ORIGINAL_TOPIC, utf8(original.topic()));
-            sends.add(template.send(new ProducerRecord<>(Topics.INDEXER_DLQ, null, original.key(), original.payload(),
-                    headers)));
+            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.INDEXER_DLQ, null, original.key(),
+                    original.payload());
+            original.headers().forEach(record.headers()::add);
+            new DeadLetter(STAGE, letter.reasonCode(), letter.reason(), original.topic()).writeTo(record.headers());
+            sends.add(producer.send(record));
         }
         await(sends, "dead letters to " + Topics.INDEXER_DLQ);
     }
 
     @Override
     public void notices(List<IndexedNotice> notices) {
-        List<CompletableFuture<SendResult<byte[], byte[]>>> sends = new ArrayList<>();
+        List<Future<RecordMetadata>> sends = new ArrayList<>();
         for (IndexedNotice notice : notices) {
-            sends.add(template.send(new ProducerRecord<>(Topics.ARTICLES_INDEXED, utf8(notice.id()),
-                    Events.toJson(notice))));
+            sends.add(producer.send(new ProducerRecord<>(Topics.ARTICLES_INDEXED,
+                    notice.id().getBytes(StandardCharsets.UTF_8), Events.toJson(notice))));
         }
         await(sends, "notices to " + Topics.ARTICLES_INDEXED);
     }
 
-    private void await(List<CompletableFuture<SendResult<byte[], byte[]>>> sends, String what) {
+    /** Waits for every acknowledgement, all within one timeout; a failure makes the caller redeliver the batch. */
+    private void await(List<Future<RecordMetadata>> sends, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            for (Future<RecordMetadata> send : sends) {
+                send.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sending " + what, e);
@@ -84,13 +89,5 @@ final class KafkaOutbox implements IndexingStage.Outbox, AutoCloseable {
             // The batch is then redelivered: Elasticsearch answers "noop" for what it already has.
             throw new IllegalStateException("could not send " + what + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String truncate(String reason) {
-        return reason.length() <= MAX_REASON_CHARS ? reason : reason.substring(0, MAX_REASON_CHARS) + "…";
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
