@@ -1,17 +1,17 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.messaging.ProducerSettings;
 import dev.newsflow.model.ArticleId;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.Topics;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -32,25 +32,10 @@ public final class PageDropper implements AutoCloseable {
     public PageDropper(String bootstrapServers, String topic) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
-        this.producer = new KafkaProducer<>(pageProducerProperties(bootstrapServers, "newsflow-cli-drop"),
+        // A person waits on each drop: the broker's answer (15 s at most) comes before send() gives up (20 s).
+        this.producer = new KafkaProducer<>(ProducerSettings.reliable().clientId("newsflow-cli-drop")
+                .failingWithin(Duration.ofSeconds(15)).connectingTo(bootstrapServers),
                 new StringSerializer(), new ByteArraySerializer());
-    }
-
-    /**
-     * The CLI's producer settings for pages (also {@link TopicReplayer}'s): acknowledged by every in-sync replica,
-     * requests large enough for a page, and failing in seconds rather than the default minute when nobody listens.
-     */
-    static Properties pageProducerProperties(String bootstrapServers, String clientId) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
-        // a page is often bigger than the 1 MiB default request size
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-        return props;
     }
 
     /** Sends one page and waits until the broker has it. */
@@ -109,6 +94,6 @@ public final class PageDropper implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close(java.time.Duration.ofSeconds(5));
+        producer.close(Duration.ofSeconds(5));
     }
 }

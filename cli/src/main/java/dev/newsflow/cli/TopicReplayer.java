@@ -1,5 +1,6 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.messaging.ProducerSettings;
 import dev.newsflow.model.Headers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,7 +20,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
@@ -64,11 +64,11 @@ public final class TopicReplayer implements AutoCloseable {
         c.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         c.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         this.consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        Properties p = PageDropper.pageProducerProperties(bootstrapServers, "newsflow-cli-replay");
-        // a replay sends many records at once: retries must not write any of them twice
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        this.producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+        // A person waits on the replay: it fails within 30 s, as long as await gives each record. It sends many
+        // records at once, and idempotence keeps retries from writing any of them twice.
+        this.producer = new KafkaProducer<>(ProducerSettings.reliable().clientId("newsflow-cli-replay")
+                .failingWithin(Duration.ofSeconds(30)).connectingTo(bootstrapServers),
+                new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     /**

@@ -18,6 +18,7 @@ import dev.newsflow.model.Topics;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.format.MapFormat;
 import io.micronaut.core.naming.conventions.StringConvention;
 import jakarta.inject.Singleton;
@@ -67,7 +68,7 @@ public class FetcherFactory {
     @Singleton
     @Bean(preDestroy = "close")
     KafkaPagePublisher publisher(@Property(name = "kafka.bootstrap.servers") String bootstrapServers,
-                                 @Property(name = "fetcher.kafka.producer") @MapFormat(transformation = MapFormat.MapTransformation.FLAT,
+                                 @Nullable @Property(name = "fetcher.kafka.producer") @MapFormat(transformation = MapFormat.MapTransformation.FLAT,
                                          keyFormat = StringConvention.RAW) Map<String, Object> producer,
                                  FetcherConfiguration configuration) {
         return new KafkaPagePublisher(bootstrapServers, producer, Topics.PAGES_RAW, configuration.getPublishTimeout());

@@ -1,15 +1,14 @@
 package dev.newsflow.indexer;
 
+import dev.newsflow.indexer.kafka.KafkaOutbox;
+import dev.newsflow.messaging.Causes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,7 +18,6 @@ import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -46,21 +44,11 @@ class IndexerStreamConfiguration {
         return new IndexingStage(new ArticleIndex(es.client(), p.alias()), indexer);
     }
 
-    /**
-     * The dead-letter and notice writer. Its producer factory is not a bean on purpose: Boot's own
-     * {@code kafkaTemplate} would then lose the producer factory it is built on.
-     */
+    /** The dead-letter and notice writer, connecting with the service's {@code spring.kafka.*} settings. */
     @Bean(destroyMethod = "close")
     KafkaOutbox kafkaOutbox(ObjectProvider<KafkaProperties> kafkaProperties, IndexerProperties p) {
-        Map<String, Object> props = new HashMap<>(kafkaProperties.getIfAvailable(KafkaProperties::new)
-                .buildProducerProperties());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        // A dead letter or notice counts as sent once every in-sync replica has it; retries never duplicate it.
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "indexer-outbox");
-        return new KafkaOutbox(new DefaultKafkaProducerFactory<>(props), p.sendTimeout());
+        return new KafkaOutbox(kafkaProperties.getIfAvailable(KafkaProperties::new).buildProducerProperties(),
+                p.sendTimeout());
     }
 
     /** The function bound as {@code index-in-0}; the binder hands it a whole poll. */
@@ -117,7 +105,7 @@ class IndexerStreamConfiguration {
             log.info("indexer: writing to alias {} at {}", p.alias(), p.elasticsearchUrl());
         } catch (Exception e) {
             log.warn("indexer: Elasticsearch at {} not ready yet ({}); will retry with the first batch",
-                    p.elasticsearchUrl(), rootMessage(e));
+                    p.elasticsearchUrl(), Causes.describeRoot(e));
         }
     }
 
@@ -155,13 +143,5 @@ class IndexerStreamConfiguration {
             return s.toString().getBytes(StandardCharsets.UTF_8);
         }
         return null;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

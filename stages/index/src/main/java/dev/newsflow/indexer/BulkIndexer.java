@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
+import dev.newsflow.messaging.Causes;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.IndexedNotice;
 import java.io.IOException;
@@ -214,7 +215,7 @@ public final class BulkIndexer {
         try {
             response = client.bulk(b -> b.operations(operations).requireAlias(requireAlias));
         } catch (IOException | ElasticsearchException e) {
-            String reason = "Elasticsearch unavailable: " + describe(e);
+            String reason = "Elasticsearch unavailable: " + Causes.describe(e);
             for (int position : chunk) {
                 outcomes[position] = new Retryable(position, docs.get(position).id(), reason);
             }
@@ -296,15 +297,6 @@ public final class BulkIndexer {
             chunks.add(current);
         }
         return chunks;
-    }
-
-    private static String describe(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return root == e ? message : message + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 
     private static Duration min(Duration a, Duration b) {

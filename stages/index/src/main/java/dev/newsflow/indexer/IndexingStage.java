@@ -1,5 +1,7 @@
 package dev.newsflow.indexer;
 
+import static dev.newsflow.messaging.DeadLetter.MALFORMED_EVENT;
+
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import dev.newsflow.indexer.BulkIndexer.Indexed;
 import dev.newsflow.indexer.BulkIndexer.Rejected;
@@ -22,9 +24,6 @@ import java.util.Objects;
  * thrown so that the whole batch is redelivered; the documents that did land are then stale no-ops.
  */
 public final class IndexingStage {
-
-    /** Reason code of a record that is not a valid EnrichedArticle (same code as the other stages). */
-    public static final String MALFORMED_EVENT = "malformed-event";
 
     /**
      * One consumed record.

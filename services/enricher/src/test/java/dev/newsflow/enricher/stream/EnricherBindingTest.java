@@ -3,7 +3,6 @@ package dev.newsflow.enricher.stream;
 import static dev.newsflow.stream.TopicReader.header;
 import static dev.newsflow.stream.TopicReader.key;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.enricher.ArticleEnricher;
 import dev.newsflow.enricher.EnricherApplication;
@@ -13,35 +12,22 @@ import dev.newsflow.model.Events;
 import dev.newsflow.model.GoldenSamples;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.Topics;
-import dev.newsflow.stream.TopicReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.newsflow.stream.Attempts;
+import dev.newsflow.stream.StageUnderTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -55,39 +41,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class EnricherBindingTest {
 
-    private static KafkaProducer<byte[], byte[]> producer;
-    private static TopicReader enriched;
-    private static TopicReader deadLetters;
-
-    @Value("${local.server.port}")
-    int port;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    @BeforeEach
-    void connect() {
-        if (producer != null) {
-            return;
-        }
-        // The broker starts with the Spring test context, so after @BeforeAll: connect on the first test.
-        String brokers = broker.getBrokersAsString();
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-        enriched = new TopicReader(brokers, Topics.ARTICLES_ENRICHED);
-        deadLetters = new TopicReader(brokers, Topics.ENRICHER_DLQ);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (producer != null) {
-            producer.close();
-            enriched.close();
-            deadLetters.close();
-        }
-    }
+    @RegisterExtension
+    static final StageUnderTest enricher = new StageUnderTest(Topics.ARTICLES_PARSED, Topics.ARTICLES_ENRICHED,
+            Topics.ENRICHER_DLQ);
 
     @Test
     @Timeout(60)
@@ -119,11 +75,11 @@ class EnricherBindingTest {
     void sendsRecordsThatAreNotArticlesToDeadLettersThenKeepsGoing() throws Exception {
         String marker = UUID.randomUUID().toString();
         byte[] notAnArticle = "{\"headline\": \"half an article\"".getBytes(StandardCharsets.UTF_8);
-        drop(null, notAnArticle, Map.of(Headers.SOURCE, marker));
+        enricher.drop(null, notAnArticle, Map.of(Headers.SOURCE, marker));
         Article next = article("after-bad-record");
         drop(next.id(), Events.toJson(next));
 
-        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(marker);
+        ConsumerRecord<byte[], byte[]> dead = enricher.awaitDeadLetter(marker);
         assertThat(dead.value()).isEqualTo(notAnArticle);
         assertThat(header(dead, Headers.DLQ_STAGE)).isEqualTo("enricher");
         assertThat(header(dead, Headers.DLQ_REASON_CODE)).isEqualTo("malformed-event");
@@ -140,40 +96,24 @@ class EnricherBindingTest {
 
         awaitEnriched(article.id());
         assertThat(FlakyEnricher.attempts(article.id())).isEqualTo(3);
-        assertThat(deadLetters.all(r -> article.id().equals(key(r)))).isEmpty();
+        assertThat(enricher.deadLetters(r -> article.id().equals(key(r)))).isEmpty();
     }
 
     @Test
     @Timeout(30)
     void reportsHealthOverHttp() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = enricher.health();
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
     }
 
     private static void drop(String key, byte[] value) throws Exception {
-        drop(key, value, Map.of());
-    }
-
-    private static void drop(String key, byte[] value, Map<String, String> headers) throws Exception {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.ARTICLES_PARSED,
-                key == null ? null : key.getBytes(StandardCharsets.UTF_8), value);
-        headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
-        producer.send(record).get();
+        enricher.drop(key, value, Map.of());
     }
 
     private static ConsumerRecord<byte[], byte[]> awaitEnriched(String id) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> enriched.find(r -> id.equals(key(r))),
-                o -> o.isPresent()).orElseThrow();
-    }
-
-    private static ConsumerRecord<byte[], byte[]> awaitDeadLetter(String sourceMarker) {
-        return await().atMost(Duration.ofSeconds(30)).until(
-                () -> deadLetters.find(r -> sourceMarker.equals(header(r, Headers.SOURCE))), o -> o.isPresent())
-                .orElseThrow();
+        return enricher.awaitOutput(r -> id.equals(key(r)));
     }
 
     /** An article as the parser writes it, with a unique URL. */
@@ -193,16 +133,15 @@ class EnricherBindingTest {
      */
     static class FlakyEnricher extends ArticleEnricher {
         static final String FAILS_TWICE = "fails-twice";
-        private static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+        private static final Attempts ATTEMPTS = new Attempts();
 
         static int attempts(String id) {
-            AtomicInteger n = ATTEMPTS.get(id);
-            return n == null ? 0 : n.get();
+            return ATTEMPTS.of(id);
         }
 
         @Override
         public EnrichedArticle enrich(Article article) {
-            int attempt = ATTEMPTS.computeIfAbsent(article.id(), id -> new AtomicInteger()).incrementAndGet();
+            int attempt = ATTEMPTS.next(article.id());
             if (article.url().contains(FAILS_TWICE) && attempt <= 2) {
                 throw new IllegalStateException("simulated outage, attempt " + attempt);
             }

@@ -3,7 +3,6 @@ package dev.newsflow.parser.stream;
 import static dev.newsflow.stream.TopicReader.header;
 import static dev.newsflow.stream.TopicReader.key;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.model.Article;
 import dev.newsflow.model.ArticleId;
@@ -11,36 +10,23 @@ import dev.newsflow.model.Events;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.RawPage;
 import dev.newsflow.model.Topics;
-import dev.newsflow.stream.TopicReader;
 import dev.newsflow.parser.ParserApplication;
 import dev.newsflow.parser.extract.ArticleExtractor;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import dev.newsflow.stream.Attempts;
+import dev.newsflow.stream.StageUnderTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -54,39 +40,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ParserBindingTest {
 
-    private static KafkaProducer<byte[], byte[]> producer;
-    private static TopicReader parsed;
-    private static TopicReader deadLetters;
-
-    @Value("${local.server.port}")
-    int port;
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    @BeforeEach
-    void connect() {
-        if (producer != null) {
-            return;
-        }
-        // The broker starts with the Spring test context, so after @BeforeAll: connect on the first test.
-        String brokers = broker.getBrokersAsString();
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-        parsed = new TopicReader(brokers, Topics.ARTICLES_PARSED);
-        deadLetters = new TopicReader(brokers, Topics.PARSER_DLQ);
-    }
-
-    @AfterAll
-    static void disconnect() {
-        if (producer != null) {
-            producer.close();
-            parsed.close();
-            deadLetters.close();
-        }
-    }
+    @RegisterExtension
+    static final StageUnderTest parser = new StageUnderTest(Topics.PAGES_RAW, Topics.ARTICLES_PARSED,
+            Topics.PARSER_DLQ);
 
     @Test
     @Timeout(60)
@@ -129,7 +85,7 @@ class ParserBindingTest {
         String nextUrl = uniqueUrl("after-garbage");
         drop(articleHtml("After the garbage").getBytes(StandardCharsets.UTF_8), Map.of(Headers.URL, nextUrl));
 
-        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(marker);
+        ConsumerRecord<byte[], byte[]> dead = parser.awaitDeadLetter(marker);
         assertThat(dead.value()).isEqualTo(garbage);
         assertThat(header(dead, Headers.DLQ_STAGE)).isEqualTo("parser");
         assertThat(header(dead, Headers.DLQ_REASON_CODE)).isEqualTo("malformed-event");
@@ -145,7 +101,7 @@ class ParserBindingTest {
         byte[] page = articleHtml("No URL anywhere").getBytes(StandardCharsets.UTF_8);
         drop(page, Map.of(Headers.SOURCE, marker));
 
-        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(marker);
+        ConsumerRecord<byte[], byte[]> dead = parser.awaitDeadLetter(marker);
         assertThat(dead.value()).isEqualTo(page);
         assertThat(header(dead, Headers.DLQ_REASON_CODE)).isEqualTo("malformed-event");
         assertThat(header(dead, Headers.DLQ_REASON)).contains(Headers.URL);
@@ -158,7 +114,7 @@ class ParserBindingTest {
         String marker = UUID.randomUUID().toString();
         drop(null, Map.of(Headers.SOURCE, marker));
 
-        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(marker);
+        ConsumerRecord<byte[], byte[]> dead = parser.awaitDeadLetter(marker);
         assertThat(dead.value()).isNull();
         assertThat(header(dead, Headers.DLQ_REASON_CODE)).isEqualTo("malformed-event");
         assertThat(header(dead, Headers.DLQ_REASON)).contains("empty record");
@@ -172,7 +128,7 @@ class ParserBindingTest {
         drop("<html><head></head><body></body></html>".getBytes(StandardCharsets.UTF_8),
                 Map.of(Headers.URL, url, Headers.SOURCE, marker));
 
-        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(marker);
+        ConsumerRecord<byte[], byte[]> dead = parser.awaitDeadLetter(marker);
         assertThat(header(dead, Headers.DLQ_REASON_CODE)).isNotBlank()
                 .isNotIn("malformed-event", "retries-exhausted");
         assertThat(FlakyExtractor.attempts(url)).as("content errors are not retried").isEqualTo(1);
@@ -186,7 +142,7 @@ class ParserBindingTest {
 
         awaitArticle(url);
         assertThat(FlakyExtractor.attempts(url)).isEqualTo(3);
-        assertThat(deadLetters.all(r -> url.equals(header(r, Headers.URL)))).isEmpty();
+        assertThat(parser.deadLetters(r -> url.equals(header(r, Headers.URL)))).isEmpty();
     }
 
     @Test
@@ -197,7 +153,7 @@ class ParserBindingTest {
         drop(articleHtml("Never makes it").getBytes(StandardCharsets.UTF_8),
                 Map.of(Headers.URL, url, Headers.SOURCE, marker));
 
-        ConsumerRecord<byte[], byte[]> dead = awaitDeadLetter(marker);
+        ConsumerRecord<byte[], byte[]> dead = parser.awaitDeadLetter(marker);
         assertThat(header(dead, Headers.DLQ_REASON_CODE)).isEqualTo("retries-exhausted");
         assertThat(header(dead, Headers.DLQ_REASON)).contains("simulated outage");
         assertThat(FlakyExtractor.attempts(url)).as("max-attempts in application-test.yml").isEqualTo(3);
@@ -206,30 +162,18 @@ class ParserBindingTest {
     @Test
     @Timeout(30)
     void reportsHealthOverHttp() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = parser.health();
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
     }
 
     private static void drop(byte[] value, Map<String, String> headers) throws Exception {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.PAGES_RAW, value);
-        headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
-        producer.send(record).get();
+        parser.drop(null, value, headers);
     }
 
     private static ConsumerRecord<byte[], byte[]> awaitArticle(String url) {
-        return await().atMost(Duration.ofSeconds(30)).until(
-                () -> parsed.find(r -> url.equals(Events.fromJson(r.value(), Article.class).url())), o -> o.isPresent())
-                .orElseThrow();
-    }
-
-    private static ConsumerRecord<byte[], byte[]> awaitDeadLetter(String sourceMarker) {
-        return await().atMost(Duration.ofSeconds(30)).until(
-                () -> deadLetters.find(r -> sourceMarker.equals(header(r, Headers.SOURCE))), o -> o.isPresent())
-                .orElseThrow();
+        return parser.awaitOutput(r -> url.equals(Events.fromJson(r.value(), Article.class).url()));
     }
 
     private static String uniqueUrl(String slug) {
@@ -269,16 +213,15 @@ class ParserBindingTest {
     static class FlakyExtractor extends ArticleExtractor {
         static final String FAILS_TWICE = "fails-twice";
         static final String ALWAYS_FAILS = "always-fails";
-        private static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+        private static final Attempts ATTEMPTS = new Attempts();
 
         static int attempts(String url) {
-            AtomicInteger n = ATTEMPTS.get(url);
-            return n == null ? 0 : n.get();
+            return ATTEMPTS.of(url);
         }
 
         @Override
         public Article extract(RawPage page) {
-            int attempt = ATTEMPTS.computeIfAbsent(page.url(), u -> new AtomicInteger()).incrementAndGet();
+            int attempt = ATTEMPTS.next(page.url());
             if (page.url().contains(ALWAYS_FAILS) || (page.url().contains(FAILS_TWICE) && attempt <= 2)) {
                 throw new IllegalStateException("simulated outage, attempt " + attempt);
             }

@@ -1,6 +1,7 @@
 package dev.newsflow.fetcher.kafka;
 
 import dev.newsflow.fetcher.crawl.PagePublisher;
+import dev.newsflow.messaging.ProducerSettings;
 import dev.newsflow.model.Events;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.RawPage;
@@ -21,9 +22,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes raw pages with a plain idempotent KafkaProducer ({@code acks=all}) and waits for the broker's
- * acknowledgement, so the ledger only says "published" about pages the broker really holds. The value is the
- * canonical JSON of {@link Events} (one codec for every service, so the wire format cannot drift).
+ * Publishes raw pages with a plain idempotent KafkaProducer ({@code acks=all}, see {@link ProducerSettings}) and
+ * waits for the broker's acknowledgement, so the ledger only says "published" about pages the broker really holds.
+ * The value is the canonical JSON of {@link Events} (one codec for every service, so the wire format cannot drift).
  */
 public final class KafkaPagePublisher implements PagePublisher, AutoCloseable {
 
@@ -33,26 +34,19 @@ public final class KafkaPagePublisher implements PagePublisher, AutoCloseable {
 
     /**
      * @param bootstrapServers KAFKA_BOOTSTRAP_SERVERS
-     * @param overrides        further producer properties (fetcher.kafka.producer.* in application.yml)
+     * @param overrides        further producer properties (fetcher.kafka.producer.* in application.yml); they may
+     *                           change a default, never acks or idempotence: the ledger's "published" depends on them
      * @param ackTimeout       how long a caller waits for the acknowledgement
      */
     public KafkaPagePublisher(String bootstrapServers, Map<String, Object> overrides, String topic, Duration ackTimeout) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-fetcher");
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
-        props.putAll(overrides);
-        // Not overridable: the ledger's "published" depends on them.
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        this.producer = new KafkaProducer<>(props);
+        Map<String, Object> configured = new HashMap<>();
+        configured.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        configured.putAll(overrides == null ? Map.of() : overrides);
+        // Somebody waits on a publish (an API client, the crawl loop's ledger update): fail within 30 s, inside the
+        // default 45 s publish timeout. Pages go out many at once: compressed.
+        this.producer = new KafkaProducer<>(ProducerSettings.reliable().clientId("newsflow-fetcher")
+                .failingWithin(Duration.ofSeconds(30)).compressed().over(configured),
+                new StringSerializer(), new ByteArraySerializer());
         this.topic = topic;
         this.ackTimeout = ackTimeout;
     }

@@ -2,16 +2,15 @@ package dev.newsflow.stream;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.newsflow.messaging.Causes;
+import dev.newsflow.messaging.DeadLetter;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.MalformedEventException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * What a stage does with a record it cannot process: which exceptions are content errors (dead-lettered at
@@ -22,13 +21,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * service's failed records accordingly. {@link MalformedEventException} is always a content error.
  */
 public final class DeadLetterPolicy {
-
-    /** Reason code of a record that is not a valid event of its topic's type. */
-    public static final String MALFORMED_EVENT = "malformed-event";
-    /** Reason code of a record whose infrastructure failure outlasted every retry. */
-    public static final String RETRIES_EXHAUSTED = "retries-exhausted";
-
-    private static final int MAX_REASON_CHARS = 1_000;
 
     private final String stage;
     private final Map<Class<? extends Exception>, Function<Exception, String>> contentErrors;
@@ -45,7 +37,7 @@ public final class DeadLetterPolicy {
             throw new IllegalArgumentException("stage must not be blank");
         }
         Map<Class<? extends Exception>, Function<Exception, String>> errors = new LinkedHashMap<>();
-        errors.put(MalformedEventException.class, e -> MALFORMED_EVENT);
+        errors.put(MalformedEventException.class, e -> DeadLetter.MALFORMED_EVENT);
         return new DeadLetterPolicy(stage, Map.copyOf(errors));
     }
 
@@ -75,12 +67,12 @@ public final class DeadLetterPolicy {
 
     /** The content error in {@code failure}'s cause chain (the listener wraps what the function threw), if any. */
     public Optional<Rejection> contentError(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.chain(failure)) {
             for (Map.Entry<Class<? extends Exception>, Function<Exception, String>> entry : contentErrors.entrySet()) {
                 if (entry.getKey().isInstance(t)) {
                     String code = entry.getValue().apply((Exception) t);
                     return Optional.of(new Rejection(code == null || code.isBlank() ? "content-error" : code,
-                            messageOf(t)));
+                            Causes.messageOf(t)));
                 }
             }
         }
@@ -89,51 +81,17 @@ public final class DeadLetterPolicy {
 
     /** Why the record is dead-lettered: its content error, else the infrastructure failure that outlasted retries. */
     public Rejection rejection(Throwable failure) {
-        return contentError(failure).orElseGet(() -> {
-            return new Rejection(RETRIES_EXHAUSTED, "gave up after retries: " + describeRootCause(failure));
-        });
-    }
-
-    /** The innermost cause as {@code SimpleClassName: message}: what actually went wrong. */
-    public static String describeRootCause(Throwable failure) {
-        Throwable root = rootCause(failure);
-        return root.getClass().getSimpleName() + ": " + messageOf(root);
+        return contentError(failure).orElseGet(() -> new Rejection(DeadLetter.RETRIES_EXHAUSTED,
+                "gave up after retries: " + Causes.describeRoot(failure)));
     }
 
     /**
-     * The headers a dead letter gets on top of the original record's: stage, reason, reason code, original topic.
+     * The dead letter of a record read from {@code originalTopic} that failed with {@code failure}: the headers it
+     * gets on top of the original record's (stage, reason, reason code, original topic).
      */
-    public RecordHeaders deadLetterHeaders(String originalTopic, Throwable failure) {
+    public DeadLetter deadLetter(String originalTopic, Throwable failure) {
         Rejection rejection = rejection(failure);
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(Headers.DLQ_STAGE, utf8(stage));
-        headers.add(Headers.DLQ_REASON, utf8(truncate(rejection.reason())));
-        headers.add(Headers.DLQ_REASON_CODE, utf8(rejection.reasonCode()));
-        headers.add(Headers.DLQ_ORIGINAL_TOPIC, utf8(originalTopic));
-        return headers;
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        List<Throwable> seen = new ArrayList<>();
-        Throwable t = failure;
-        while (t.getCause() != null && !seen.contains(t.getCause())) {
-            seen.add(t);
-            t = t.getCause();
-        }
-        return t;
-    }
-
-    private static String messageOf(Throwable t) {
-        String message = t.getMessage();
-        return message == null || message.isBlank() ? "(no message) " + t.getClass().getName() : message;
-    }
-
-    private static String truncate(String reason) {
-        return reason.length() <= MAX_REASON_CHARS ? reason : reason.substring(0, MAX_REASON_CHARS) + "…";
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        return new DeadLetter(stage, rejection.reasonCode(), rejection.reason(), originalTopic);
     }
 
     /**

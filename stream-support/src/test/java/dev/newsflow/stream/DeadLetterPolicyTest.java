@@ -2,6 +2,7 @@ package dev.newsflow.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.messaging.DeadLetter;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.MalformedEventException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class DeadLetterPolicyTest {
         DeadLetterPolicy bare = DeadLetterPolicy.forStage("enricher");
 
         assertThat(bare.contentError(new RuntimeException(new MalformedEventException("not JSON"))))
-                .contains(new DeadLetterPolicy.Rejection(DeadLetterPolicy.MALFORMED_EVENT, "not JSON"));
+                .contains(new DeadLetterPolicy.Rejection(DeadLetter.MALFORMED_EVENT, "not JSON"));
         assertThat(bare.contentErrorTypes()).containsExactly(MalformedEventException.class);
     }
 
@@ -52,12 +53,12 @@ class DeadLetterPolicyTest {
 
         assertThat(policy.contentError(outage)).isEmpty();
         assertThat(policy.rejection(outage)).isEqualTo(new DeadLetterPolicy.Rejection(
-                DeadLetterPolicy.RETRIES_EXHAUSTED, "gave up after retries: IOException: connection refused"));
+                DeadLetter.RETRIES_EXHAUSTED, "gave up after retries: IOException: connection refused"));
     }
 
     @Test
     void writesStageReasonCodeAndOriginalTopicHeaders() {
-        RecordHeaders headers = policy.deadLetterHeaders("news.pages.raw", new NotAnArticle("binary", "PNG data"));
+        RecordHeaders headers = policy.deadLetter("news.pages.raw", new NotAnArticle("binary", "PNG data")).headers();
 
         assertThat(text(headers, Headers.DLQ_STAGE)).isEqualTo("parser");
         assertThat(text(headers, Headers.DLQ_REASON)).isEqualTo("PNG data");
@@ -67,7 +68,7 @@ class DeadLetterPolicyTest {
 
     @Test
     void truncatesHugeReasonsSoHeadersStaySmall() {
-        RecordHeaders headers = policy.deadLetterHeaders("t", new MalformedEventException("x".repeat(50_000)));
+        RecordHeaders headers = policy.deadLetter("t", new MalformedEventException("x".repeat(50_000))).headers();
 
         assertThat(text(headers, Headers.DLQ_REASON)).hasSizeLessThan(1_100);
     }

@@ -1,11 +1,13 @@
 package dev.newsflow.stream;
 
-import java.util.HashMap;
+import dev.newsflow.messaging.Causes;
+import dev.newsflow.messaging.DeadLetter;
+import dev.newsflow.messaging.ProducerSettings;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer.HeaderNames.HeadersToAdd;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer.SingleRecordHeader;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.util.backoff.BackOff;
@@ -42,22 +45,17 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
     /**
      * @param policy             which errors are content errors, and the stage name for the headers
      * @param producerProperties Kafka producer settings for the dead-letter writer (bootstrap servers and
-     *                           security; serializers, acks and idempotence are forced here)
+     *                           security), under {@link ProducerSettings#reliable()}: losing a dead letter would
+     *                           drop a record without trace, and it must fit whatever the topic accepted
      */
     public DeadLetterRouting(DeadLetterPolicy policy, Map<String, Object> producerProperties) {
         // A payload the binder could not even convert is as malformed as bad JSON (and spring-kafka never
         // retries it anyway): label it so rather than as exhausted retries.
-        this.policy = policy.contentError(MessageConversionException.class, e -> DeadLetterPolicy.MALFORMED_EVENT);
-        Map<String, Object> props = new HashMap<>(producerProperties);
-        // Dead letters carry the original bytes untouched, and losing one would drop a record without trace.
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, policy.stage() + "-dead-letters");
-        // A dead letter is the original record, so it must fit whatever the topic accepted (pages up to 16 MB).
-        props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
-        this.producerFactory = new DefaultKafkaProducerFactory<>(props);
+        this.policy = policy.contentError(MessageConversionException.class, e -> DeadLetter.MALFORMED_EVENT);
+        // Byte arrays: dead letters carry the original key and value untouched.
+        this.producerFactory = new DefaultKafkaProducerFactory<>(ProducerSettings.reliable()
+                .clientId(policy.stage() + "-dead-letters").over(producerProperties),
+                new ByteArraySerializer(), new ByteArraySerializer());
         this.template = new KafkaTemplate<>(producerFactory);
     }
 
@@ -84,10 +82,13 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
                 // Partition -1: let the producer pick by key, so the DLQ needs no particular partition count.
                 (rec, ex) -> new TopicPartition(dlqDestinationResolver.apply(rec, ex).topic(), -1));
         recoverer.setHeadersFunction((rec, ex) -> {
-            DeadLetterPolicy.Rejection rejection = policy.rejection(ex);
+            DeadLetter letter = policy.deadLetter(rec.topic(), ex);
             log.warn("{}: dead-lettering {}-{}@{} ({}): {}", policy.stage(), rec.topic(), rec.partition(),
-                    rec.offset(), rejection.reasonCode(), rejection.reason());
-            return policy.deadLetterHeaders(rec.topic(), ex);
+                    rec.offset(), letter.reasonCode(), letter.reason());
+            // Single headers replace the ones a record dead-lettered before still carries (DeadLetter#writeTo).
+            RecordHeaders headers = new RecordHeaders();
+            letter.headers().forEach(h -> headers.add(new SingleRecordHeader(h.key(), h.value())));
+            return headers;
         });
         // The readable reason is in newsflow's headers; a stack trace per rejected page is only noise.
         recoverer.excludeHeader(HeadersToAdd.EX_STACKTRACE);
@@ -99,7 +100,7 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
         handler.setRetryListeners((rec, ex, attempt) -> {
             if (policy.contentError(ex).isEmpty()) {
                 log.warn("{}: attempt {} on {}-{}@{} failed: {}", policy.stage(), attempt,
-                        rec.topic(), rec.partition(), rec.offset(), DeadLetterPolicy.describeRootCause(ex));
+                        rec.topic(), rec.partition(), rec.offset(), Causes.describeRoot(ex));
             }
         });
         container.setCommonErrorHandler(handler);
