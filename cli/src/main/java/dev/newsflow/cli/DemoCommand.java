@@ -1,5 +1,10 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.articles.ElasticsearchConnection;
+import dev.newsflow.articles.search.ArticleSearch;
+import dev.newsflow.articles.search.ArticleSummary;
+import dev.newsflow.articles.search.Bucket;
+import dev.newsflow.articles.search.SearchQuery;
 import dev.newsflow.model.Topics;
 import dev.newsflow.stack.RepoLayout;
 import dev.newsflow.stack.Service;
@@ -7,6 +12,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -166,26 +172,29 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private static void printSummary(PrintWriter out, LocalPipeline pipeline) {
-        ArticleSearch search = new ArticleSearch(pipeline.elasticsearchUrl(), LocalPipeline.ALIAS);
-        long count = search.count();
-        out.printf("%n== newsflow demo ==%n");
-        if (count < 0) {
-            out.printf("No '%s' index yet: nothing was indexed.%n", LocalPipeline.ALIAS);
-            printWhereToLook(out, pipeline);
-            return;
-        }
-        out.printf("Articles indexed: %d (alias '%s')%n", count, LocalPipeline.ALIAS);
-        out.println("Headlines:");
-        for (ArticleSearch.Hit hit : search.headlines(8)) {
-            out.printf("  - %s%n      %s%n", hit.headline(), hit.url());
-        }
-        Map<String, List<ArticleSearch.TermCount>> entities = search.topEntities(6);
-        if (entities.isEmpty()) {
-            out.println("Top entities: (the index mapping has no entity keyword fields)");
-        } else {
-            out.println("Top entities (articles mentioning them):");
-            entities.forEach((field, terms) -> out.printf("  %-14s %s%n", field + ":", terms.stream()
-                    .map(t -> t.term() + " (" + t.count() + ")").collect(Collectors.joining(", "))));
+        try (ElasticsearchConnection es = ElasticsearchConnection.to(pipeline.elasticsearchUrl())) {
+            ArticleSearch search = new ArticleSearch(es.client(), LocalPipeline.ALIAS);
+            OptionalLong count = search.count();
+            out.printf("%n== newsflow demo ==%n");
+            if (count.isEmpty()) {
+                out.printf("No '%s' index yet: nothing was indexed.%n", LocalPipeline.ALIAS);
+                printWhereToLook(out, pipeline);
+                return;
+            }
+            out.printf("Articles indexed: %d (alias '%s')%n", count.getAsLong(), LocalPipeline.ALIAS);
+            out.println("Headlines:");
+            // no text: the newest first, as the dashboard lists them
+            for (ArticleSummary hit : search.search(SearchQuery.builder().size(8).build()).hits()) {
+                out.printf("  - %s%n      %s%n", hit.headline(), hit.url());
+            }
+            Map<String, List<Bucket>> entities = search.topEntities(6);
+            if (entities.isEmpty()) {
+                out.println("Top entities: (no article names any entity)");
+            } else {
+                out.println("Top entities (articles mentioning them):");
+                entities.forEach((field, terms) -> out.printf("  %-14s %s%n", field + ":", terms.stream()
+                        .map(t -> t.value() + " (" + t.count() + ")").collect(Collectors.joining(", "))));
+            }
         }
         printWhereToLook(out, pipeline);
     }

@@ -1,7 +1,7 @@
 package dev.newsflow.cli;
 
-import dev.newsflow.indexer.ArticleIndex;
-import dev.newsflow.indexer.ElasticsearchConnection;
+import dev.newsflow.articles.ArticleIndex;
+import dev.newsflow.articles.ElasticsearchConnection;
 import dev.newsflow.indexer.IndexBenchmark;
 import dev.newsflow.indexer.Reindexer;
 import dev.newsflow.stack.LocalElasticsearch;

@@ -1,5 +1,11 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.articles.ElasticsearchConnection;
+import dev.newsflow.articles.search.ArticleSearch;
+import dev.newsflow.articles.search.ArticleSummary;
+import dev.newsflow.articles.search.SearchQuery;
+import dev.newsflow.articles.search.SearchResult;
+import dev.newsflow.articles.search.SearchUnavailableException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,9 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsflow search QUERY}: full-text search over the indexed articles. */
+/** {@code newsflow search QUERY}: full-text search over the indexed articles, ranked as {@code /api/search} ranks them. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the indexed articles (headline boosted x3, body, entity names) and print headline, URL and score.")
+        description = {"Search the indexed articles as the search API does (every word somewhere in headline x3, "
+                + "description x2, body or entity names; \"quoted phrases\", -excluded words) and print score, "
+                + "headline and URL, best first."})
 public final class SearchCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to look for.")
@@ -24,7 +32,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--alias", defaultValue = "${env:ARTICLES_ALIAS:-articles}", description = "Index alias (default: ${DEFAULT-VALUE}).")
     String alias;
 
-    @Option(names = "--size", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--size", defaultValue = "10",
+            description = "Hits to show, 1 to " + SearchQuery.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
     int size;
 
     @Spec
@@ -33,24 +42,36 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String query = String.join(" ", words);
-        ArticleSearch.Result result = new ArticleSearch(elasticsearch, alias).search(query, size);
-        PrintWriter out = spec.commandLine().getOut();
-        print(out, query, result);
-        out.flush();
-        return 0;
+        SearchQuery search = SearchQuery.builder().text(query).size(size).build();
+        try (ElasticsearchConnection es = ElasticsearchConnection.to(elasticsearch)) {
+            ArticleSearch articles = new ArticleSearch(es.client(), alias);
+            SearchResult result = articles.search(search);
+            // the API reads a missing alias as "no articles"; a person at a terminal wants to know why
+            if (result.total() == 0 && !articles.exists()) {
+                throw new IllegalStateException("No '" + alias + "' index or alias at " + elasticsearch
+                        + ": nothing has been indexed yet. Drop pages with ./newsflow drop (or run ./newsflow demo).");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            print(out, query, result);
+            out.flush();
+            return 0;
+        } catch (SearchUnavailableException e) {
+            throw new IllegalStateException("Cannot reach Elasticsearch at " + elasticsearch
+                    + ". Start the stack with ./newsflow up, or point --es at your node.", e);
+        }
     }
 
     /** The hits as people read them: score, headline, URL on the next line. */
-    static void print(PrintWriter out, String query, ArticleSearch.Result result) {
+    static void print(PrintWriter out, String query, SearchResult result) {
         if (result.hits().isEmpty()) {
             out.printf("No articles match \"%s\".%n", query);
             return;
         }
         out.printf("%d %s \"%s\"%s:%n", result.total(), result.total() == 1 ? "article matches" : "articles match", query,
                 result.total() > result.hits().size() ? " (showing " + result.hits().size() + ")" : "");
-        for (ArticleSearch.Hit hit : result.hits()) {
-            out.printf("%7.2f  %s%n         %s%n", hit.score(), hit.headline() == null ? "(no headline)" : hit.headline(),
-                    hit.url() == null ? "(no url)" : hit.url());
+        for (ArticleSummary hit : result.hits()) {
+            out.printf("%7.2f  %s%n         %s%n", hit.score() == null ? 0.0 : hit.score(),
+                    hit.headline() == null ? "(no headline)" : hit.headline(), hit.url() == null ? "(no url)" : hit.url());
         }
     }
 }

@@ -2,88 +2,72 @@ package dev.newsflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.stack.junit.TestStack;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.newsflow.articles.ElasticsearchConnection;
+import dev.newsflow.articles.search.ArticleSearch;
+import dev.newsflow.articles.search.ArticleSummary;
+import dev.newsflow.articles.search.SearchQuery;
+import dev.newsflow.articles.search.TestArticles;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** {@code newsflow search} and the demo summary against a real Elasticsearch node. */
+/** {@code newsflow search} against a real Elasticsearch node holding the search API's test articles. */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class SearchCommandTest {
 
     static String es;
-    static String alias;
+    static ElasticsearchConnection connection;
 
     @BeforeAll
-    static void indexTwoArticles() throws Exception {
-        es = TestStack.elasticsearchUrl();
-        alias = "articles-" + UUID.randomUUID().toString().substring(0, 8);
-        String index = alias + "-v1";
-        // the shape of infra/elasticsearch/articles-template.json: names by type at the top level, and nested entities
-        send("PUT", "/" + index, """
-                {"aliases": {"%s": {}},
-                 "mappings": {"properties": {
-                   "headline": {"type": "text", "fields": {"raw": {"type": "keyword"}}}, "body": {"type": "text"},
-                   "url": {"type": "keyword"}, "canonicalUrl": {"type": "keyword"}, "publishedAt": {"type": "date"},
-                   "people": {"type": "keyword", "fields": {"text": {"type": "text"}}},
-                   "locations": {"type": "keyword", "fields": {"text": {"type": "text"}}},
-                   "entities": {"type": "nested", "properties": {
-                     "name": {"type": "keyword"}, "nameNormalized": {"type": "keyword"}, "type": {"type": "keyword"}}}}}}
-                """.formatted(alias));
-        send("PUT", "/" + index + "/_doc/a1", """
-                {"headline": "Bush and Putin's promising chemistry", "body": "President Vladimir Putin and President George W Bush met in Shanghai. Putin spoke first.",
-                 "canonicalUrl": "http://news.bbc.co.uk/2/hi/americas/1611000.stm", "publishedAt": "2001-10-21T18:52:00Z",
-                 "people": ["Vladimir Putin", "George W Bush"],
-                 "entities": [{"name": "Vladimir Putin", "type": "PERSON"}, {"name": "George W Bush", "type": "PERSON"}]}
-                """);
-        send("PUT", "/" + index + "/_doc/a2", """
-                {"headline": "Sudan sanctions lifted", "body": "Washington eased sanctions on Sudan after months of talks with Khartoum about aid, trade and the long war in Darfur; Putin was not involved.",
-                 "canonicalUrl": "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html",
-                 "publishedAt": "2017-01-13T00:00:00Z", "locations": ["Sudan"], "entities": [{"name": "Sudan", "type": "LOCATION"}]}
-                """);
-        send("POST", "/" + index + "/_refresh", null);
+    static void indexTheTestArticles() {
+        es = TestArticles.elasticsearchUrl();
+        connection = ElasticsearchConnection.to(es);
+    }
+
+    @AfterAll
+    static void close() {
+        connection.close();
     }
 
     @Test
-    void printsHeadlineUrlAndScoreBestFirst() {
-        NewsflowCommandTest.Run run = NewsflowCommandTest.run("search", "Putin", "--es", es, "--alias", alias);
+    void printsTheHitsInTheSearchApisOrderWithScoreHeadlineAndUrl() {
+        NewsflowCommandTest.Run run = NewsflowCommandTest.run("search", "climate", "--es", es, "--alias", TestArticles.ALIAS);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("2 articles match \"Putin\":");
-        // the article about Putin comes before the one that mentions him once
-        assertThat(lines.get(1)).matches(" +\\d+\\.\\d\\d  Bush and Putin's promising chemistry");
-        assertThat(lines.get(2).trim()).isEqualTo("http://news.bbc.co.uk/2/hi/americas/1611000.stm");
-        assertThat(lines.get(3)).endsWith("Sudan sanctions lifted");
+        assertThat(lines.getFirst()).isEqualTo("3 articles match \"climate\":");
+        // what /api/search?q=climate answers, hit by hit
+        List<ArticleSummary> api = new ArticleSearch(connection.client(), TestArticles.ALIAS)
+                .search(SearchQuery.builder().text("climate").build()).hits();
+        List<String> expected = new ArrayList<>();
+        for (ArticleSummary hit : api) {
+            expected.add(String.format("%7.2f  %s", hit.score(), hit.headline()));
+            expected.add("         " + hit.url());
+        }
+        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
     }
 
     @Test
-    void findsArticlesByEntityName() {
-        ArticleSearch.Result result = new ArticleSearch(es, alias).search("George W Bush", 5);
+    void requiresEveryWordAsTheSearchApiDoes() {
+        NewsflowCommandTest.Run run = NewsflowCommandTest.run("search", "climate", "Paris", "--es", es, "--alias", TestArticles.ALIAS);
 
-        assertThat(result.hits()).extracting(ArticleSearch.Hit::headline).first().isEqualTo("Bush and Putin's promising chemistry");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("1 article matches \"climate Paris\":");
+        assertThat(lines.get(1)).matches(" +\\d+\\.\\d\\d  Climate summit opens in Paris");
+        assertThat(lines.get(2).trim()).isEqualTo("https://herald.example/world/summit-opens");
     }
 
     @Test
-    void countsArticlesAndTopEntitiesFromTheMapping() {
-        ArticleSearch search = new ArticleSearch(es, alias);
+    void saysHowManyItShowsWhenMoreMatch() {
+        NewsflowCommandTest.Run run = NewsflowCommandTest.run("search", "climate", "--size", "2", "--es", es, "--alias", TestArticles.ALIAS);
 
-        assertThat(search.count()).isEqualTo(2);
-        Map<String, List<ArticleSearch.TermCount>> top = search.topEntities(5);
-        assertThat(top).containsOnlyKeys("people", "locations");
-        assertThat(top.get("people")).extracting(ArticleSearch.TermCount::term)
-                .containsExactlyInAnyOrder("Vladimir Putin", "George W Bush");
-        assertThat(top.get("locations")).containsExactly(new ArticleSearch.TermCount("Sudan", 1));
-        assertThat(search.headlines(5)).extracting(ArticleSearch.Hit::headline)
-                .containsExactly("Sudan sanctions lifted", "Bush and Putin's promising chemistry");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).hasSize(5).first().isEqualTo("3 articles match \"climate\" (showing 2):");
     }
 
     @Test
@@ -92,13 +76,5 @@ class SearchCommandTest {
 
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).contains("No 'no-such-alias' index or alias").contains("./newsflow drop");
-    }
-
-    private static void send(String method, String path, String body) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(es + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isLessThan(300);
     }
 }

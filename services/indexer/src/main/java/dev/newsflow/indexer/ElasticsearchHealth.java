@@ -1,6 +1,7 @@
 package dev.newsflow.indexer;
 
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import dev.newsflow.articles.ElasticsearchConnection;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;

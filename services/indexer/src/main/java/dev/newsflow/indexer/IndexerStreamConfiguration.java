@@ -2,6 +2,8 @@ package dev.newsflow.indexer;
 
 import dev.newsflow.indexer.kafka.KafkaOutbox;
 import dev.newsflow.messaging.Causes;
+import dev.newsflow.articles.ArticleIndex;
+import dev.newsflow.articles.ElasticsearchConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;

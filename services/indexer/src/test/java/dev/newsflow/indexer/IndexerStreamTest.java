@@ -1,11 +1,14 @@
 package dev.newsflow.indexer;
 
-import static dev.newsflow.indexer.ElasticsearchTestSupport.count;
-import static dev.newsflow.indexer.ElasticsearchTestSupport.source;
-import static dev.newsflow.indexer.ElasticsearchTestSupport.version;
+import static dev.newsflow.articles.ElasticsearchTestSupport.count;
+import static dev.newsflow.articles.ElasticsearchTestSupport.source;
+import static dev.newsflow.articles.ElasticsearchTestSupport.version;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.newsflow.articles.ArticleFields;
+import dev.newsflow.articles.ElasticsearchConnection;
+import dev.newsflow.articles.ElasticsearchTestSupport;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Events;
 import dev.newsflow.model.Headers;
@@ -114,8 +117,8 @@ class IndexerStreamTest {
                         assertThat(n.version()).isEqualTo(BulkIndexer.externalVersion(b.article().revision(), 0));
                     });
         }
-        assertThat(source(es.client(), ALIAS, a.id())).containsEntry("headline", "Alpha");
-        assertThat(source(es.client(), ALIAS, b.id())).containsEntry("headline", "Bravo");
+        assertThat(source(es.client(), ALIAS, a.id())).containsEntry(ArticleFields.HEADLINE, "Alpha");
+        assertThat(source(es.client(), ALIAS, b.id())).containsEntry(ArticleFields.HEADLINE, "Bravo");
         assertThat(source(es.client(), ALIAS, rejected.id())).isNull();
     }
 
@@ -157,7 +160,7 @@ class IndexerStreamTest {
         long docsOfThisRun = es.client().count(c -> c.index(ALIAS)
                 .query(q -> q.prefix(p -> p.field("url").value("https://example.com/" + run + "/")))).count();
         assertThat(docsOfThisRun).isEqualTo(40);
-        assertThat(source(es.client(), ALIAS, correction.id())).containsEntry("headline", "Story 0, corrected");
+        assertThat(source(es.client(), ALIAS, correction.id())).containsEntry(ArticleFields.HEADLINE, "Story 0, corrected");
         assertThat(version(es.client(), ALIAS, correction.id())).isEqualTo(BulkIndexer.externalVersion(correction.article().revision(), 0));
         for (EnrichedArticle article : articles.subList(1, 40)) {
             assertThat(version(es.client(), ALIAS, article.id())).isEqualTo(BulkIndexer.externalVersion(article.article().revision(), 0));

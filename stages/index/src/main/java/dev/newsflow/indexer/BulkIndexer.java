@@ -10,6 +10,8 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import dev.newsflow.messaging.Causes;
+import dev.newsflow.articles.ArticleDocument;
+import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.IndexedNotice;
 import java.io.IOException;

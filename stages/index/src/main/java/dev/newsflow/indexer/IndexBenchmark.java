@@ -5,6 +5,8 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
+import dev.newsflow.articles.ArticleDocument;
+import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;

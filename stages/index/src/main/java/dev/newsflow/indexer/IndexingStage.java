@@ -3,6 +3,7 @@ package dev.newsflow.indexer;
 import static dev.newsflow.messaging.DeadLetter.MALFORMED_EVENT;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.indexer.BulkIndexer.Indexed;
 import dev.newsflow.indexer.BulkIndexer.Rejected;
 import dev.newsflow.indexer.BulkIndexer.Retryable;

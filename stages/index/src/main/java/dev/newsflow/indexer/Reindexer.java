@@ -6,6 +6,8 @@ import co.elastic.clients.elasticsearch.indices.IndicesBlockOptions;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
+import dev.newsflow.articles.ArticleFields;
+import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.model.Events;
 import java.io.IOException;
 import java.time.Clock;
@@ -108,7 +110,7 @@ public final class Reindexer {
                     s.pit(p -> p.id(pit).keepAlive(k -> k.time("5m"))).size(PAGE).version(true)
                             .sort(o -> o.field(f -> f.field("_shard_doc")));
                     if (indexedSince != null) {
-                        s.query(q -> q.range(r -> r.untyped(u -> u.field("indexedAt")
+                        s.query(q -> q.range(r -> r.untyped(u -> u.field(ArticleFields.INDEXED_AT)
                                 .gte(JsonData.of(indexedSince.toString())))));
                     }
                     if (searchAfter != null) {

@@ -1,12 +1,15 @@
 package dev.newsflow.indexer;
 
-import static dev.newsflow.indexer.ElasticsearchTestSupport.count;
-import static dev.newsflow.indexer.ElasticsearchTestSupport.source;
-import static dev.newsflow.indexer.ElasticsearchTestSupport.uniqueAlias;
-import static dev.newsflow.indexer.ElasticsearchTestSupport.version;
+import static dev.newsflow.articles.ElasticsearchTestSupport.count;
+import static dev.newsflow.articles.ElasticsearchTestSupport.source;
+import static dev.newsflow.articles.ElasticsearchTestSupport.uniqueAlias;
+import static dev.newsflow.articles.ElasticsearchTestSupport.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.newsflow.articles.ArticleFields;
+import dev.newsflow.articles.ArticleIndex;
+import dev.newsflow.articles.ElasticsearchConnection;
 import dev.newsflow.indexer.BulkIndexer.Indexed;
 import dev.newsflow.indexer.BulkIndexer.Rejected;
 import dev.newsflow.indexer.BulkIndexer.Retryable;
@@ -71,14 +74,14 @@ class BulkIndexerTest {
         assertThat(indexed.notice().result()).isEqualTo("created");
         assertThat(indexed.notice().version()).isEqualTo(BulkIndexer.externalVersion(golden.article().revision(), 0));
         Map<String, Object> doc = source(es.client(), alias, golden.id());
-        assertThat(doc).containsEntry("headline", "Bush and Putin's promising chemistry")
-                .containsEntry("site", "BBC News")
-                .containsEntry("publishedAt", "2001-10-21T18:52:00Z")
-                .containsEntry("sectionPath", "World / Americas");
-        assertThat((List<Object>) doc.get("people")).contains("Vladimir Putin");
+        assertThat(doc).containsEntry(ArticleFields.HEADLINE, "Bush and Putin's promising chemistry")
+                .containsEntry(ArticleFields.SITE, "BBC News")
+                .containsEntry(ArticleFields.PUBLISHED_AT, "2001-10-21T18:52:00Z")
+                .containsEntry(ArticleFields.SECTION_PATH, "World / Americas");
+        assertThat((List<Object>) doc.get(ArticleFields.PEOPLE)).contains("Vladimir Putin");
         // Full text with the English stop words removed: "the" in the query does not have to match.
         es.client().indices().refresh(r -> r.index(alias));
-        long hits = es.client().search(s -> s.index(alias).query(q -> q.match(m -> m.field("headline")
+        long hits = es.client().search(s -> s.index(alias).query(q -> q.match(m -> m.field(ArticleFields.HEADLINE)
                 .query("the promising chemistry").operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And))),
                 Map.class).hits().total().value();
         assertThat(hits).isEqualTo(1);
@@ -106,7 +109,7 @@ class BulkIndexerTest {
         assertThat(indexer.index(List.of(newer)).outcomes()).hasExactlyElementsOfTypes(Indexed.class);
         assertThat(indexer.index(List.of(older)).outcomes()).hasExactlyElementsOfTypes(Stale.class);
 
-        assertThat(source(es.client(), alias, newer.id())).containsEntry("headline", "Corrected headline");
+        assertThat(source(es.client(), alias, newer.id())).containsEntry(ArticleFields.HEADLINE, "Corrected headline");
         assertThat(version(es.client(), alias, newer.id())).isEqualTo(BulkIndexer.externalVersion(newer.article().revision(), 0));
     }
 
@@ -123,13 +126,13 @@ class BulkIndexerTest {
         BulkIndexer.Result upgraded = generation1.index(List.of(newModel));
 
         assertThat(upgraded.of(Indexed.class).getFirst().notice().result()).isEqualTo("updated");
-        assertThat(source(es.client(), alias, newModel.id())).containsEntry("headline", "Tagged by the new model");
+        assertThat(source(es.client(), alias, newModel.id())).containsEntry(ArticleFields.HEADLINE, "Tagged by the new model");
         assertThat(version(es.client(), alias, newModel.id())).isEqualTo(BulkIndexer.externalVersion(at.toEpochMilli(), 1));
         // a replay at the new generation, a late event of the old one, an older revision: none overwrites
         assertThat(generation1.index(List.of(newModel)).outcomes()).hasExactlyElementsOfTypes(Stale.class);
         assertThat(indexer.index(List.of(oldModel)).outcomes()).hasExactlyElementsOfTypes(Stale.class);
         assertThat(generation1.index(List.of(olderRevision)).outcomes()).hasExactlyElementsOfTypes(Stale.class);
-        assertThat(source(es.client(), alias, newModel.id())).containsEntry("headline", "Tagged by the new model");
+        assertThat(source(es.client(), alias, newModel.id())).containsEntry(ArticleFields.HEADLINE, "Tagged by the new model");
     }
 
     @Test
@@ -148,7 +151,7 @@ class BulkIndexerTest {
         BulkIndexer.Result result = indexer.index(List.of(newer));
 
         assertThat(result.of(Indexed.class).getFirst().notice().result()).isEqualTo("updated");
-        assertThat(source(es.client(), alias, newer.id())).containsEntry("headline", "New headline");
+        assertThat(source(es.client(), alias, newer.id())).containsEntry(ArticleFields.HEADLINE, "New headline");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.newsflow.indexer;
 
-import static dev.newsflow.indexer.ElasticsearchTestSupport.count;
-import static dev.newsflow.indexer.ElasticsearchTestSupport.uniqueAlias;
+import static dev.newsflow.articles.ElasticsearchTestSupport.count;
+import static dev.newsflow.articles.ElasticsearchTestSupport.uniqueAlias;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newsflow.articles.ArticleIndex;
+import dev.newsflow.articles.ElasticsearchConnection;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Events;
 import dev.newsflow.model.IndexedNotice;

@@ -1,11 +1,13 @@
 package dev.newsflow.indexer;
 
-import static dev.newsflow.indexer.ElasticsearchTestSupport.count;
-import static dev.newsflow.indexer.ElasticsearchTestSupport.source;
-import static dev.newsflow.indexer.ElasticsearchTestSupport.uniqueAlias;
-import static dev.newsflow.indexer.ElasticsearchTestSupport.version;
+import static dev.newsflow.articles.ElasticsearchTestSupport.count;
+import static dev.newsflow.articles.ElasticsearchTestSupport.source;
+import static dev.newsflow.articles.ElasticsearchTestSupport.uniqueAlias;
+import static dev.newsflow.articles.ElasticsearchTestSupport.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.articles.ArticleIndex;
+import dev.newsflow.articles.ElasticsearchConnection;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.stack.junit.TestStack;
 import java.io.IOException;

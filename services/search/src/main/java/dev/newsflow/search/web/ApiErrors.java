@@ -10,8 +10,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import dev.newsflow.search.InvalidQueryException;
-import dev.newsflow.search.SearchUnavailableException;
+import dev.newsflow.articles.search.InvalidQueryException;
+import dev.newsflow.articles.search.SearchUnavailableException;
 
 /** Turns failures into RFC 9457 problem documents a person can act on: 400 bad parameter, 404, 503 outage. */
 @RestControllerAdvice(assignableTypes = SearchController.class)

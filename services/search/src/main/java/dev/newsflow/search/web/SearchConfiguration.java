@@ -1,21 +1,26 @@
 package dev.newsflow.search.web;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import dev.newsflow.search.ArticleSearch;
-import dev.newsflow.search.ElasticsearchConnection;
+import dev.newsflow.articles.ElasticsearchConnection;
+import dev.newsflow.articles.search.ArticleSearch;
 
 /** Wires {@link ArticleSearch} to the Elasticsearch named by {@code newsflow.search.elasticsearch-url}. */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
+    /** A reader waits at most this long for Elasticsearch before the API answers 503 (the indexer waits longer). */
+    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(15);
+
     @Bean(destroyMethod = "close")
     ElasticsearchConnection elasticsearchConnection(@Value("${newsflow.search.elasticsearch-url}") String url) {
-        return ElasticsearchConnection.open(url);
+        return ElasticsearchConnection.to(url, RESPONSE_TIMEOUT);
     }
 
     @Bean

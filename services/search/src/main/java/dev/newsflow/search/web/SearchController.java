@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.newsflow.search.ArticleSearch;
-import dev.newsflow.search.ArticleView;
-import dev.newsflow.search.Dashboard;
-import dev.newsflow.search.InvalidQueryException;
-import dev.newsflow.search.SearchQuery;
-import dev.newsflow.search.SearchResult;
+import dev.newsflow.articles.search.ArticleSearch;
+import dev.newsflow.articles.search.ArticleView;
+import dev.newsflow.articles.search.Dashboard;
+import dev.newsflow.articles.search.InvalidQueryException;
+import dev.newsflow.articles.search.SearchQuery;
+import dev.newsflow.articles.search.SearchResult;
 
 /** The search API: binds query parameters to a {@link SearchQuery} and hands it to {@link ArticleSearch}. */
 @RestController

@@ -36,7 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import dev.newsflow.search.TestArticles;
+import dev.newsflow.articles.search.TestArticles;
 
 /**
  * The dashboard in a real headless Chromium (Debian's {@code chromium} + {@code chromium-driver}): it loads, shows the

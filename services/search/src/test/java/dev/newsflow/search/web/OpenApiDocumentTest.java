@@ -26,15 +26,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
-import dev.newsflow.search.ArticleSummary;
-import dev.newsflow.search.ArticleView;
-import dev.newsflow.search.Bucket;
-import dev.newsflow.search.Dashboard;
-import dev.newsflow.search.Facets;
-import dev.newsflow.search.Highlights;
-import dev.newsflow.search.OverTime;
-import dev.newsflow.search.SearchResult;
-import dev.newsflow.search.TestArticles;
+import dev.newsflow.articles.search.ArticleSummary;
+import dev.newsflow.articles.search.ArticleView;
+import dev.newsflow.articles.search.Bucket;
+import dev.newsflow.articles.search.Dashboard;
+import dev.newsflow.articles.search.Facets;
+import dev.newsflow.articles.search.Highlights;
+import dev.newsflow.articles.search.OverTime;
+import dev.newsflow.articles.search.SearchResult;
+import dev.newsflow.articles.search.TestArticles;
 
 /** openapi.yaml stays true to the code: every documented operation answers, with the documented parameters and fields. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

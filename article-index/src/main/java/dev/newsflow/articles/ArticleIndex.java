@@ -1,0 +1,134 @@
+package dev.newsflow.articles;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The articles index: an index template for {@code <alias>-v*} and versioned indices ({@code articles-v1},
+ * {@code articles-v2}...) behind the alias {@code articles}, which readers query and the indexer writes to.
+ * The template JSON lives in {@code infra/elasticsearch/} and this module's build puts it on the classpath as
+ * {@value #TEMPLATE_RESOURCE}.
+ */
+public final class ArticleIndex {
+
+    /** Classpath location of the index template ({@code ${alias}} stands for the alias name). */
+    public static final String TEMPLATE_RESOURCE = "/elasticsearch/articles-template.json";
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    /**
+     * @param alias the alias readers and writers use, e.g. {@code articles}; its indices are {@code <alias>-v<n>}
+     */
+    public ArticleIndex(ElasticsearchClient client, String alias) {
+        if (alias == null || !alias.matches("[a-z0-9][a-z0-9_.-]*")) {
+            throw new IllegalArgumentException("not a valid Elasticsearch alias name: " + alias);
+        }
+        this.client = client;
+        this.alias = alias;
+    }
+
+    /** The alias. */
+    public String alias() {
+        return alias;
+    }
+
+    /** The name of version {@code n} of the index, e.g. {@code articles-v1}. */
+    public String versionedName(int n) {
+        return alias + "-v" + n;
+    }
+
+    /** The version number of a concrete index name of this alias, e.g. 2 for {@code articles-v2}. */
+    public int versionOf(String index) {
+        Matcher m = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)").matcher(index);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(index + " is not a versioned index of " + alias);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The template JSON with the alias filled in. */
+    public String templateJson() {
+        try (InputStream in = ArticleIndex.class.getResourceAsStream(TEMPLATE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(TEMPLATE_RESOURCE + " is not on the classpath (infra/elasticsearch is "
+                        + "a resource directory of the article-index build)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${alias}", alias);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes sure the template exists and the alias points at a write index, creating {@code <alias>-v1} on first
+     * start; safe to call from several indexers at once and on every start.
+     *
+     * @return the concrete index the alias writes to
+     * @throws IOException when Elasticsearch cannot be reached
+     */
+    public String ensure() throws IOException {
+        putTemplate();
+        Optional<String> current = writeIndex();
+        if (current.isPresent()) {
+            return current.get();
+        }
+        String first = versionedName(1);
+        try {
+            client.indices().create(c -> c.index(first).aliases(alias, a -> a.isWriteIndex(true)));
+        } catch (ElasticsearchException e) {
+            // Another indexer created it first: fine. If it exists without the alias, attach it.
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+            if (writeIndex().isEmpty()) {
+                client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(first).alias(alias)
+                        .isWriteIndex(true))));
+            }
+        }
+        return writeIndex().orElseThrow(() -> new IllegalStateException("alias " + alias + " has no write index"));
+    }
+
+    /** (Re)writes the index template: it only affects indices created afterwards. */
+    public void putTemplate() throws IOException {
+        client.indices().putIndexTemplate(t -> t.name(alias).withJson(new StringReader(templateJson())));
+    }
+
+    /** The concrete index the alias writes to, if the alias exists. */
+    public Optional<String> writeIndex() throws IOException {
+        List<String> indices = indices();
+        if (indices.isEmpty()) {
+            return Optional.empty();
+        }
+        if (indices.size() == 1) {
+            return Optional.of(indices.getFirst());
+        }
+        GetAliasResponse response = client.indices().getAlias(g -> g.name(alias));
+        return response.aliases().entrySet().stream()
+                .filter(e -> {
+                    var definition = e.getValue().aliases().get(alias);
+                    return definition != null && Boolean.TRUE.equals(definition.isWriteIndex());
+                })
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /** The concrete indices behind the alias (one, except during a misconfiguration). */
+    public List<String> indices() throws IOException {
+        if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+            return List.of();
+        }
+        return client.indices().getAlias(g -> g.name(alias)).aliases().keySet().stream().sorted().toList();
+    }
+}

@@ -1,0 +1,479 @@
+package dev.newsflow.articles.search;
+
+import static dev.newsflow.articles.ArticleFields.AUTHORS;
+import static dev.newsflow.articles.ArticleFields.BODY;
+import static dev.newsflow.articles.ArticleFields.CANONICAL_URL;
+import static dev.newsflow.articles.ArticleFields.DESCRIPTION;
+import static dev.newsflow.articles.ArticleFields.ENTITY_FIELDS;
+import static dev.newsflow.articles.ArticleFields.ENTITIES;
+import static dev.newsflow.articles.ArticleFields.ENTITY_NAME_NORMALIZED;
+import static dev.newsflow.articles.ArticleFields.HEADLINE;
+import static dev.newsflow.articles.ArticleFields.ID;
+import static dev.newsflow.articles.ArticleFields.IMAGES;
+import static dev.newsflow.articles.ArticleFields.LANGUAGE;
+import static dev.newsflow.articles.ArticleFields.LOCATIONS;
+import static dev.newsflow.articles.ArticleFields.MISC;
+import static dev.newsflow.articles.ArticleFields.MODIFIED_AT;
+import static dev.newsflow.articles.ArticleFields.ORGANIZATIONS;
+import static dev.newsflow.articles.ArticleFields.PEOPLE;
+import static dev.newsflow.articles.ArticleFields.PUBLISHED_AT;
+import static dev.newsflow.articles.ArticleFields.SECTION;
+import static dev.newsflow.articles.ArticleFields.SECTION_TAGS;
+import static dev.newsflow.articles.ArticleFields.SITE;
+import static dev.newsflow.articles.ArticleFields.TOPICS;
+import static dev.newsflow.articles.ArticleFields.URL;
+import static dev.newsflow.articles.ArticleFields.WORD_COUNT;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.NamedValue;
+import dev.newsflow.articles.ArticleFields;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Full-text search, filters, facets and highlighting over the articles alias: the read side's logic, free of any
+ * web framework, so that the search API and {@code ./newsflow search} rank alike. Elasticsearch outages surface as
+ * {@link SearchUnavailableException}, bad input as {@link InvalidQueryException}; an alias that does not exist yet
+ * reads as an empty index.
+ */
+public final class ArticleSearch {
+
+    /** Values per facet. */
+    public static final int FACET_SIZE = 10;
+    /** The most bars the articles-over-time histogram has. */
+    public static final int TIME_BUCKETS = 60;
+    private static final String OVER_TIME = "overTime";
+    /** Latest articles on the dashboard. */
+    public static final int LATEST = 10;
+
+    /** Fields searched by free text, with their boosts. */
+    static final List<String> TEXT_FIELDS = List.of(HEADLINE + "^3", DESCRIPTION + "^2", BODY,
+            ArticleFields.text(PEOPLE) + "^2", ArticleFields.text(ORGANIZATIONS) + "^2",
+            ArticleFields.text(LOCATIONS) + "^2", ArticleFields.text(MISC));
+
+    /** The fields the facets count, each aggregation named after its field, in the order of {@link Facets}' components. */
+    private static final List<String> FACET_FIELDS = List.of(SITE, SECTION_TAGS, TOPICS, PEOPLE, ORGANIZATIONS,
+            LOCATIONS, AUTHORS, LANGUAGE);
+
+    private final ElasticsearchClient client;
+    private final String alias;
+
+    /**
+     * @param client a client connected to the cluster
+     * @param alias  the index or alias holding the articles, e.g. {@code articles}
+     */
+    public ArticleSearch(ElasticsearchClient client, String alias) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.alias = Objects.requireNonNull(alias, "alias");
+    }
+
+    /** One page of matching articles, highlighted when there is free text, with facets over all matches. */
+    public SearchResult search(SearchQuery query) {
+        Interval interval = histogramInterval(query);
+        SearchResponse<JsonNode> response = execute(request(query, query.offset(), query.size(), false, interval));
+        long total = response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+        int reachable = (int) Math.min(total, SearchQuery.MAX_WINDOW);
+        int pages = (reachable + query.size() - 1) / query.size();
+        List<ArticleSummary> hits = response.hits().hits().stream().map(ArticleSearch::summary).toList();
+        return new SearchResult(total, query.page(), query.size(), pages, query.sort().name().toLowerCase(Locale.ROOT),
+                hits, facets(response, interval), response.took());
+    }
+
+    /** The dashboard for the articles matching {@code filters}: facets, spread over time, the latest few. */
+    public Dashboard dashboard(SearchQuery filters) {
+        Interval interval = histogramInterval(filters);
+        SearchResponse<JsonNode> response = execute(request(filters, 0, LATEST, true, interval));
+        long total = response.hits().total() == null ? 0 : response.hits().total().value();
+        List<ArticleSummary> latest = response.hits().hits().stream().map(ArticleSearch::summary).toList();
+        return new Dashboard(total, facets(response, interval), latest);
+    }
+
+    /** The article with this id, or empty when there is none. */
+    public Optional<ArticleView> find(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        // A search rather than a GET: GET needs a concrete index, and the alias may span several during a reindex.
+        SearchResponse<JsonNode> response = call(() -> client.search(s -> s.index(alias).ignoreUnavailable(true)
+                .allowNoIndices(true).size(1).query(q -> q.ids(i -> i.values(id))), JsonNode.class));
+        return response.hits().hits().stream().findFirst().map(ArticleSearch::view);
+    }
+
+    /**
+     * How many articles the alias holds, counting everything written so far (it refreshes first, so that what the
+     * indexer confirmed a moment ago counts), or empty while the alias does not exist.
+     */
+    public OptionalLong count() {
+        if (!exists()) {
+            return OptionalLong.empty();
+        }
+        call(() -> client.indices().refresh(r -> r.index(alias)));
+        return OptionalLong.of(call(() -> client.count(c -> c.index(alias))).count());
+    }
+
+    /** Whether the alias (or an index of that name) exists: before the indexer's first start it does not. */
+    public boolean exists() {
+        return call(() -> client.indices().exists(e -> e.index(alias))).value();
+    }
+
+    /**
+     * The names mentioned in most articles, per entity-name field ({@link ArticleFields#ENTITY_FIELDS}: people,
+     * organizations, locations, misc), most frequent first; a field no article has a value in is left out.
+     *
+     * @param perField how many names per field
+     */
+    public Map<String, List<Bucket>> topEntities(int perField) {
+        SearchRequest.Builder s = new SearchRequest.Builder().index(alias).ignoreUnavailable(true).allowNoIndices(true)
+                .size(0);
+        termsAggregations(ENTITY_FIELDS, perField).forEach(s::aggregations);
+        Map<String, Aggregate> aggs = execute(s.build()).aggregations();
+        Map<String, List<Bucket>> top = new LinkedHashMap<>();
+        for (String field : ENTITY_FIELDS) {
+            List<Bucket> buckets = buckets(aggs, field);
+            if (!buckets.isEmpty()) {
+                top.put(field, buckets);
+            }
+        }
+        return top;
+    }
+
+    /** Whether Elasticsearch answers (cluster health, since {@code GET /} answers 405 on the minimal distribution). */
+    public boolean reachable() {
+        try {
+            client.cluster().health(h -> h.timeout(t -> t.time("2s")));
+            return true;
+        } catch (IOException | ElasticsearchException e) {
+            return false;
+        }
+    }
+
+    /** The request: filters and text, highlight, sort, and facets. Package-private so tests can read it. */
+    SearchRequest request(SearchQuery query, int from, int size, boolean newestFirst, Interval interval) {
+        boolean relevance = query.sort() == SearchQuery.Sort.RELEVANCE && !newestFirst;
+        SearchRequest.Builder s = new SearchRequest.Builder()
+                .index(alias)
+                // Before the indexer created the alias, a search reads as "no articles yet", not as an error.
+                .ignoreUnavailable(true)
+                .allowNoIndices(true)
+                .trackTotalHits(t -> t.enabled(true))
+                .from(from)
+                .size(size)
+                .query(query(query))
+                .source(src -> src.filter(f -> f.excludes(BODY)))
+                .sort(sort(relevance));
+        if (query.text() != null) {
+            s.highlight(highlight());
+        }
+        termsAggregations(FACET_FIELDS, FACET_SIZE).forEach(s::aggregations);
+        if (interval != null) {
+            // min_doc_count 0: quiet days show as empty bars between the first and the last article
+            s.aggregations(OVER_TIME, a -> a.dateHistogram(d -> d.field(PUBLISHED_AT)
+                    .calendarInterval(interval.calendar()).minDocCount(0)));
+        }
+        return s.build();
+    }
+
+    /**
+     * The bar width for the articles-over-time histogram: the finest calendar interval that keeps the matching
+     * articles' publication span within {@link #TIME_BUCKETS} bars, or {@code null} when none is dated. (The
+     * minimal distribution has no auto_date_histogram, so a first, cheap request reads the span.)
+     */
+    Interval histogramInterval(SearchQuery query) {
+        SearchResponse<JsonNode> span = execute(new SearchRequest.Builder()
+                .index(alias).ignoreUnavailable(true).allowNoIndices(true).size(0).trackTotalHits(t -> t.enabled(false))
+                .query(query(query))
+                .aggregations("first", a -> a.min(m -> m.field(PUBLISHED_AT)))
+                .aggregations("last", a -> a.max(m -> m.field(PUBLISHED_AT)))
+                .build());
+        Aggregate first = span.aggregations().get("first");
+        Aggregate last = span.aggregations().get("last");
+        if (first == null || last == null || first.min().value() == null || last.max().value() == null
+                || first.min().value().isInfinite()) {
+            return null;
+        }
+        return Interval.spanning(Instant.ofEpochMilli(first.min().value().longValue()),
+                Instant.ofEpochMilli(last.max().value().longValue()));
+    }
+
+    /** Calendar intervals the histogram may use, finest first, with their approximate lengths. */
+    enum Interval {
+        HOUR(CalendarInterval.Hour, "1h", Duration.ofHours(1)),
+        DAY(CalendarInterval.Day, "1d", Duration.ofDays(1)),
+        WEEK(CalendarInterval.Week, "1w", Duration.ofDays(7)),
+        MONTH(CalendarInterval.Month, "1M", Duration.ofDays(31)),
+        QUARTER(CalendarInterval.Quarter, "1q", Duration.ofDays(92)),
+        YEAR(CalendarInterval.Year, "1y", Duration.ofDays(366));
+
+        private final CalendarInterval calendar;
+        private final String label;
+        private final Duration length;
+
+        Interval(CalendarInterval calendar, String label, Duration length) {
+            this.calendar = calendar;
+            this.label = label;
+            this.length = length;
+        }
+
+        CalendarInterval calendar() {
+            return calendar;
+        }
+
+        /** How Elasticsearch writes it: 1h, 1d, 1w, 1M, 1q, 1y. */
+        String label() {
+            return label;
+        }
+
+        /** The finest interval that shows {@code first..last} in at most {@link #TIME_BUCKETS} bars. */
+        static Interval spanning(Instant first, Instant last) {
+            Duration span = Duration.between(first, last);
+            for (Interval interval : values()) {
+                // +1: a span of exactly n lengths touches n + 1 calendar buckets
+                if (span.dividedBy(interval.length) + 1 <= TIME_BUCKETS) {
+                    return interval;
+                }
+            }
+            return YEAR;
+        }
+    }
+
+    static Query query(SearchQuery q) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        if (q.text() != null) {
+            // simple_query_string rather than multi_match: every word must appear somewhere (in any field), quotes
+            // make phrases, -word excludes, and a reader's stray syntax never fails the request.
+            bool.must(m -> m.simpleQueryString(sq -> sq.query(q.text()).fields(TEXT_FIELDS)
+                    .defaultOperator(Operator.And).lenient(true)));
+        } else {
+            bool.must(m -> m.matchAll(a -> a));
+        }
+        q.sites().forEach(v -> bool.filter(term(SITE, v)));
+        q.sections().forEach(v -> bool.filter(anyOf(List.of(SECTION_TAGS, SECTION), v)));
+        q.topics().forEach(v -> bool.filter(term(TOPICS, v)));
+        q.entities().forEach(v -> bool.filter(entity(v)));
+        q.authors().forEach(v -> bool.filter(term(AUTHORS, v)));
+        q.languages().forEach(v -> bool.filter(term(LANGUAGE, v)));
+        if (q.from() != null || q.to() != null) {
+            bool.filter(f -> f.range(r -> r.date(d -> {
+                d.field(PUBLISHED_AT);
+                if (q.from() != null) {
+                    d.gte(q.from().toString());
+                }
+                if (q.to() != null) {
+                    d.lt(q.to().toString());
+                }
+                return d;
+            })));
+        }
+        return Query.of(b -> b.bool(bool.build()));
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(FieldValue.of(value))));
+    }
+
+    private static Query anyOf(List<String> fields, String value) {
+        // should + minimum 1: the value in any one of the fields
+        return Query.of(q -> q.bool(b -> {
+            fields.forEach(f -> b.should(term(f, value)));
+            return b.minimumShouldMatch("1");
+        }));
+    }
+
+    /**
+     * An entity of any type: the exact name in any per-type keyword field, or the name in any case through the
+     * nested entities' normalised names ({@code entity=jane doe} finds Jane Doe).
+     */
+    private static Query entity(String name) {
+        return Query.of(q -> q.bool(b -> {
+            ENTITY_FIELDS.forEach(f -> b.should(term(f, name)));
+            b.should(s -> s.nested(n -> n.path(ENTITIES).query(term(ENTITY_NAME_NORMALIZED,
+                    name.toLowerCase(Locale.ROOT)))));
+            return b.minimumShouldMatch("1");
+        }));
+    }
+
+    private static List<SortOptions> sort(boolean relevance) {
+        SortOptions newest = SortOptions.of(o -> o.field(f -> f.field(PUBLISHED_AT).order(SortOrder.Desc)
+                .missing(FieldValue.of("_last")).unmappedType(co.elastic.clients.elasticsearch._types.mapping.FieldType.Date)));
+        // the id (a keyword, unique per article) breaks ties so that pages never overlap or skip
+        SortOptions tieBreak = SortOptions.of(o -> o.field(f -> f.field(ID).order(SortOrder.Asc)
+                .unmappedType(co.elastic.clients.elasticsearch._types.mapping.FieldType.Keyword)));
+        if (relevance) {
+            return List.of(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))), newest, tieBreak);
+        }
+        return List.of(newest, tieBreak);
+    }
+
+    private static Highlight highlight() {
+        return Highlight.of(h -> h
+                // html: Elasticsearch escapes the article text, so only our <mark> tags are markup
+                .encoder(HighlighterEncoder.Html)
+                .preTags("<mark>")
+                .postTags("</mark>")
+                .fields(List.of(
+                        NamedValue.of(HEADLINE, HighlightField.of(f -> f.numberOfFragments(0))),
+                        NamedValue.of(BODY, HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(3))))));
+    }
+
+    /** A terms aggregation per field, named after the field. */
+    private static Map<String, Aggregation> termsAggregations(List<String> fields, int size) {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        fields.forEach(field -> aggs.put(field, Aggregation.of(a -> a.terms(t -> t.field(field).size(size)))));
+        return aggs;
+    }
+
+    /** The buckets of the terms aggregation named {@code name}; none when there is no index yet. */
+    private static List<Bucket> buckets(Map<String, Aggregate> aggs, String name) {
+        Aggregate a = aggs.get(name);
+        if (a == null || !a.isSterms()) {
+            return List.of(); // no index yet: Elasticsearch returns no aggregations at all
+        }
+        return a.sterms().buckets().array().stream().map(b -> new Bucket(b.key().stringValue(), b.docCount())).toList();
+    }
+
+    private static Facets facets(SearchResponse<JsonNode> response, Interval interval) {
+        Map<String, Aggregate> aggs = response.aggregations();
+        Function<String, List<Bucket>> terms = field -> buckets(aggs, field);
+        return new Facets(terms.apply(SITE), terms.apply(SECTION_TAGS), terms.apply(TOPICS), terms.apply(PEOPLE),
+                terms.apply(ORGANIZATIONS), terms.apply(LOCATIONS), terms.apply(AUTHORS), terms.apply(LANGUAGE),
+                overTime(aggs.get(OVER_TIME), interval));
+    }
+
+    private static OverTime overTime(Aggregate aggregate, Interval interval) {
+        if (aggregate == null || !aggregate.isDateHistogram() || interval == null) {
+            return new OverTime(null, List.of());
+        }
+        List<TimeBucket> buckets = aggregate.dateHistogram().buckets().array().stream()
+                .map(b -> new TimeBucket(Instant.ofEpochMilli(b.key()), b.docCount())).toList();
+        if (buckets.isEmpty()) {
+            return new OverTime(null, List.of());
+        }
+        return new OverTime(interval.label(), buckets);
+    }
+
+    private SearchResponse<JsonNode> execute(SearchRequest request) {
+        return call(() -> client.search(request, JsonNode.class));
+    }
+
+    /** One request to Elasticsearch. */
+    private interface Call<T> {
+        T send() throws IOException;
+    }
+
+    /** Sends {@code call}, turning failures into {@link SearchUnavailableException} or a bug report. */
+    private <T> T call(Call<T> call) {
+        try {
+            return call.send();
+        } catch (ElasticsearchException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /** Server-side failures are outages; a 400 from Elasticsearch is a query we built badly, so it is a bug. */
+    private RuntimeException translate(ElasticsearchException e) {
+        if (e.status() >= 500 || e.status() == 429) {
+            return new SearchUnavailableException("Elasticsearch could not answer (" + e.status() + "): "
+                    + e.getMessage(), e);
+        }
+        return new IllegalStateException("Elasticsearch rejected the search on '" + alias + "': " + e.getMessage(), e);
+    }
+
+    private SearchUnavailableException unavailable(IOException e) {
+        return new SearchUnavailableException("Elasticsearch is unreachable: " + e.getMessage(), e);
+    }
+
+    private static ArticleSummary summary(Hit<JsonNode> hit) {
+        JsonNode d = hit.source();
+        Map<String, List<String>> hl = hit.highlight();
+        List<String> headline = hl.getOrDefault(HEADLINE, List.of());
+        Highlights highlights = hl.isEmpty() ? Highlights.NONE
+                : new Highlights(headline.isEmpty() ? null : headline.getFirst(), hl.getOrDefault(BODY, List.of()));
+        return new ArticleSummary(hit.id(), text(d, URL), text(d, HEADLINE), text(d, DESCRIPTION), text(d, SITE),
+                strings(d, AUTHORS), strings(d, SECTION), strings(d, TOPICS), text(d, LANGUAGE),
+                instant(d, PUBLISHED_AT), (int) number(d, WORD_COUNT), hit.score(), highlights);
+    }
+
+    private static ArticleView view(Hit<JsonNode> hit) {
+        JsonNode d = hit.source();
+        List<ArticleView.Picture> pictures = new ArrayList<>();
+        JsonNode images = d == null ? null : d.get(IMAGES);
+        if (images != null && images.isArray()) {
+            for (JsonNode image : images.values()) {
+                if (image.isObject() && text(image, ArticleFields.Images.URL) != null) {
+                    pictures.add(new ArticleView.Picture(text(image, ArticleFields.Images.URL),
+                            text(image, ArticleFields.Images.ALT), text(image, ArticleFields.Images.CAPTION)));
+                }
+            }
+        }
+        return new ArticleView(hit.id(), text(d, URL), text(d, CANONICAL_URL), text(d, HEADLINE), text(d, DESCRIPTION),
+                text(d, SITE), strings(d, AUTHORS), strings(d, SECTION), strings(d, SECTION_TAGS), strings(d, TOPICS),
+                text(d, LANGUAGE), instant(d, PUBLISHED_AT), instant(d, MODIFIED_AT), (int) number(d, WORD_COUNT),
+                text(d, BODY), pictures, strings(d, PEOPLE), strings(d, ORGANIZATIONS), strings(d, LOCATIONS),
+                strings(d, MISC));
+    }
+
+    private static String text(JsonNode doc, String field) {
+        JsonNode n = doc == null ? null : doc.get(field);
+        return n == null || n.isNull() || n.isMissingNode() ? null : n.asString();
+    }
+
+    private static long number(JsonNode doc, String field) {
+        JsonNode n = doc == null ? null : doc.get(field);
+        return n == null || n.isNull() ? 0 : n.asLong(0);
+    }
+
+    /** A keyword field as a list, whether the document holds one value or an array. */
+    private static List<String> strings(JsonNode doc, String field) {
+        JsonNode n = doc == null ? null : doc.get(field);
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            return List.of(n.asString());
+        }
+        return n.values().stream().filter(v -> !v.isNull()).map(JsonNode::asString).toList();
+    }
+
+    private static Instant instant(JsonNode doc, String field) {
+        String value = text(doc, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            return null; // the template maps dates strictly, so only a foreign writer gets here: show no date
+        }
+    }
+}

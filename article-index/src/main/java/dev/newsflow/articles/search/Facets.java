@@ -1,0 +1,31 @@
+package dev.newsflow.articles.search;
+
+import java.util.List;
+
+/**
+ * The most frequent values among the matching articles, per facet, most frequent first, and their spread over time.
+ *
+ * @param sites         publications
+ * @param sections      section tags (slugs such as {@code world} and {@code world/americas})
+ * @param topics        topic slugs
+ * @param people        people mentioned
+ * @param organizations organisations mentioned
+ * @param places        places (locations) mentioned
+ * @param authors       bylines
+ * @param languages     language codes
+ * @param overTime      matching articles per interval of publication time
+ */
+public record Facets(List<Bucket> sites, List<Bucket> sections, List<Bucket> topics, List<Bucket> people,
+                     List<Bucket> organizations, List<Bucket> places, List<Bucket> authors, List<Bucket> languages,
+                     OverTime overTime) {
+    public Facets {
+        sites = List.copyOf(sites);
+        sections = List.copyOf(sections);
+        topics = List.copyOf(topics);
+        people = List.copyOf(people);
+        organizations = List.copyOf(organizations);
+        places = List.copyOf(places);
+        authors = List.copyOf(authors);
+        languages = List.copyOf(languages);
+    }
+}
