@@ -70,16 +70,16 @@ public class ArticleExtractor {
 
     private void extractHtml(String html, String url, ArticleDraft d, Deadline deadline) {
         Document doc = Jsoup.parse(html, url);
-        HtmlMetadata meta = new HtmlMetadata(doc, url);
+        // one vocabulary of class and id words for the metadata and the content, looked up once per page
+        ClassSignals signals = new ClassSignals();
+        HtmlMetadata meta = new HtmlMetadata(doc, url, signals);
         // the metadata's walk over the page measures its nesting too: one walk instead of two
         checkDepth(meta.collect(), doc);
         deadline.check("parsing");
         meta.read(d);
         deadline.check("reading metadata");
-        String[] visibleByline = new String[1];
         String title = d.headline != null ? d.headline : meta.documentTitle;
-        ContentFinder.Content found = ContentFinder.find(doc, () -> Jsoup.parse(html, url), deadline, title,
-                visibleByline);
+        ContentFinder.Content found = ContentFinder.find(doc, () -> Jsoup.parse(html, url), deadline, title, signals);
         Element content = found == null ? null : found.element();
         if (content == null || !content.hasText()) {
             // Nothing survived the cleaning: tell an index (all links) from a page with no text at all.
@@ -91,8 +91,8 @@ public class ArticleExtractor {
             }
             throw new ExtractionException("empty-body", "no article text found in " + url);
         }
-        if (!d.has("authors") && visibleByline[0] != null) {
-            List<String> names = Bylines.split(visibleByline[0]);
+        if (!d.has("authors") && found.visibleByline() != null) {
+            List<String> names = Bylines.split(found.visibleByline());
             if (!names.isEmpty() && d.claim("authors", "visible")) {
                 d.authors = names;
             }

@@ -34,8 +34,8 @@ final class HeadlineRule {
             String h = ld.articleText("headline");
             String name = ld.articleText("name");
             if (h != null && name != null && !h.equals(name)) {
-                boolean nameMatches = ContentFinder.similarity(name, documentTitle) > MATCHES_TITLE;
-                boolean headlineMatches = ContentFinder.similarity(h, documentTitle) > MATCHES_TITLE;
+                boolean nameMatches = TextSimilarity.of(name, documentTitle) > MATCHES_TITLE;
+                boolean headlineMatches = TextSimilarity.of(h, documentTitle) > MATCHES_TITLE;
                 h = headlineMatches && !nameMatches ? h : name;
             }
             headline = h != null ? h : name;

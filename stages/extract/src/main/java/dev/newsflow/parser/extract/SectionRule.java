@@ -84,7 +84,7 @@ final class SectionRule {
         }
         // the last crumb is often the article itself
         if (!clean.isEmpty() && d.headline != null
-                && ContentFinder.similarity(d.headline, clean.get(clean.size() - 1)) > IS_THE_HEADLINE) {
+                && TextSimilarity.of(d.headline, clean.get(clean.size() - 1)) > IS_THE_HEADLINE) {
             clean.remove(clean.size() - 1);
         }
         if (!clean.isEmpty() && d.claim("section", source)) {
