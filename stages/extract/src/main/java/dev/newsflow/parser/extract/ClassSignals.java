@@ -13,12 +13,12 @@ import org.jsoup.nodes.Element;
  * The parser's one vocabulary of class and id words: what an element's class or id says about it, as Readability's
  * class-name patterns (unlikely candidate, maybe candidate, positive, negative, byline, share bar), plus text meant for
  * screen readers only, and what the metadata rules look for (author, date, breadcrumb and related-links elements, and
- * regions of other stories). The patterns are plain
- * keyword lists, so instead of one regex alternation per question (which tries every keyword at every position) a
- * single scan walks a trie of all the keywords from each character: most walks end at the first or second character,
- * where testing each keyword that starts with the character cost a comparison per keyword. And since pages repeat the
- * same class strings on thousands of elements, each distinct string is looked at once per page (one instance serves
- * the three passes over a page). Not thread-safe.
+ * regions of other stories). The patterns are plain keyword lists, so instead of one regex alternation per question
+ * (which tries every keyword at every position) a single scan walks a trie of all the keywords from each character:
+ * most walks end at the first or second character, where testing each keyword that starts with the character cost a
+ * comparison per keyword. And since pages repeat the same class strings on thousands of elements, each distinct string
+ * is looked at once per page (one instance serves the metadata walk and the three content passes over a page). Not
+ * thread-safe.
  */
 final class ClassSignals {
 
