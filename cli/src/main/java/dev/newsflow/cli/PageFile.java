@@ -5,6 +5,7 @@ import dev.newsflow.model.MalformedEventException;
 import dev.newsflow.model.RawPage;
 import dev.newsflow.model.RawPages;
 import dev.newsflow.model.charset.PageCharset;
+import dev.newsflow.model.page.CanonicalUrl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -38,11 +37,6 @@ public record PageFile(Path file, String url, String urlOrigin, String contentTy
     /** File extensions taken from a directory; a file named explicitly may have any. */
     static final Set<String> EXTENSIONS = Set.of("html", "htm", "txt", "json");
 
-    private static final int HEAD_BYTES = 256 * 1024;
-    private static final Pattern LINK_TAG = Pattern.compile("<link\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern META_TAG = Pattern.compile("<meta\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTRIBUTE = Pattern.compile(
-            "([a-zA-Z:-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
 
     /** True when the URL was made up because the file names none. */
     public boolean placeholderUrl() {
@@ -128,33 +122,15 @@ public record PageFile(Path file, String url, String urlOrigin, String contentTy
                 return new PageFile(file, first, "first line", contentType, utf8(rest), false);
             }
         } else {
-            String canonical = canonicalUrl(text.substring(0, Math.min(text.length(), HEAD_BYTES)));
+            // the URL is what is being looked for: nothing to resolve a relative link against
+            CanonicalUrl.Declared canonical = CanonicalUrl.find(text, null);
             if (canonical != null) {
-                return new PageFile(file, canonical, "canonical link", contentType, utf8(text), false);
+                return new PageFile(file, canonical.url(), "canonical link", contentType, utf8(text), false);
             }
         }
         String madeUp = "https://" + PLACEHOLDER_HOST + "/" + encodePath(file.getFileName().toString());
         return new PageFile(file, madeUp, "made up: no --url, no " + sidecar.getFileName() + " sidecar"
                 + (html ? ", no canonical link" : ", no URL on the first line"), contentType, utf8(text), false);
-    }
-
-    /** The canonical URL of an HTML page: {@code <link rel=canonical>}, else {@code og:url}; absolute http(s) only. */
-    static String canonicalUrl(String html) {
-        Matcher links = LINK_TAG.matcher(html);
-        while (links.find()) {
-            var attrs = attributes(links.group());
-            if ("canonical".equalsIgnoreCase(attrs.getOrDefault("rel", "").trim()) && isHttpUrl(absolute(attrs.get("href")))) {
-                return absolute(attrs.get("href"));
-            }
-        }
-        Matcher metas = META_TAG.matcher(html);
-        while (metas.find()) {
-            var attrs = attributes(metas.group());
-            if ("og:url".equalsIgnoreCase(attrs.getOrDefault("property", "")) && isHttpUrl(absolute(attrs.get("content")))) {
-                return absolute(attrs.get("content"));
-            }
-        }
-        return null;
     }
 
     private static PageFile envelope(Path file, byte[] bytes, String explicitUrl) {
@@ -170,25 +146,6 @@ public record PageFile(Path file, String url, String urlOrigin, String contentTy
         }
         requireHttp(page.url(), file + " url field");
         return new PageFile(file, page.url(), "envelope url field", page.contentType(), bytes, true);
-    }
-
-    private static java.util.Map<String, String> attributes(String tag) {
-        java.util.Map<String, String> attrs = new java.util.HashMap<>();
-        Matcher m = ATTRIBUTE.matcher(tag);
-        while (m.find()) {
-            String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            attrs.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), value);
-        }
-        return attrs;
-    }
-
-    /** Protocol-relative links ("//host/path") are common in saved pages. */
-    private static String absolute(String url) {
-        if (url == null) {
-            return null;
-        }
-        String trimmed = url.trim();
-        return trimmed.startsWith("//") ? "https:" + trimmed : trimmed;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.newsflow.model;
 
 import dev.newsflow.model.charset.PageCharset;
+import dev.newsflow.model.page.BinaryContent;
 import java.time.Instant;
 import java.util.Map;
 
@@ -36,9 +37,10 @@ public final class RawPages {
             }
             return page;
         }
-        if (looksBinary(text)) {
-            throw new MalformedEventException("record is binary data (" + value.length
-                    + " bytes), not a RawPage JSON envelope nor an HTML or text page");
+        String binary = BinaryContent.whyBinary(text);
+        if (binary != null) {
+            throw new MalformedEventException("record is binary data (" + value.length + " bytes; " + binary
+                    + "), not a RawPage JSON envelope nor an HTML or text page");
         }
         if (headerUrl == null || headerUrl.isBlank()) {
             throw new MalformedEventException("a bare page needs its URL in the '" + Headers.URL
@@ -73,21 +75,5 @@ public final class RawPages {
                     + " must be UTF-8 JSON or UTF-8 HTML/text; decode legacy charsets before dropping");
         }
         return text;
-    }
-
-    /** Control characters other than whitespace in the first few KB: binary data. */
-    private static boolean looksBinary(String text) {
-        int limit = Math.min(text.length(), 4096);
-        int control = 0;
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                return true;
-            }
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                control++;
-            }
-        }
-        return control > limit / 100 + 1;
     }
 }

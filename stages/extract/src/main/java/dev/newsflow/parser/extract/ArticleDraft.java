@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The fields of an article being extracted, each set at most once, with where its value came from. */
 final class ArticleDraft {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     String canonicalUrl;
     String site;
@@ -42,6 +45,24 @@ final class ArticleDraft {
         }
         provenance.put(field, source);
         return true;
+    }
+
+    /**
+     * Sets a text field (headline, description or site) from a source, whitespace collapsed, unless it is set already
+     * or the value is blank.
+     */
+    void setText(String field, String source, String value) {
+        if (value == null || value.isBlank() || has(field)) {
+            return;
+        }
+        String v = WHITESPACE.matcher(value).replaceAll(" ").strip();
+        claim(field, source);
+        switch (field) {
+            case "headline" -> headline = v;
+            case "description" -> description = v;
+            case "site" -> site = v;
+            default -> throw new IllegalArgumentException(field);
+        }
     }
 
     Article toArticle(String url) {

@@ -3,10 +3,11 @@ package dev.newsflow.parser.extract;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.Image;
 import dev.newsflow.model.RawPage;
+import dev.newsflow.model.page.BinaryContent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
@@ -20,9 +21,6 @@ import org.jsoup.nodes.Element;
  * benchmarks call it alike. Thread-safe.
  */
 public class ArticleExtractor {
-
-    /** Share of the body's characters that must be letters for a page to count as text, not binary. */
-    private static final double MIN_PRINTABLE = 0.85;
 
     private final ExtractionLimits limits;
 
@@ -72,16 +70,16 @@ public class ArticleExtractor {
 
     private void extractHtml(String html, String url, ArticleDraft d, Deadline deadline) {
         Document doc = Jsoup.parse(html, url);
-        HtmlMetadata meta = new HtmlMetadata(doc, url);
+        // one vocabulary of class and id words for the metadata and the content, looked up once per page
+        ClassSignals signals = new ClassSignals();
+        HtmlMetadata meta = new HtmlMetadata(doc, url, signals);
         // the metadata's walk over the page measures its nesting too: one walk instead of two
         checkDepth(meta.collect(), doc);
         deadline.check("parsing");
         meta.read(d);
         deadline.check("reading metadata");
-        String[] visibleByline = new String[1];
         String title = d.headline != null ? d.headline : meta.documentTitle;
-        ContentFinder.Content found = ContentFinder.find(doc, () -> Jsoup.parse(html, url), deadline, title,
-                visibleByline);
+        ContentFinder.Content found = ContentFinder.find(doc, () -> Jsoup.parse(html, url), deadline, title, signals);
         Element content = found == null ? null : found.element();
         if (content == null || !content.hasText()) {
             // Nothing survived the cleaning: tell an index (all links) from a page with no text at all.
@@ -93,8 +91,8 @@ public class ArticleExtractor {
             }
             throw new ExtractionException("empty-body", "no article text found in " + url);
         }
-        if (!d.has("authors") && visibleByline[0] != null) {
-            List<String> names = Bylines.split(visibleByline[0]);
+        if (!d.has("authors") && found.visibleByline() != null) {
+            List<String> names = Bylines.split(found.visibleByline());
             if (!names.isEmpty() && d.claim("authors", "visible")) {
                 d.authors = names;
             }
@@ -136,17 +134,18 @@ public class ArticleExtractor {
             d.provenance.put("headline", "body");
         }
         if (!d.has("site")) {
-            String host = HtmlMetadata.hostOf(url);
+            String host = SiteNames.hostOf(url);
             if (host != null) {
                 d.claim("site", "url");
                 d.site = host;
             }
         }
         if (!d.has("publishedAt")) {
-            var fromUrl = DateParsing.fromUrl(url);
-            if (fromUrl != null) {
+            // the day in the URL, for text pages (an HTML page's date rule has tried it already)
+            Instant day = DateParsing.dayInUrl(url);
+            if (day != null) {
                 d.claim("publishedAt", "url");
-                d.publishedAt = fromUrl;
+                d.publishedAt = day;
             }
         }
         if (!d.has("canonicalUrl")) {
@@ -178,26 +177,15 @@ public class ArticleExtractor {
         }
     }
 
+    /** The binary-content check the raw-record reader applies too ({@link BinaryContent}), by type and by text. */
     private static void checkNotBinary(RawPage page) {
-        String ct = page.contentType().toLowerCase(Locale.ROOT);
-        if (ct.startsWith("image/") || ct.startsWith("audio/") || ct.startsWith("video/") || ct.startsWith("font/")
-                || ct.startsWith("application/pdf") || ct.startsWith("application/octet-stream")
-                || ct.startsWith("application/zip")) {
+        if (BinaryContent.isBinaryType(page.contentType())) {
             throw new ExtractionException("binary", "content type " + page.contentType() + " is not a web page ("
                     + page.url() + ")");
         }
-        String body = page.body();
-        int sample = Math.min(body.length(), 4096);
-        int bad = 0;
-        for (int i = 0; i < sample; i++) {
-            char c = body.charAt(i);
-            if (c == '\uFFFD' || c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
-                bad++;
-            }
-        }
-        if (sample > 0 && bad > sample * (1 - MIN_PRINTABLE)) {
-            throw new ExtractionException("binary", bad + " of the first " + sample
-                    + " characters are control or replacement characters: binary content, not a web page (" + page.url() + ")");
+        String why = BinaryContent.whyBinary(page.body());
+        if (why != null) {
+            throw new ExtractionException("binary", why + ": binary content, not a web page (" + page.url() + ")");
         }
     }
 

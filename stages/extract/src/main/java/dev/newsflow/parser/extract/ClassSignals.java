@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * What an element's class or id says about it, as Readability's class-name patterns (unlikely candidate, maybe
- * candidate, positive, negative, byline, share bar), plus text meant for screen readers only. The patterns are plain
- * keyword lists, so instead of one regex alternation per question (which tries every keyword at every position) a
- * single scan walks a trie of all the keywords from each character: most walks end at the first or second character,
- * where testing each keyword that starts with the character cost a comparison per keyword. And since pages repeat the
- * same class strings on thousands of elements, each distinct string is looked at once per page (one instance serves
- * the three passes over a page). Not thread-safe.
+ * The parser's one vocabulary of class and id words: what an element's class or id says about it, as Readability's
+ * class-name patterns (unlikely candidate, maybe candidate, positive, negative, byline, share bar), plus text meant for
+ * screen readers only, and what the metadata rules look for (author, date, breadcrumb and related-links elements, and
+ * regions of other stories). The patterns are plain keyword lists, so instead of one regex alternation per question
+ * (which tries every keyword at every position) a single scan walks a trie of all the keywords from each character:
+ * most walks end at the first or second character, where testing each keyword that starts with the character cost a
+ * comparison per keyword. And since pages repeat the same class strings on thousands of elements, each distinct string
+ * is looked at once per page (one instance serves the metadata walk and the three content passes over a page). Not
+ * thread-safe.
  */
 final class ClassSignals {
 
@@ -29,30 +31,52 @@ final class ClassSignals {
     static final int SCREEN_READER_ONLY = 64;
     /** About the article rather than of it: an author's bio, a publication timestamp (as a word of its own). */
     static final int ABOUT_THE_ARTICLE = 128;
+    /** Metadata: an element naming the article's author ("author", "byline", "writtenby"; not a dateline). */
+    static final int AUTHOR = 256;
+    /** Metadata: an element holding the publication date, the keyword as a word of its own ("post-date", "dateline"). */
+    static final int DATE = 512;
+    /** Metadata: a breadcrumb trail. */
+    static final int BREADCRUMB = 1024;
+    /** Metadata: a block of links to related stories ("related", "see-also", "read-more", "further-reading"...). */
+    static final int RELATED_LINKS = 2048;
+    /** Metadata: a region whose bylines and dates belong to other stories: teasers, comments, navigation, sharing. */
+    static final int OTHER_STORIES = 4096;
 
     /** Keywords that set each signal when they occur anywhere in the lower-cased class or id. */
-    static final Map<Integer, List<String>> KEYWORDS = Map.of(
-            UNLIKELY, List.of("-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
+    static final Map<Integer, List<String>> KEYWORDS = Map.ofEntries(
+            Map.entry(UNLIKELY, List.of("-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap",
                     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss",
                     "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate",
                     "pagination", "pager", "popup", "yom-remote", "newsletter", "subscribe", "promo-box", "share-tools",
-                    "recirc", "most-popular"),
-            MAYBE_CANDIDATE, List.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow"),
-            POSITIVE, List.of("article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
-                    "post", "text", "blog", "story"),
-            NEGATIVE, List.of("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+                    "recirc", "most-popular")),
+            Map.entry(MAYBE_CANDIDATE, List.of("and", "article", "body", "column", "content", "main", "mathjax", "shadow")),
+            Map.entry(POSITIVE, List.of("article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination",
+                    "post", "text", "blog", "story")),
+            Map.entry(NEGATIVE, List.of("-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
                     "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
-                    "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter"),
-            BYLINE, List.of("byline", "author", "dateline", "writtenby", "p-author"),
+                    "skyscraper", "sponsor", "shopping", "tags", "widget", "newsletter")),
+            Map.entry(BYLINE, List.of("byline", "author", "dateline", "writtenby", "p-author")),
             // text for screen readers only, never shown: skip links ("Continue reading the main story"), labels
-            SCREEN_READER_ONLY, List.of("visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "screenreader",
-                    "skip-link", "skip-to"),
+            Map.entry(SCREEN_READER_ONLY, List.of("visually-hidden", "visuallyhidden", "sr-only", "screen-reader",
+                    "screenreader", "skip-link", "skip-to")),
             // confirmed as whole words below: "bio" is no signal in "biography" or "symbiosis"
-            ABOUT_THE_ARTICLE, List.of("bio", "timestamp", "datestamp"));
+            Map.entry(ABOUT_THE_ARTICLE, List.of("bio", "timestamp", "datestamp")),
+            Map.entry(AUTHOR, List.of("author", "byline", "writtenby")),
+            // confirmed as words below (DATE_WORD): "update" or "candidate" name no date; "pubdate", "dateline" and
+            // "entry-date" hold "date", "posted-on" is the one word without it
+            Map.entry(DATE, List.of("date", "timestamp", "published", "posted-on")),
+            Map.entry(BREADCRUMB, List.of("breadcrumb")),
+            Map.entry(RELATED_LINKS, List.of("related", "seealso", "see-also", "morestories", "more-stories", "readmore",
+                    "read-more", "recommended", "furtherreading", "further-reading")),
+            Map.entry(OTHER_STORIES, List.of("comment", "related", "recommend", "teaser", "promo", "sidebar", "widget",
+                    "menu", "footer", "nav", "more-", "popular", "trending", "most-", "follow", "share", "social")));
     /** Share bars: "share" or "sharedaddy" as a word of its own. */
     private static final Pattern SHARE_WORD = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)");
     /** "author-bio", "post-body-bio", "pb-timestamp", "timeStamp": the {@link #ABOUT_THE_ARTICLE} keywords as words. */
     private static final Pattern ABOUT_WORD = Pattern.compile("(?<![a-z])(bio|timestamp|datestamp)(?![a-z])");
+    /** The {@link #DATE} keywords as words between spaces, hyphens or underscores ("post-date", "entry_date"). */
+    static final Pattern DATE_WORD = Pattern.compile(
+            "(?:^|[\\s_-])(?:date|dateline|timestamp|published|pubdate|posted-on|post-date|entry-date)(?:$|[\\s_-])");
     /** The keywords' characters (all ASCII) numbered 0, 1, ...; -1 for the others. */
     private static final int[] CODE = new int[128];
     private static final int ALPHABET;
@@ -108,6 +132,15 @@ final class ClassSignals {
         return of(el.className()) | of(el.id());
     }
 
+    /** Readability's class weight of an element: 25 for a positive class and id each, less 25 for a negative one. */
+    int weight(Element el) {
+        return weight(of(el.className())) + weight(of(el.id()));
+    }
+
+    private static int weight(int signal) {
+        return ((signal & POSITIVE) != 0 ? 25 : 0) - ((signal & NEGATIVE) != 0 ? 25 : 0);
+    }
+
     /** The signals of a class attribute, an id, or both joined by a space. */
     int of(String classOrId) {
         if (classOrId.isBlank()) {
@@ -150,6 +183,9 @@ final class ClassSignals {
         }
         if ((bits & ABOUT_THE_ARTICLE) != 0 && !ABOUT_WORD.matcher(s).find()) {
             bits &= ~ABOUT_THE_ARTICLE;
+        }
+        if ((bits & DATE) != 0 && !DATE_WORD.matcher(s).find()) {
+            bits &= ~DATE;
         }
         return bits;
     }

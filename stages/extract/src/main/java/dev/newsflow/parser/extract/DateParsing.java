@@ -50,7 +50,9 @@ final class DateParsing {
             Map.entry("EST", "-05:00"), Map.entry("EDT", "-04:00"), Map.entry("CST", "-06:00"),
             Map.entry("CDT", "-05:00"), Map.entry("MST", "-07:00"), Map.entry("MDT", "-06:00"),
             Map.entry("PST", "-08:00"), Map.entry("PDT", "-07:00"));
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+    /** A year, month and day as path segments or joined by hyphens; the day ends at a separator or the URL's end. */
+    private static final Pattern URL_DAY = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/._-]|$)");
 
     private DateParsing() {
     }
@@ -105,15 +107,23 @@ final class DateParsing {
         return null;
     }
 
-    /** A date encoded in a URL path such as {@code /2017/01/13/}, or null. */
-    static Instant fromUrl(String url) {
-        Matcher m = URL_DATE.matcher(url);
+    /**
+     * The day in a URL path such as {@code /2015/03/18/}, {@code /2015/3/18/} or {@code /2015-03-18-title}, as midnight
+     * UTC; null when there is none, when it is no real day, or when it is after tomorrow (an event's day, not a
+     * publication's). The one date-from-URL rule, for HTML and text pages alike.
+     */
+    static Instant dayInUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DAY.matcher(url);
         if (!m.find()) {
             return null;
         }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
-                    .atStartOfDay(ZoneOffset.UTC).toInstant();
+            LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            return day.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1)) ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeException e) {
             return null;
         }

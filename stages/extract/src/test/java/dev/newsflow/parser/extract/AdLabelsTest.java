@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The content finder's quick test for ad and loading labels answers as the regex it stands for. */
+/** The content cleaner's quick test for ad and loading labels answers as the regex it stands for. */
 class AdLabelsTest {
 
     @Test
@@ -16,10 +16,10 @@ class AdLabelsTest {
                 "cargando...", "\n\t   Advertisement   \n", " ".repeat(190) + "ad", " ".repeat(199) + "ad", "", "   ",
                 "Ad blocker", "The advertisement", "adverts", "a d", "chargement....");
         for (String text : texts) {
-            boolean byRegex = text.length() <= 200 && ContentFinder.AD_OR_LOADING.matcher(text.strip()).matches();
-            assertThat(ContentFinder.isAdOrLoadingLabel(text)).as("[%s]", text).isEqualTo(byRegex);
+            boolean byRegex = text.length() <= 200 && ContentCleaner.AD_OR_LOADING.matcher(text.strip()).matches();
+            assertThat(ContentCleaner.isAdOrLoadingLabel(text)).as("[%s]", text).isEqualTo(byRegex);
         }
-        assertThat(ContentFinder.isAdOrLoadingLabel("  chargement...  ")).isTrue();
-        assertThat(ContentFinder.isAdOrLoadingLabel("Advertisement")).isTrue();
+        assertThat(ContentCleaner.isAdOrLoadingLabel("  chargement...  ")).isTrue();
+        assertThat(ContentCleaner.isAdOrLoadingLabel("Advertisement")).isTrue();
     }
 }

@@ -112,15 +112,22 @@ class BodyExtractionTest {
     @Test
     void classSignalsMatchKeywordsAnywhereAndHidOnlyAsAWord() {
         ClassSignals signals = new ClassSignals();
-        assertThat(signals.of("site-Sidebar")).isEqualTo(ClassSignals.UNLIKELY | ClassSignals.NEGATIVE);
-        assertThat(signals.of("main-column")).isEqualTo(ClassSignals.MAYBE_CANDIDATE | ClassSignals.POSITIVE);
-        assertThat(signals.of("post-byline")).isEqualTo(ClassSignals.POSITIVE | ClassSignals.BYLINE);
-        assertThat(signals.of("x hid")).isEqualTo(ClassSignals.NEGATIVE);
+        // Readability's signals; the metadata rules' words of the same vocabulary apart
+        int metadata = ClassSignals.AUTHOR | ClassSignals.DATE | ClassSignals.BREADCRUMB | ClassSignals.RELATED_LINKS
+                | ClassSignals.OTHER_STORIES;
+        java.util.function.ToIntFunction<String> readability = s -> signals.of(s) & ~metadata;
+        assertThat(readability.applyAsInt("site-Sidebar")).isEqualTo(ClassSignals.UNLIKELY | ClassSignals.NEGATIVE);
+        assertThat(readability.applyAsInt("main-column")).isEqualTo(ClassSignals.MAYBE_CANDIDATE | ClassSignals.POSITIVE);
+        assertThat(readability.applyAsInt("post-byline")).isEqualTo(ClassSignals.POSITIVE | ClassSignals.BYLINE);
+        assertThat(readability.applyAsInt("x hid")).isEqualTo(ClassSignals.NEGATIVE);
         assertThat(signals.of("hidx")).isZero();
-        assertThat(signals.of("share_bar")).isEqualTo(ClassSignals.NEGATIVE | ClassSignals.SHARE);
-        assertThat(signals.of("sharebar")).isEqualTo(ClassSignals.NEGATIVE);
-        assertThat(signals.of("Visually-Hidden")).isEqualTo(ClassSignals.SCREEN_READER_ONLY | ClassSignals.NEGATIVE);
+        assertThat(readability.applyAsInt("share_bar")).isEqualTo(ClassSignals.NEGATIVE | ClassSignals.SHARE);
+        assertThat(readability.applyAsInt("sharebar")).isEqualTo(ClassSignals.NEGATIVE);
+        assertThat(readability.applyAsInt("Visually-Hidden")).isEqualTo(ClassSignals.SCREEN_READER_ONLY | ClassSignals.NEGATIVE);
         assertThat(signals.of(" ")).isZero();
+        assertThat(signals.of("site-Sidebar") & metadata).isEqualTo(ClassSignals.OTHER_STORIES);
+        assertThat(signals.of("post-byline") & metadata).isEqualTo(ClassSignals.AUTHOR);
+        assertThat(signals.of("main-column") & metadata).isZero();
     }
 
     @Test

@@ -28,6 +28,11 @@ class ClassSignalsTest {
         if (!java.util.regex.Pattern.compile("(?<![a-z])(bio|timestamp|datestamp)(?![a-z])").matcher(s).find()) {
             bits &= ~ClassSignals.ABOUT_THE_ARTICLE;
         }
+        // the date words too, between spaces, hyphens or underscores
+        if (!java.util.regex.Pattern.compile("(?:^|[\\s_-])(?:date|dateline|timestamp|published|pubdate|posted-on|post-date"
+                + "|entry-date)(?:$|[\\s_-])").matcher(s).find()) {
+            bits &= ~ClassSignals.DATE;
+        }
         return bits;
     }
 
@@ -97,6 +102,23 @@ class ClassSignalsTest {
         assertThat(signals.of("post_share") & ClassSignals.SHARE).isNotZero();
         assertThat(signals.of("sharedaddy sd-block") & ClassSignals.SHARE).isNotZero();
         assertThat(signals.of("shares") & ClassSignals.SHARE).isZero();
+    }
+
+    @Test
+    void datesCountOnlyAsWordsAndRegionsOfOtherStoriesAnywhere() {
+        ClassSignals signals = new ClassSignals();
+        for (String yes : List.of("date", "post-date", "entry_date", "Dateline", "pubdate x", "posted-on", "published")) {
+            assertThat(signals.of(yes) & ClassSignals.DATE).as(yes).isNotZero();
+        }
+        for (String no : List.of("update", "candidate", "dates", "unpublished", "posted")) {
+            assertThat(signals.of(no) & ClassSignals.DATE).as(no).isZero();
+        }
+        assertThat(signals.of("story-byline") & ClassSignals.AUTHOR).isNotZero();
+        assertThat(signals.of("dateline") & ClassSignals.AUTHOR).isZero(); // a byline to Readability, not an author
+        assertThat(signals.of("see-also-box") & ClassSignals.RELATED_LINKS).isNotZero();
+        assertThat(signals.of("site-breadcrumbs") & ClassSignals.BREADCRUMB).isNotZero();
+        assertThat(signals.of("mostPopularTeasers") & ClassSignals.OTHER_STORIES).isNotZero();
+        assertThat(signals.of("article-body") & ClassSignals.OTHER_STORIES).isZero();
     }
 
     @Test

@@ -59,8 +59,8 @@ class HtmlMetadataTest {
                 .read(d);
         assertThat(d.publishedAt).isEqualTo(Instant.parse("2015-03-18T00:00:00Z"));
         assertThat(d.provenance).containsEntry("publishedAt", "url");
-        assertThat(HtmlMetadata.dayInUrl("https://example.com/2015/13/40/x")).isNull();
-        assertThat(HtmlMetadata.dayInUrl("https://example.com/news/20150318")).isNull();
+        assertThat(DateParsing.dayInUrl("https://example.com/2015/13/40/x")).isNull();
+        assertThat(DateParsing.dayInUrl("https://example.com/news/20150318")).isNull();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.newsflow.fetcher.crawl;
 
 import dev.newsflow.model.RawPage;
 import dev.newsflow.model.charset.PageCharset;
+import dev.newsflow.model.page.CanonicalUrl;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -109,14 +110,14 @@ public final class Crawler {
         }
     }
 
-    /** The page's canonical link, normalised like ledger URLs; null when absent or unusable. */
+    /** The canonical URL the page declares ({@link CanonicalUrl}), normalised like ledger URLs; null if none usable. */
     private String canonicalOf(String html, String pageUrl) {
-        String link = CanonicalLink.find(html, pageUrl);
-        if (link == null) {
+        CanonicalUrl.Declared declared = CanonicalUrl.find(html, pageUrl);
+        if (declared == null) {
             return null;
         }
         try {
-            return normaliser.normalise(link);
+            return normaliser.normalise(declared.url());
         } catch (IllegalArgumentException e) {
             return null;
         }

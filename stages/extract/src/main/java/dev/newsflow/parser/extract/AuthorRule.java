@@ -1,0 +1,107 @@
+package dev.newsflow.parser.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The author rule: people, not organisations. JSON-LD {@code author}, then the author meta tags (Dublin Core first;
+ * every value of a repeated tag), microdata {@code itemprop=author}, {@code rel=author} links and finally a visible
+ * byline outside other stories. Read after the site, which it needs to tell the publisher from a person.
+ */
+final class AuthorRule {
+
+    /** The author meta keys, strongest first, with the provenance each gives. */
+    private static final String[][] META_SOURCES = {{"dc:creator", "dublin-core"}, {"dcterm:creator", "dublin-core"},
+            {"author", "meta"}, {"article:author", "opengraph"}, {"parsely-author", "meta"}, {"sailthru.author", "meta"},
+            {"byl", "meta"}, {"citation_author", "meta"}};
+    /** Longest text of an element that is a byline rather than a block that happens to be named for its author. */
+    static final int MAX_BYLINE_CHARS = 100;
+
+    private AuthorRule() {
+    }
+
+    static void read(MetadataCandidates page, ArticleDraft d) {
+        // Once a source has named the authors the weaker ones cannot change them: they are not read at all (splitting
+        // bylines is costly).
+        String publisher = page.jsonLd.publisher();
+        set(d, "json-ld", page.jsonLd.authors(), publisher);
+        for (String[] s : META_SOURCES) {
+            if (d.has("authors")) {
+                return;
+            }
+            List<String> names = new ArrayList<>();
+            for (String value : page.metaValues(s[0])) {
+                List<String> people = value.startsWith("http") || value.startsWith("@") ? List.of() : Bylines.split(value);
+                // "Mac & i" (the site) is not a person; "Haki Benita" on hakibenita.com is
+                if (!SiteNames.isSiteOrPublisher(value, d.site, publisher) || people.equals(List.of(value.strip()))) {
+                    names.addAll(people);
+                }
+            }
+            set(d, s[1], names, publisher);
+        }
+        if (d.has("authors")) {
+            return;
+        }
+        List<String> micro = new ArrayList<>();
+        for (Element el : page.microdataAuthors) {
+            if (el.attr("itemtype").contains("Organization")) {
+                continue;
+            }
+            Element name = el.selectFirst("[itemprop=name]");
+            String value = name != null ? MetadataCandidates.valueOf(name) : MetadataCandidates.valueOf(el);
+            micro.addAll(Bylines.split(value));
+        }
+        set(d, "microdata", micro, publisher);
+        if (d.has("authors")) {
+            return;
+        }
+        List<String> rel = new ArrayList<>();
+        for (Element a : page.relAuthors) {
+            if (!page.otherStories.contain(a)) {
+                rel.addAll(Bylines.split(a.text()));
+            }
+        }
+        set(d, "visible", rel, publisher);
+        if (d.has("authors")) {
+            return;
+        }
+        for (Element el : page.authorElements) {
+            String t = el.text();
+            if (t.isBlank() || t.length() > MAX_BYLINE_CHARS || page.otherStories.contain(el)) {
+                continue;
+            }
+            List<String> names = Bylines.split(t);
+            if (!names.isEmpty()) {
+                set(d, "visible", names, publisher);
+                break;
+            }
+        }
+    }
+
+    /** Sets the authors from the first source that names a person, passing over the publisher or site itself. */
+    private static void set(ArticleDraft d, String source, List<String> names, String publisher) {
+        if (d.has("authors") || names.isEmpty()) {
+            return;
+        }
+        List<String> site = new ArrayList<>();
+        if (publisher != null) {
+            site.add(publisher);
+        }
+        if (d.site != null) {
+            site.add(d.site);
+        }
+        List<String> people = new ArrayList<>();
+        for (String n : names) {
+            if (!n.contains(" ") && n.codePoints().allMatch(c -> c < 0x250) && SiteNames.isNameOf(n, site)) {
+                continue; // the publisher ("Spiceworks" of "Spiceworks Inc") is not an author; a blogger may be both
+            }
+            if (!people.contains(n)) {
+                people.add(n);
+            }
+        }
+        if (!people.isEmpty() && d.claim("authors", source)) {
+            d.authors = people;
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package dev.newsflow.parser.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Readability's first walk over a page's body: drops what cannot be article text (scripts, hidden elements, dialogs,
+ * bylines, author bios, the heading that repeats the title, unlikely candidates by class, id or role, empty blocks),
+ * turns loose text into paragraphs and collects the elements whose text is scored. Mutates the document.
+ */
+final class CandidateWalk {
+
+    private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
+            "alertdialog", "dialog");
+    private static final Set<String> TAGS_TO_SCORE = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
+    /** Never article text: removed before scoring. */
+    private static final Set<String> NON_CONTENT = Set.of("script", "noscript", "style", "template", "link", "meta");
+    /** Longest text an author-bio or timestamp element may hold to be dropped as such (bios run to a few sentences). */
+    private static final int MAX_ABOUT_CHARS = 500;
+    /** Longest text of a byline; a longer element named for its author is a block of the article. */
+    private static final int MAX_BYLINE_CHARS = 100;
+    /** How close to the title a heading must be to repeat it. */
+    private static final double REPEATS_TITLE = 0.75;
+
+    /**
+     * What the walk leaves for scoring.
+     *
+     * @param toScore       the elements whose text is scored, in document order (some may have been detached since)
+     * @param visibleByline the text of the first byline the walk removed, or null
+     */
+    record Result(List<Element> toScore, String visibleByline) {
+    }
+
+    private CandidateWalk() {
+    }
+
+    /**
+     * Walks the body.
+     *
+     * @param title          the article's title as known from its metadata, or null
+     * @param stripUnlikely  whether unlikely candidates (by class, id and role) are removed: the first pass only
+     */
+    static Result walk(Element body, String title, ClassSignals signals, boolean stripUnlikely) {
+        prepare(body);
+        List<Element> toScore = new ArrayList<>();
+        String visibleByline = null;
+        boolean titleRemoved = false;
+        Element node = body;
+        while (node != null) {
+            String tag = node.normalName();
+            int match = signals.of(node);
+            if (!isVisible(node)) {
+                node = removeAndNext(node);
+                continue;
+            }
+            if (node.attr("aria-modal").equals("true") && node.attr("role").equals("dialog")) {
+                node = removeAndNext(node);
+                continue;
+            }
+            if (isByline(node, match)) {
+                if (visibleByline == null) {
+                    visibleByline = node.text().strip();
+                }
+                node = removeAndNext(node);
+                continue;
+            }
+            if ((match & ClassSignals.ABOUT_THE_ARTICLE) != 0 && node != body && isShort(node)) {
+                // an author's bio or a "First published ... AM ET" line: about the article, not of it
+                node = removeAndNext(node);
+                continue;
+            }
+            if (!titleRemoved && (tag.equals("h1") || tag.equals("h2")) && repeatsTitle(node, title)) {
+                titleRemoved = true;
+                node = removeAndNext(node);
+                continue;
+            }
+            if (stripUnlikely && node != body && isUnlikely(node, tag, match)) {
+                node = removeAndNext(node);
+                continue;
+            }
+            if ((tag.equals("div") || tag.equals("section") || tag.equals("header") || tag.startsWith("h") && tag.length() == 2
+                    && Character.isDigit(tag.charAt(1))) && isEmpty(node)) {
+                node = removeAndNext(node);
+                continue;
+            }
+            if (TAGS_TO_SCORE.contains(tag)) {
+                toScore.add(node);
+            }
+            if (tag.equals("div")) {
+                Paragraphs.wrapPhrasingRuns(node);
+                Element only = Paragraphs.singleChild(node, "p");
+                if (only != null && SubtreeStats.of(node).linkDensity() < 0.25) {
+                    node.replaceWith(only);
+                    node = only;
+                    toScore.add(node);
+                } else if (!Paragraphs.hasChildBlock(node)) {
+                    node.tagName("p");
+                    toScore.add(node);
+                }
+            }
+            node = next(node, false);
+        }
+        return new Result(toScore, visibleByline);
+    }
+
+    /** Drops scripts and other non-content and turns runs of {@code <br><br>} into paragraphs, as Readability does. */
+    private static void prepare(Element body) {
+        // one traversal both drops the non-content and finds the line breaks
+        List<Element> brs = new ArrayList<>();
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (NON_CONTENT.contains(tag)
+                            || tag.equals("object") && el.attr("type").toLowerCase(Locale.ROOT).startsWith("application")) {
+                        return FilterResult.REMOVE;
+                    }
+                    if (tag.equals("br")) {
+                        brs.add(el);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        Paragraphs.fromLineBreaks(brs);
+    }
+
+    /** An unlikely candidate by its class or id (unless they also say it may be one) or by its role. */
+    private static boolean isUnlikely(Element node, String tag, int match) {
+        if ((match & ClassSignals.UNLIKELY) != 0 && (match & ClassSignals.MAYBE_CANDIDATE) == 0
+                && !Ancestors.has(node, "table", 3) && !Ancestors.has(node, "code", 3)
+                && !tag.equals("body") && !tag.equals("a")) {
+            return true;
+        }
+        return UNLIKELY_ROLES.contains(node.attr("role"));
+    }
+
+    private static boolean isVisible(Element el) {
+        String style = el.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                return false;
+            }
+        }
+        if (el.hasAttr("hidden")) {
+            return false;
+        }
+        return !el.attr("aria-hidden").equals("true") || el.className().contains("fallback-image");
+    }
+
+    /** Short enough to be a bio or a timestamp line, not a container that happens to carry such a class. */
+    private static boolean isShort(Element el) {
+        return el.text().length() <= MAX_ABOUT_CHARS;
+    }
+
+    private static boolean isByline(Element el, int match) {
+        String rel = el.attr("rel");
+        String itemprop = el.attr("itemprop");
+        if (rel.equals("author") || itemprop.contains("author") || (match & ClassSignals.BYLINE) != 0) {
+            String text = el.text().strip();
+            return !text.isEmpty() && text.length() < MAX_BYLINE_CHARS;
+        }
+        return false;
+    }
+
+    private static boolean repeatsTitle(Element heading, String title) {
+        if (title == null || title.isBlank()) {
+            return false;
+        }
+        String h = heading.text().strip();
+        return !h.isEmpty() && TextSimilarity.of(title, h) > REPEATS_TITLE;
+    }
+
+    private static boolean isEmpty(Element el) {
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    return false;
+                }
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (!tag.equals("br") && !tag.equals("hr")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Element removeAndNext(Element node) {
+        Element next = next(node, true);
+        node.remove();
+        return next;
+    }
+
+    /** Depth-first successor of {@code node}, skipping its subtree when asked. */
+    private static Element next(Element node, boolean skipChildren) {
+        // firstElementChild() walks the child nodes; child(0) would rebuild jsoup's cached element list, which every
+        // removal during the walk invalidates
+        Element first = skipChildren ? null : node.firstElementChild();
+        if (first != null) {
+            return first;
+        }
+        for (Element n = node; n != null; n = n.parent()) {
+            Element sib = n.nextElementSibling();
+            if (sib != null) {
+                return sib;
+            }
+        }
+        return null;
+    }
+}

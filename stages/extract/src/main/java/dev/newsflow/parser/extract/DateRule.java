@@ -1,0 +1,116 @@
+package dev.newsflow.parser.extract;
+
+import java.time.Instant;
+import org.jsoup.nodes.Element;
+
+/**
+ * The date rule: publication from JSON-LD, OpenGraph, the date meta tags, microdata, {@code <time>}, a date element or
+ * a byline outside other stories, and lastly the day in the {@code og:url} or the page URL; modification from JSON-LD
+ * and the meta tags.
+ */
+final class DateRule {
+
+    /** Longest text of a date element: a dateline, not a paragraph that mentions a day. */
+    private static final int MAX_DATE_CHARS = 80;
+
+    private DateRule() {
+    }
+
+    static void read(MetadataCandidates page, ArticleDraft d) {
+        JsonLd ld = page.jsonLd;
+        set(d, "publishedAt", "json-ld", ld.articleText("datePublished"));
+        set(d, "modifiedAt", "json-ld", ld.articleText("dateModified"));
+        set(d, "publishedAt", "opengraph", page.meta("article:published_time", "og:published_time", "og:article:published_time"));
+        set(d, "publishedAt", "dublin-core", page.meta("dc:date:issued", "dcterm:issued", "dc:date", "dcterm:created", "dcterm:date"));
+        set(d, "publishedAt", "meta", page.meta("parsely-pub-date", "pubdate", "publishdate", "publish-date",
+                "publish_date", "date", "sailthru.date", "citation_publication_date", "article:published",
+                "published_time", "datepublished", "dc:created"));
+        set(d, "publishedAt", "microdata", page.itemprop("datePublished"));
+        // creation is a weaker stand-in for publication than any declared publication date
+        set(d, "publishedAt", "json-ld", ld.articleText("dateCreated"));
+        // a <time> counts only when no stronger source has dated the article
+        Element time = d.has("publishedAt") ? null : pickTime(page);
+        if (time != null) {
+            set(d, "publishedAt", "time", time.hasAttr("datetime") ? time.attr("datetime") : time.text());
+        }
+        for (Element el : page.dateElements) {
+            if (d.has("publishedAt")) {
+                break;
+            }
+            String t = el.text();
+            // a date in a table or citation is the subject's (an infobox's release date), not the article's
+            if (!t.isBlank() && t.length() <= MAX_DATE_CHARS && !page.otherStories.contain(el) && el.closest("table, cite") == null) {
+                // a machine-readable copy in an attribute carries the time zone the text leaves out
+                for (String attr : new String[] {"datetime", "content", "title"}) {
+                    set(d, "publishedAt", "visible", el.attr(attr));
+                }
+                set(d, "publishedAt", "visible", t);
+            }
+        }
+        for (Element el : page.authorElements) {
+            if (d.has("publishedAt")) {
+                break;
+            }
+            String t = el.text();
+            if (!t.isBlank() && t.length() <= AuthorRule.MAX_BYLINE_CHARS + MAX_DATE_CHARS && !page.otherStories.contain(el)) {
+                Instant at = DateParsing.parseProse(t);
+                if (at != null && d.claim("publishedAt", "visible")) {
+                    d.publishedAt = at;
+                }
+            }
+        }
+        if (!d.has("publishedAt")) {
+            // last resort, as most news sites put the day in their article URLs: the day only (midnight UTC), which
+            // provenance "url" makes plain
+            for (String url : new String[] {page.meta("og:url"), page.pageUrl}) {
+                Instant day = DateParsing.dayInUrl(url);
+                if (day != null && d.claim("publishedAt", "url")) {
+                    d.publishedAt = day;
+                    break;
+                }
+            }
+        }
+        set(d, "modifiedAt", "opengraph", page.meta("article:modified_time", "og:updated_time"));
+        set(d, "modifiedAt", "dublin-core", page.meta("dcterm:modified", "dc:date:modified"));
+        set(d, "modifiedAt", "meta", page.meta("last-modified", "lastmod"));
+        set(d, "modifiedAt", "microdata", page.itemprop("dateModified"));
+    }
+
+    /** The {@code <time>} that dates the article: marked as its publication, else the first one in the article. */
+    private static Element pickTime(MetadataCandidates page) {
+        Element inArticle = null;
+        Element any = null;
+        for (Element t : page.times) {
+            if (t.hasAttr("pubdate") || t.attr("itemprop").contains("datePublished")) {
+                return t;
+            }
+            if (page.otherStories.contain(t)) {
+                continue;
+            }
+            if (inArticle == null && t.closest("article") != null) {
+                inArticle = t;
+            }
+            if (any == null && t.hasAttr("datetime")) {
+                any = t;
+            }
+        }
+        return inArticle != null ? inArticle : any;
+    }
+
+    /** Sets a date field from the first source whose value parses as a date. */
+    private static void set(ArticleDraft d, String field, String source, String raw) {
+        if (raw == null || d.has(field)) {
+            return;
+        }
+        Instant at = DateParsing.parse(raw);
+        if (at == null) {
+            return;
+        }
+        d.claim(field, source);
+        if (field.equals("publishedAt")) {
+            d.publishedAt = at;
+        } else {
+            d.modifiedAt = at;
+        }
+    }
+}

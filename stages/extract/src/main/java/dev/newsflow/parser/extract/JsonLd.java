@@ -1,0 +1,203 @@
+package dev.newsflow.parser.extract;
+
+import dev.newsflow.model.Events;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A page's JSON-LD: the objects its scripts declare, the article object chosen among them (or a {@code WebPage} with a
+ * headline), its authors and publisher with graph references followed, and the page's JSON-LD breadcrumb trail.
+ */
+final class JsonLd {
+
+    private static final Pattern ARTICLE_TYPE = Pattern.compile(
+            "Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle"
+                    + "|OpinionNewsArticle|ReportageNews|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle"
+                    + "|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting"
+                    + "|TechArticle|APIReference");
+    private static final Pattern CDATA = Pattern.compile("^\\s*(?:<!--)?\\s*<!\\[CDATA\\[|\\]\\]>\\s*(?:-->)?\\s*$");
+
+    /** The chosen article object, or null. */
+    final JsonNode article;
+    /** The names on the JSON-LD breadcrumb trail, in order; empty when there is none. */
+    final List<String> breadcrumbs;
+    /** Nodes by {@code @id}: a graph (Yoast, schema.org plugins) names the author as a reference. */
+    private final Map<String, JsonNode> byId;
+
+    private JsonLd(JsonNode article, List<String> breadcrumbs, Map<String, JsonNode> byId) {
+        this.article = article;
+        this.breadcrumbs = breadcrumbs;
+        this.byId = byId;
+    }
+
+    /** Collects the objects of a page's JSON-LD scripts, then chooses among them. */
+    static final class Builder {
+
+        private final List<JsonNode> nodes = new ArrayList<>();
+
+        /** Reads one script's text; broken JSON-LD is common and is passed over (the other sources still count). */
+        void add(String raw) {
+            // saved pages often wrap the JSON in a CDATA section or an HTML comment; the regex (tried at every position
+            // of what can be a long script) only when one of its markers is there
+            boolean wrapped = raw.contains("<![CDATA[") || raw.contains("]]>");
+            String json = (wrapped ? CDATA.matcher(raw).replaceAll("") : raw).strip();
+            if (json.isEmpty()) {
+                return;
+            }
+            try {
+                flatten(Events.mapper().readTree(json), nodes, 0);
+            } catch (RuntimeException e) {
+                // broken JSON-LD: the other sources still count
+            }
+        }
+
+        /** Picks the article object among the nodes and reads the breadcrumb trail. */
+        JsonLd build() {
+            Map<String, JsonNode> byId = new HashMap<>();
+            List<String> breadcrumbs = new ArrayList<>();
+            JsonNode article = null;
+            JsonNode webPage = null;
+            for (JsonNode n : nodes) {
+                String id = n.path("@id").asString("");
+                if (!id.isEmpty() && n.size() > 1) {
+                    byId.putIfAbsent(id, n);
+                }
+            }
+            for (JsonNode n : nodes) {
+                String type = typeOf(n);
+                if (type == null) {
+                    continue;
+                }
+                if (type.contains("BreadcrumbList") && breadcrumbs.isEmpty()) {
+                    JsonNode items = n.get("itemListElement");
+                    if (items != null && items.isArray()) {
+                        for (JsonNode item : items) {
+                            String name = text(item, "name");
+                            if (name == null && item.get("item") != null) {
+                                name = text(item.get("item"), "name");
+                            }
+                            if (name != null) {
+                                breadcrumbs.add(name);
+                            }
+                        }
+                    }
+                } else if (ARTICLE_TYPE.matcher(type).find()) {
+                    if (article == null) {
+                        article = n;
+                    }
+                } else if (type.contains("WebPage") && webPage == null && n.get("headline") != null) {
+                    webPage = n;
+                }
+            }
+            return new JsonLd(article != null ? article : webPage, breadcrumbs, byId);
+        }
+
+        private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
+            if (node == null || depth > 4) {
+                return;
+            }
+            if (node.isArray()) {
+                for (JsonNode n : node) {
+                    flatten(n, out, depth + 1);
+                }
+            } else if (node.isObject()) {
+                out.add(node);
+                flatten(node.get("@graph"), out, depth + 1);
+                flatten(node.get("mainEntity"), out, depth + 1);
+            }
+        }
+    }
+
+    /** A text field of the article object (the first of an array), entities decoded; null when absent or blank. */
+    String articleText(String field) {
+        return text(article, field);
+    }
+
+    /** The publishing organisation's name; a person publishing their own blog is not one. */
+    String publisher() {
+        JsonNode publisher = article == null ? null : resolve(article.get("publisher"));
+        if (publisher == null || "Person".equals(typeOf(publisher))) {
+            return null;
+        }
+        return text(publisher, "name");
+    }
+
+    /** The people the article object names as its authors (organisations are not), each byline split. */
+    List<String> authors() {
+        return article == null ? List.of() : authors(article.get("author"));
+    }
+
+    private List<String> authors(JsonNode reference) {
+        List<String> out = new ArrayList<>();
+        JsonNode author = resolve(reference);
+        if (author == null) {
+            return out;
+        }
+        if (author.isArray()) {
+            for (JsonNode a : author) {
+                out.addAll(authors(a));
+            }
+        } else if (author.isObject()) {
+            String type = typeOf(author);
+            if (type != null && type.contains("Organization")) {
+                return out;
+            }
+            String name = text(author, "name");
+            if (name != null) {
+                out.addAll(Bylines.split(name));
+            }
+        } else if (author.isValueNode()) {
+            String s = author.asString("");
+            if (!s.startsWith("http")) {
+                out.addAll(Bylines.split(s));
+            }
+        }
+        return out;
+    }
+
+    /** The node a reference such as {@code {"@id": "#/schema/person/1"}} stands for; other nodes as they are. */
+    private JsonNode resolve(JsonNode node) {
+        if (node != null && node.isObject() && node.size() == 1 && node.has("@id")) {
+            return byId.getOrDefault(node.get("@id").asString(""), node);
+        }
+        return node;
+    }
+
+    private static String typeOf(JsonNode n) {
+        JsonNode t = n.get("@type");
+        if (t == null) {
+            return null;
+        }
+        if (t.isArray()) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonNode x : t) {
+                sb.append(x.asString("")).append(' ');
+            }
+            return sb.toString();
+        }
+        return t.asString("");
+    }
+
+    private static String text(JsonNode n, String field) {
+        if (n == null) {
+            return null;
+        }
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isArray()) {
+            v = v.isEmpty() ? null : v.get(0);
+        }
+        if (v == null || !v.isValueNode()) {
+            return null;
+        }
+        String s = Parser.unescapeEntities(v.asString(""), false).strip();
+        return s.isEmpty() ? null : s;
+    }
+}

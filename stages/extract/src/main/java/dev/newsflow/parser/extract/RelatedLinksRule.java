@@ -1,0 +1,51 @@
+package dev.newsflow.parser.extract;
+
+import dev.newsflow.model.RelatedLink;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * The related-links rule: the links of the blocks named for related stories ("related", "see also", "read more"...),
+ * absolute, titled, each once, not to the page itself; at most {@value #MAX_RELATED}.
+ */
+final class RelatedLinksRule {
+
+    private static final int MAX_RELATED = 20;
+    /** Shortest link text that is a story's title rather than "More" or a date. */
+    private static final int MIN_TITLE_CHARS = 15;
+
+    private RelatedLinksRule() {
+    }
+
+    static void read(MetadataCandidates page, ArticleDraft d) {
+        Set<String> seen = new LinkedHashSet<>();
+        String self = stripFragment(page.pageUrl);
+        for (Element block : page.relatedBlocks) {
+            for (Element a : block.select("a[href]")) {
+                // the title first: short ones are skipped without resolving their URL
+                String title = a.text().strip();
+                if (title.length() < MIN_TITLE_CHARS) {
+                    continue;
+                }
+                String href = a.absUrl("href");
+                if (!href.startsWith("http") || stripFragment(href).equals(self) || !seen.add(stripFragment(href))) {
+                    continue;
+                }
+                d.relatedLinks.add(new RelatedLink(href, title));
+                if (d.relatedLinks.size() >= MAX_RELATED) {
+                    d.provenance.putIfAbsent("relatedLinks", "visible");
+                    return;
+                }
+            }
+        }
+        if (!d.relatedLinks.isEmpty()) {
+            d.provenance.putIfAbsent("relatedLinks", "visible");
+        }
+    }
+
+    private static String stripFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+}
