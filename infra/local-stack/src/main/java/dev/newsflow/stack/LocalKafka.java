@@ -22,6 +22,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * A real single-node Kafka 4.1 broker (KRaft, broker+controller in one process) in a child JVM built from the
@@ -147,11 +148,34 @@ public final class LocalKafka implements AutoCloseable {
                     }
                 }
             }
+            awaitDescribable(admin, topics);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Cannot list topics on " + bootstrapServers + ": " + e, e);
+        }
+    }
+
+    /**
+     * Waits until the broker describes every topic. The controller acknowledges a creation before the broker's
+     * metadata has caught up, and a client that asks in between (a consumer, {@code describeTopics}) is told the topic
+     * does not exist; on a loaded machine that window is long enough to fail a test.
+     */
+    private static void awaitDescribable(Admin admin, Collection<String> topics)
+            throws InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                admin.describeTopics(List.copyOf(topics)).allTopicNames().get(30, TimeUnit.SECONDS);
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Topics " + topics + " are not described after creation: "
+                            + e.getCause(), e);
+                }
+                Thread.sleep(50);
+            }
         }
     }
 
