@@ -49,7 +49,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole pipeline as a user meets it: pages dropped onto {@code news.pages.raw} come out as enriched,
  * searchable documents in a real Elasticsearch node, with the four services running as separate processes
- * against a real Kafka broker. The pages are the demo's own samples (cli module, {@code samples/}).
+ * against a real Kafka broker. The pages are the demo's own samples (the {@code sample-pages} module).
  */
 @Timeout(value = 8, unit = MINUTES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -160,10 +160,7 @@ class PipelineEndToEndTest {
     @Order(4)
     void pageOverKafkasDefaultRecordLimitStillBecomesAnArticle() throws Exception {
         String url = "https://www.theguardian.com/environment/2019/jan/03/what-is-the-sea-telling-us-maori-tribes-fearful-over-whale-strandings";
-        byte[] page;
-        try (InputStream in = PipelineEndToEndTest.class.getResourceAsStream("/pages/guardian-1.html")) {
-            page = in.readAllBytes();
-        }
+        byte[] page = resource("guardian-1.html");
         assertThat(page.length).isGreaterThan(1024 * 1024);
         dropBare(page, url, "text/html; charset=utf-8");
         await().atMost(Duration.ofMinutes(2)).until(() -> search.get(ArticleId.of(url)) != null);

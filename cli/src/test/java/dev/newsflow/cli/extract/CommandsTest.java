@@ -20,7 +20,7 @@ class CommandsTest {
     Path dir;
 
     private void copy(String fixture, Path target) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/pages/" + fixture)) {
+        try (InputStream in = getClass().getResourceAsStream("/samples/" + fixture)) {
             Files.createDirectories(target.getParent());
             Files.write(target, in.readAllBytes());
         }
