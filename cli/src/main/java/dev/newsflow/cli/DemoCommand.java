@@ -1,10 +1,13 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.model.Topics;
-import dev.newsflow.stack.RepoLayout;
+import dev.newsflow.stack.PipelineStack;
+import dev.newsflow.stack.ResidentMemory;
 import dev.newsflow.stack.Service;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,8 +35,8 @@ public final class DemoCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Option(names = "--without", paramLabel = "SERVICE", split = ",",
-            description = "Do not start these services (fetcher, parser, enricher, indexer), e.g. to see how far the "
-                    + "pipeline gets while one of them is broken.")
+            description = "Do not start these services (fetcher, parser, enricher, indexer, search), e.g. to see how far "
+                    + "the pipeline gets while one of them is broken.")
     java.util.Set<String> without = java.util.Set.of();
 
     @Spec
@@ -46,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         long begin = System.nanoTime();
-        LocalPipeline pipeline = LocalPipeline.start(RepoLayout.find(), out, UpCommand.services(without));
+        PipelineStack pipeline = UpCommand.start(out, without);
         boolean complete;
         try {
             complete = dropAndAwait(pipeline, out);
@@ -75,7 +78,7 @@ public final class DemoCommand implements Callable<Integer> {
      * served on a local web site whose RSS feed the fetcher is subscribed to, so they are crawled (robots.txt,
      * politeness, ledger) like a publisher's pages. Waits until each is indexed or dead-lettered; false on timeout.
      */
-    private boolean dropAndAwait(LocalPipeline pipeline, PrintWriter out) throws InterruptedException {
+    private boolean dropAndAwait(PipelineStack pipeline, PrintWriter out) throws InterruptedException {
         List<SamplePages.Sample> samples = SamplePages.all();
         boolean crawl = pipeline.isRunning(Service.FETCHER);
         Map<Boolean, List<SamplePages.Sample>> viaFeed = samples.stream()
@@ -91,7 +94,7 @@ public final class DemoCommand implements Callable<Integer> {
                 site = LocalNewsSite.serving(crawled.stream().collect(Collectors.toMap(
                         s -> "/news/" + s.file(), SamplePages.Sample::body)));
                 String feed = site.url("/feed.xml");
-                new FetcherClient(LocalPipeline.fetcherUrl(), null).register("feeds", List.of(feed));
+                new FetcherClient(pipeline.url(Service.FETCHER).orElseThrow(), null).register("feeds", List.of(feed));
                 out.printf("subscribed the fetcher to %s, a local site serving %d more sample pages (./newsflow feeds)%n",
                         feed, crawled.size());
             }
@@ -139,7 +142,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** Names the first stage that fell short, and its log. */
-    static String whereItStopped(TopicWatch watch, int dropped, LocalPipeline pipeline) {
+    static String whereItStopped(TopicWatch watch, int dropped, PipelineStack pipeline) {
         int parserDead = count(watch, Topics.PARSER_DLQ);
         int enricherDead = count(watch, Topics.ENRICHER_DLQ);
         String stage;
@@ -151,8 +154,7 @@ public final class DemoCommand implements Callable<Integer> {
             stage = "indexer";
         }
         return "Dropped " + dropped + "; " + watch.summary() + ". The " + stage + " is behind: see "
-                + pipeline.logsDir().resolve(stage + ".log") + " (Kafka: " + pipeline.kafkaLog()
-                + ", Elasticsearch: " + pipeline.elasticsearchLog() + ").";
+                + pipeline.logsDir().resolve(stage + ".log") + " (" + serverLogs(pipeline) + ").";
     }
 
     private static int count(TopicWatch watch, String topic) {
@@ -165,16 +167,16 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(PrintWriter out, LocalPipeline pipeline) {
-        ArticleSearch search = new ArticleSearch(pipeline.elasticsearchUrl(), LocalPipeline.ALIAS);
+    private static void printSummary(PrintWriter out, PipelineStack pipeline) {
+        ArticleSearch search = new ArticleSearch(pipeline.elasticsearchUrl(), PipelineStack.ALIAS);
         long count = search.count();
         out.printf("%n== newsflow demo ==%n");
         if (count < 0) {
-            out.printf("No '%s' index yet: nothing was indexed.%n", LocalPipeline.ALIAS);
+            out.printf("No '%s' index yet: nothing was indexed.%n", PipelineStack.ALIAS);
             printWhereToLook(out, pipeline);
             return;
         }
-        out.printf("Articles indexed: %d (alias '%s')%n", count, LocalPipeline.ALIAS);
+        out.printf("Articles indexed: %d (alias '%s')%n", count, PipelineStack.ALIAS);
         out.println("Headlines:");
         for (ArticleSearch.Hit hit : search.headlines(8)) {
             out.printf("  - %s%n      %s%n", hit.headline(), hit.url());
@@ -190,25 +192,34 @@ public final class DemoCommand implements Callable<Integer> {
         printWhereToLook(out, pipeline);
     }
 
-    static void printWhereToLook(PrintWriter out, LocalPipeline pipeline) {
+    static void printWhereToLook(PrintWriter out, PipelineStack pipeline) {
         out.printf("%nWhere to look:%n");
         out.printf("  Elasticsearch  %s  (curl '%s/%s/_search?q=Putin&pretty')%n", pipeline.elasticsearchUrl(),
-                pipeline.elasticsearchUrl(), LocalPipeline.ALIAS);
+                pipeline.elasticsearchUrl(), PipelineStack.ALIAS);
         out.printf("  Kafka          %s  topics: %s%n", pipeline.kafkaBootstrapServers(), String.join(", ", Topics.ALL));
-        pipeline.searchDashboard().ifPresent(url -> out.printf("  Dashboard      %s  (search API and web dashboard)%n", url));
+        if (pipeline.isRunning(Service.SEARCH)) {
+            out.printf("  Dashboard      %s/  (search API and web dashboard)%n", pipeline.url(Service.SEARCH).orElseThrow());
+        }
         if (pipeline.isRunning(Service.FETCHER)) {
             out.printf("  Fetcher API    %s/api/  (pages, fetch, feeds, sitemaps, urls; health: fetcher 8081/health;"
-                    + " parser, enricher, indexer 8082-8084/actuator/health)%n", LocalPipeline.fetcherUrl());
+                    + " parser, enricher, indexer 8082-8084/actuator/health)%n", pipeline.url(Service.FETCHER).orElseThrow());
             out.printf("  Crawl          ./newsflow feeds URL | ./newsflow sitemaps URL | ./newsflow fetch URL | ./newsflow status URL%n");
         }
-        out.printf("  Logs           %s  (Kafka: %s, Elasticsearch: %s)%n", pipeline.logsDir(), pipeline.kafkaLog(),
-                pipeline.elasticsearchLog());
+        out.printf("  Logs           %s  (%s)%n", pipeline.logsDir(), serverLogs(pipeline));
         out.printf("  Try            ./newsflow search Putin | ./newsflow tail --from-beginning | ./newsflow drop FILE --url URL%n");
         out.flush();
     }
 
-    static void printMemory(PrintWriter out, LocalPipeline pipeline) {
-        Map<String, Long> rss = pipeline.residentMiB();
+    /** Where Kafka and Elasticsearch log, for the messages that send the user to the logs. */
+    private static String serverLogs(PipelineStack pipeline) {
+        return "Kafka: " + pipeline.kafkaLog().map(Path::toString).orElse("-") + ", Elasticsearch: "
+                + pipeline.elasticsearchLog().map(Path::toString).orElse("-");
+    }
+
+    static void printMemory(PrintWriter out, PipelineStack pipeline) {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        rss.put("cli", ResidentMemory.mib(ProcessHandle.current()));
+        rss.putAll(pipeline.residentMiB());
         long total = rss.values().stream().mapToLong(Long::longValue).sum();
         out.printf("Memory (resident): %d MiB in all; %s%n", total, rss.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
