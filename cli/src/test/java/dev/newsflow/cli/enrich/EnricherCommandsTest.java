@@ -2,8 +2,11 @@ package dev.newsflow.cli.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.cli.extract.ParseCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,10 +63,16 @@ class EnricherCommandsTest {
 
     @Test
     void enrichesAParsedArticleFileUsingItsCaptions(@TempDir Path dir) throws Exception {
-        Path in = dir.resolve("seed.json");
-        try (var seed = getClass().getResourceAsStream("/seeds/bbc-2001-bush-putin.article.json")) {
-            Files.copy(seed, in);
+        // the seed page (sample-pages) as ./newsflow parse writes it
+        Path page = dir.resolve("seed.txt");
+        try (var seed = getClass().getResourceAsStream("/samples/bbc-2001-bush-putin.txt")) {
+            Files.copy(seed, page);
         }
+        StringWriter parsed = new StringWriter();
+        CommandLine parse = new CommandLine(new ParseCommand());
+        parse.setOut(new PrintWriter(parsed, true));
+        assertThat(parse.execute(page.toString(), "--url", "http://news.bbc.co.uk/2/hi/americas/1610632.stm")).isZero();
+        Path in = Files.writeString(dir.resolve("seed.json"), parsed.toString());
         String out = stdout(() -> new CommandLine(new EnrichCommand()).execute(in.toString()), 0);
         var enriched = dev.newsflow.model.Events.fromJson(out.strip(), dev.newsflow.model.EnrichedArticle.class);
         assertThat(enriched.article().images()).hasSize(4);
