@@ -232,8 +232,9 @@ public final class PipelineStack implements AutoCloseable {
         }
     }
 
-    private ServiceProcess launch(Service service) {
-        if (running.containsKey(service)) {
+    private synchronized ServiceProcess launch(Service service) {
+        ServiceProcess earlier = running.get(service);
+        if (earlier != null && earlier.isAlive()) {
             throw new IllegalStateException(service.module() + " is already running");
         }
         ports.put(service, settings.freePorts ? Ports.free() : service.defaultPort());

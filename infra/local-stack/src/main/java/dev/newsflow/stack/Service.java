@@ -54,7 +54,7 @@ public enum Service {
         return healthPath;
     }
 
-    /** Whether the pipeline needs it to carry pages from the raw topic to the index (the read side does not). */
+    /** Whether it is one of the pipeline's stages, fetch to index (the read side is not: the stack can do without it). */
     public boolean isStage() {
         return this != SEARCH;
     }
