@@ -6,10 +6,13 @@ import dev.newsflow.articles.search.ArticleSummary;
 import dev.newsflow.articles.search.Bucket;
 import dev.newsflow.articles.search.SearchQuery;
 import dev.newsflow.model.Topics;
-import dev.newsflow.stack.RepoLayout;
+import dev.newsflow.stack.PipelineStack;
+import dev.newsflow.stack.ResidentMemory;
 import dev.newsflow.stack.Service;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -38,8 +41,8 @@ public final class DemoCommand implements Callable<Integer> {
     int timeoutSeconds;
 
     @Option(names = "--without", paramLabel = "SERVICE", split = ",",
-            description = "Do not start these services (fetcher, parser, enricher, indexer), e.g. to see how far the "
-                    + "pipeline gets while one of them is broken.")
+            description = "Do not start these services (fetcher, parser, enricher, indexer, search), e.g. to see how far "
+                    + "the pipeline gets while one of them is broken.")
     java.util.Set<String> without = java.util.Set.of();
 
     @Spec
@@ -52,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         long begin = System.nanoTime();
-        LocalPipeline pipeline = LocalPipeline.start(RepoLayout.find(), out, UpCommand.services(without));
+        PipelineStack pipeline = UpCommand.start(out, without);
         boolean complete;
         try {
             complete = dropAndAwait(pipeline, out);
@@ -81,7 +84,7 @@ public final class DemoCommand implements Callable<Integer> {
      * served on a local web site whose RSS feed the fetcher is subscribed to, so they are crawled (robots.txt,
      * politeness, ledger) like a publisher's pages. Waits until each is indexed or dead-lettered; false on timeout.
      */
-    private boolean dropAndAwait(LocalPipeline pipeline, PrintWriter out) throws InterruptedException {
+    private boolean dropAndAwait(PipelineStack pipeline, PrintWriter out) throws InterruptedException {
         List<SamplePages.Sample> samples = SamplePages.all();
         boolean crawl = pipeline.isRunning(Service.FETCHER);
         Map<Boolean, List<SamplePages.Sample>> viaFeed = samples.stream()
@@ -97,7 +100,7 @@ public final class DemoCommand implements Callable<Integer> {
                 site = LocalNewsSite.serving(crawled.stream().collect(Collectors.toMap(
                         s -> "/news/" + s.file(), SamplePages.Sample::body)));
                 String feed = site.url("/feed.xml");
-                new FetcherClient(LocalPipeline.fetcherUrl(), null).register("feeds", List.of(feed));
+                new FetcherClient(pipeline.url(Service.FETCHER).orElseThrow(), null).register("feeds", List.of(feed));
                 out.printf("subscribed the fetcher to %s, a local site serving %d more sample pages (./newsflow feeds)%n",
                         feed, crawled.size());
             }
@@ -145,7 +148,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** Names the first stage that fell short, and its log. */
-    static String whereItStopped(TopicWatch watch, int dropped, LocalPipeline pipeline) {
+    static String whereItStopped(TopicWatch watch, int dropped, PipelineStack pipeline) {
         int parserDead = count(watch, Topics.PARSER_DLQ);
         int enricherDead = count(watch, Topics.ENRICHER_DLQ);
         String stage;
@@ -157,8 +160,7 @@ public final class DemoCommand implements Callable<Integer> {
             stage = "indexer";
         }
         return "Dropped " + dropped + "; " + watch.summary() + ". The " + stage + " is behind: see "
-                + pipeline.logsDir().resolve(stage + ".log") + " (Kafka: " + pipeline.kafkaLog()
-                + ", Elasticsearch: " + pipeline.elasticsearchLog() + ").";
+                + pipeline.logsDir().resolve(stage + ".log") + " (" + serverLogs(pipeline) + ").";
     }
 
     private static int count(TopicWatch watch, String topic) {
@@ -171,17 +173,17 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void printSummary(PrintWriter out, LocalPipeline pipeline) {
+    private static void printSummary(PrintWriter out, PipelineStack pipeline) {
         try (ElasticsearchConnection es = ElasticsearchConnection.to(pipeline.elasticsearchUrl())) {
-            ArticleSearch search = new ArticleSearch(es.client(), LocalPipeline.ALIAS);
+            ArticleSearch search = new ArticleSearch(es.client(), PipelineStack.ALIAS);
             OptionalLong count = search.count();
             out.printf("%n== newsflow demo ==%n");
             if (count.isEmpty()) {
-                out.printf("No '%s' index yet: nothing was indexed.%n", LocalPipeline.ALIAS);
+                out.printf("No '%s' index yet: nothing was indexed.%n", PipelineStack.ALIAS);
                 printWhereToLook(out, pipeline);
                 return;
             }
-            out.printf("Articles indexed: %d (alias '%s')%n", count.getAsLong(), LocalPipeline.ALIAS);
+            out.printf("Articles indexed: %d (alias '%s')%n", count.getAsLong(), PipelineStack.ALIAS);
             out.println("Headlines:");
             // no text: the newest first, as the dashboard lists them
             for (ArticleSummary hit : search.search(SearchQuery.builder().size(8).build()).hits()) {
@@ -199,25 +201,34 @@ public final class DemoCommand implements Callable<Integer> {
         printWhereToLook(out, pipeline);
     }
 
-    static void printWhereToLook(PrintWriter out, LocalPipeline pipeline) {
+    static void printWhereToLook(PrintWriter out, PipelineStack pipeline) {
         out.printf("%nWhere to look:%n");
         out.printf("  Elasticsearch  %s  (curl '%s/%s/_search?q=Putin&pretty')%n", pipeline.elasticsearchUrl(),
-                pipeline.elasticsearchUrl(), LocalPipeline.ALIAS);
+                pipeline.elasticsearchUrl(), PipelineStack.ALIAS);
         out.printf("  Kafka          %s  topics: %s%n", pipeline.kafkaBootstrapServers(), String.join(", ", Topics.ALL));
-        pipeline.searchDashboard().ifPresent(url -> out.printf("  Dashboard      %s  (search API and web dashboard)%n", url));
+        if (pipeline.isRunning(Service.SEARCH)) {
+            out.printf("  Dashboard      %s/  (search API and web dashboard)%n", pipeline.url(Service.SEARCH).orElseThrow());
+        }
         if (pipeline.isRunning(Service.FETCHER)) {
             out.printf("  Fetcher API    %s/api/  (pages, fetch, feeds, sitemaps, urls; health: fetcher 8081/health;"
-                    + " parser, enricher, indexer 8082-8084/actuator/health)%n", LocalPipeline.fetcherUrl());
+                    + " parser, enricher, indexer 8082-8084/actuator/health)%n", pipeline.url(Service.FETCHER).orElseThrow());
             out.printf("  Crawl          ./newsflow feeds URL | ./newsflow sitemaps URL | ./newsflow fetch URL | ./newsflow status URL%n");
         }
-        out.printf("  Logs           %s  (Kafka: %s, Elasticsearch: %s)%n", pipeline.logsDir(), pipeline.kafkaLog(),
-                pipeline.elasticsearchLog());
+        out.printf("  Logs           %s  (%s)%n", pipeline.logsDir(), serverLogs(pipeline));
         out.printf("  Try            ./newsflow search Putin | ./newsflow tail --from-beginning | ./newsflow drop FILE --url URL%n");
         out.flush();
     }
 
-    static void printMemory(PrintWriter out, LocalPipeline pipeline) {
-        Map<String, Long> rss = pipeline.residentMiB();
+    /** Where Kafka and Elasticsearch log, for the messages that send the user to the logs. */
+    private static String serverLogs(PipelineStack pipeline) {
+        return "Kafka: " + pipeline.kafkaLog().map(Path::toString).orElse("-") + ", Elasticsearch: "
+                + pipeline.elasticsearchLog().map(Path::toString).orElse("-");
+    }
+
+    static void printMemory(PrintWriter out, PipelineStack pipeline) {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        rss.put("cli", ResidentMemory.mib(ProcessHandle.current()));
+        rss.putAll(pipeline.residentMiB());
         long total = rss.values().stream().mapToLong(Long::longValue).sum();
         out.printf("Memory (resident): %d MiB in all; %s%n", total, rss.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** The pages bundled for the demo (resources under {@code samples/}, listed with their URLs in {@code index.json}). */
+/**
+ * The pages the demo sends (the {@code sample-pages} module: resources under {@code samples/}, listed with their URLs
+ * in {@code index.json}).
+ */
 final class SamplePages {
 
     /** One bundled page; {@code viaFeed}: the demo serves it on a local site for the fetcher instead of dropping it. */
@@ -34,7 +37,7 @@ final class SamplePages {
         try (InputStream in = SamplePages.class.getResourceAsStream("/samples/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("Sample page samples/" + name + " is missing from the CLI's classpath;"
-                        + " rebuild with ./mvnw -q -pl cli install -DskipTests");
+                        + " rebuild with ./mvnw -q -pl sample-pages,cli install -DskipTests");
             }
             return in.readAllBytes();
         } catch (IOException e) {

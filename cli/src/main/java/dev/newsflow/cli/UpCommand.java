@@ -1,13 +1,18 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.stack.PipelineStack;
 import dev.newsflow.stack.RepoLayout;
 import dev.newsflow.stack.Service;
-import picocli.CommandLine.Option;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow up}: the stack without sample pages, until Ctrl-C. */
@@ -16,9 +21,9 @@ import picocli.CommandLine.Spec;
 public final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--without", paramLabel = "SERVICE", split = ",",
-            description = "Do not start these services (fetcher, parser, enricher, indexer), e.g. to see how far the "
-                    + "pipeline gets while one of them is broken.")
-    java.util.Set<String> without = java.util.Set.of();
+            description = "Do not start these services (fetcher, parser, enricher, indexer, search), e.g. to see how far "
+                    + "the pipeline gets while one of them is broken.")
+    Set<String> without = Set.of();
 
     @Spec
     CommandSpec spec;
@@ -26,7 +31,7 @@ public final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        LocalPipeline pipeline = LocalPipeline.start(RepoLayout.find(), out, services(without));
+        PipelineStack pipeline = start(out, without);
         DemoCommand.printWhereToLook(out, pipeline);
         DemoCommand.printMemory(out, pipeline);
         out.println("Running until Ctrl-C.");
@@ -35,20 +40,26 @@ public final class UpCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The stack on this machine as the README promises it for demo and up: Kafka 9092, Elasticsearch 9200, the
+     * services on their default ports, everything under {@code .newsflow/}, progress on {@code out}.
+     */
+    static PipelineStack start(PrintWriter out, Set<String> without) {
+        return PipelineStack.builder(RepoLayout.find()).progress(out).without(services(without)).start();
+    }
+
     /** The services named by {@code --without}. */
-    static java.util.Set<Service> services(java.util.Set<String> names) {
-        java.util.Set<Service> result = java.util.EnumSet.noneOf(Service.class);
+    static Set<Service> services(Set<String> names) {
+        Set<Service> result = EnumSet.noneOf(Service.class);
         for (String name : names) {
-            result.add(java.util.Arrays.stream(Service.values())
-                    .filter(s -> s.module().equals(name.trim().toLowerCase(java.util.Locale.ROOT)))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("--without: no service named '" + name
-                            + "'; the services are fetcher, parser, enricher, indexer")));
+            result.add(Service.named(name).orElseThrow(() -> new IllegalArgumentException("--without: no service named '"
+                    + name + "'; the services are " + Arrays.stream(Service.values()).map(Service::module)
+                    .collect(Collectors.joining(", ")))));
         }
         return result;
     }
 
-    /** Blocks until the JVM shuts down (Ctrl-C); the pipeline's shutdown hook stops the stack. */
+    /** Blocks until the JVM shuts down (Ctrl-C); the stack's shutdown hook stops everything. */
     static void awaitShutdown() throws InterruptedException {
         new CountDownLatch(1).await();
     }

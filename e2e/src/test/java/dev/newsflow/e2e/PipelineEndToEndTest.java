@@ -9,9 +9,15 @@ import dev.newsflow.cli.LocalNewsSite;
 import dev.newsflow.model.ArticleId;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.Topics;
+import dev.newsflow.stack.PipelineStack;
+import dev.newsflow.stack.RepoLayout;
+import dev.newsflow.stack.Service;
 import dev.newsflow.stack.ServiceProcess;
+import dev.newsflow.stack.junit.TestPostgres;
+import dev.newsflow.stack.junit.TestStack;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +55,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The whole pipeline as a user meets it: pages dropped onto {@code news.pages.raw} come out as enriched,
  * searchable documents in a real Elasticsearch node, with the four services running as separate processes
- * against a real Kafka broker. The pages are the demo's own samples (cli module, {@code samples/}).
+ * against a real Kafka broker, started by the launcher {@code ./newsflow demo} uses ({@link PipelineStack}). The
+ * pages are the demo's own samples (the {@code sample-pages} module).
  */
 @Timeout(value = 8, unit = MINUTES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -61,14 +68,28 @@ class PipelineEndToEndTest {
             "wapo-1.html", "http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html",
             "nytimes-1.html", "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html");
 
-    static RunningPipeline pipeline;
+    static TestPostgres ledger;
+    static PipelineStack pipeline;
     static SearchClient search;
     static KafkaProducer<String, byte[]> producer;
 
     @BeforeAll
     static void startPipeline() {
-        pipeline = RunningPipeline.start();
-        search = new SearchClient(pipeline.elasticsearchUrl(), "articles");
+        // the fetcher's ledger in a fresh database on the real PostgreSQL server
+        ledger = TestPostgres.create("e2e_ledger");
+        pipeline = PipelineStack.builder(RepoLayout.find())
+                .workDir(Path.of("target", "pipeline"))
+                .servers(TestStack.kafkaBootstrapServers(), TestStack.elasticsearchUrl())
+                .freePorts()
+                // the read side is started by the dashboard test, which needs a browser
+                .without(List.of(Service.SEARCH))
+                .environment(Service.FETCHER, Map.of("DATASOURCE_URL", ledger.jdbcUrl(),
+                        "DATASOURCE_USERNAME", ledger.user(),
+                        // the tests' web sites are local: no need to wait a second between their pages
+                        "FETCHER_DEFAULT_DELAY", "200ms"))
+                .progress(new PrintWriter(System.out, true))
+                .start();
+        search = new SearchClient(pipeline.elasticsearchUrl(), PipelineStack.ALIAS);
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafkaBootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -83,6 +104,9 @@ class PipelineEndToEndTest {
         }
         if (pipeline != null) {
             pipeline.close();
+        }
+        if (ledger != null) {
+            ledger.close();
         }
     }
 
@@ -160,10 +184,7 @@ class PipelineEndToEndTest {
     @Order(4)
     void pageOverKafkasDefaultRecordLimitStillBecomesAnArticle() throws Exception {
         String url = "https://www.theguardian.com/environment/2019/jan/03/what-is-the-sea-telling-us-maori-tribes-fearful-over-whale-strandings";
-        byte[] page;
-        try (InputStream in = PipelineEndToEndTest.class.getResourceAsStream("/pages/guardian-1.html")) {
-            page = in.readAllBytes();
-        }
+        byte[] page = resource("guardian-1.html");
         assertThat(page.length).isGreaterThan(1024 * 1024);
         dropBare(page, url, "text/html; charset=utf-8");
         await().atMost(Duration.ofMinutes(2)).until(() -> search.get(ArticleId.of(url)) != null);
@@ -181,7 +202,7 @@ class PipelineEndToEndTest {
                 "/news/cnn.html", resource("cnn.html")))) {
             String feed = site.url("/feed.xml");
 
-            NewsflowCli.Run subscribe = NewsflowCli.run("feeds", feed, "--fetcher", pipeline.fetcherUrl());
+            NewsflowCli.Run subscribe = NewsflowCli.run("feeds", feed, "--fetcher", fetcherUrl());
             assertThat(subscribe.exitCode()).as(subscribe.err()).isZero();
             assertThat(subscribe.out()).contains("registered 1 feed").contains(feed);
 
@@ -194,11 +215,11 @@ class PipelineEndToEndTest {
                     .contains("Mugabe");
             assertThat(site.requests("/feed.xml")).isEqualTo(1);
 
-            NewsflowCli.Run status = NewsflowCli.run("status", site.url("/news/cnn.html"), "--fetcher", pipeline.fetcherUrl());
+            NewsflowCli.Run status = NewsflowCli.run("status", site.url("/news/cnn.html"), "--fetcher", fetcherUrl());
             assertThat(status.exitCode()).as(status.err()).isZero();
             assertThat(status.out()).contains("published: on news.pages.raw partition").contains("HTTP status:   200");
 
-            NewsflowCli.Run feeds = NewsflowCli.run("feeds", "--fetcher", pipeline.fetcherUrl());
+            NewsflowCli.Run feeds = NewsflowCli.run("feeds", "--fetcher", fetcherUrl());
             assertThat(feeds.out()).contains(feed).contains("(HTTP 200): 2 items, 2 new");
         }
     }
@@ -231,11 +252,11 @@ class PipelineEndToEndTest {
     void dashboardShowsThePipelinesArticlesAndASearchNarrowsThem() throws Exception {
         assumeTrue(HeadlessChromium.browser().isPresent(), HeadlessChromium.MISSING);
         long indexed = search.count();
-        try (ServiceProcess dashboard = pipeline.startSearchService()) {
+        try (ServiceProcess dashboard = pipeline.startService(Service.SEARCH)) {
             ChromeDriver browser = HeadlessChromium.start();
             try {
                 var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-                browser.get(pipeline.searchUrl() + "/");
+                browser.get(pipeline.url(Service.SEARCH).orElseThrow() + "/");
                 wait.until(d -> d.findElement(By.id("status")).getText()
                         .equals(indexed + " articles indexed"));
                 assertThat(dashboardHeadlines(browser)).contains("Bush and Putin's promising chemistry",
@@ -256,6 +277,10 @@ class PipelineEndToEndTest {
                 browser.quit();
             }
         }
+    }
+
+    private static String fetcherUrl() {
+        return pipeline.url(Service.FETCHER).orElseThrow();
     }
 
     private static List<String> dashboardHeadlines(WebDriver browser) {

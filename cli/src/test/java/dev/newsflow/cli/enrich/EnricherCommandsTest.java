@@ -2,8 +2,11 @@ package dev.newsflow.cli.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.cli.extract.ParseCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -37,11 +37,6 @@ public final class ServiceProcess implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    /** Starts one of the pipeline's services from the checkout found by {@link RepoLayout#find()}. */
-    public static ServiceProcess start(Service service, Map<String, String> env, Path logFile) {
-        return start(RepoLayout.find(), service.module(), service.mainClass(), List.of(), env, logFile);
-    }
-
     /**
      * The command line that runs {@code mainClass} of {@code services/<module>} from its build output:
      * {@code java <jvmArgs> -cp target/classes:<target/classpath.txt> <mainClass>}, with the JDK from {@link Jdk#find()}.
@@ -52,7 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
         Path moduleDir = repo.serviceModule(module);
         Path classes = moduleDir.resolve("target/classes");
         Path classpathFile = moduleDir.resolve("target/classpath.txt");
-        if (!Files.isRegularFile(classpathFile) || !Files.isDirectory(classes)) {
+        if (!isBuilt(repo, module)) {
             throw new IllegalStateException("Module services/" + module + " is not built: " + classpathFile
                     + " is missing; run ./mvnw -DskipTests install first");
         }
@@ -67,6 +62,12 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + classpathFile, e);
         }
+    }
+
+    /** Whether {@code services/<module>} has the build output {@link #javaCommand} runs it from. */
+    public static boolean isBuilt(RepoLayout repo, String module) {
+        Path target = repo.serviceModule(module).resolve("target");
+        return Files.isRegularFile(target.resolve("classpath.txt")) && Files.isDirectory(target.resolve("classes"));
     }
 
     /**

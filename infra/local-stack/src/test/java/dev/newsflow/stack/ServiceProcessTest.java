@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import javax.tools.ToolProvider;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -21,41 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 1, unit = TimeUnit.MINUTES)
 class ServiceProcessTest {
 
-    private static final String FAKE_SERVICE = """
-            public class FakeService {
-                public static void main(String[] args) throws Exception {
-                    if (System.getenv("FAIL") != null) {
-                        System.err.println("boom: " + System.getenv("FAIL"));
-                        System.exit(3);
-                    }
-                    var server = com.sun.net.httpserver.HttpServer.create(
-                            new java.net.InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
-                    server.createContext("/health", x -> {
-                        byte[] body = "{\\"status\\":\\"UP\\"}".getBytes();
-                        x.sendResponseHeaders(200, body.length);
-                        x.getResponseBody().write(body);
-                        x.close();
-                    });
-                    server.start();
-                    System.out.println("fake service listening");
-                }
-            }
-            """;
-
     @TempDir
     static Path root;
     static RepoLayout repo;
 
     @BeforeAll
     static void buildFakeModule() throws Exception {
-        Files.writeString(root.resolve("pom.xml"), "<project><artifactId>newsflow</artifactId><modules/></project>");
-        Path target = Files.createDirectories(root.resolve("services/fake/target/classes"));
-        Path source = Files.writeString(root.resolve("FakeService.java"), FAKE_SERVICE);
-        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", target.toString(), source.toString());
-        assertThat(rc).isZero();
-        Files.writeString(root.resolve("services/fake/target/classpath.txt"), "\n");
+        repo = FakeCheckout.create(root, Map.of("fake", "FakeService"));
         Files.createDirectories(root.resolve("services/unbuilt"));
-        repo = new RepoLayout(root);
     }
 
     @Test

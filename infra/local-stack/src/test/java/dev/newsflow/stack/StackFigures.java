@@ -14,7 +14,7 @@ public final class StackFigures {
         try {
             try (LocalKafka kafka = LocalKafka.start(dir.resolve("kafka"), 0)) {
                 System.out.printf("kafka: started in %d ms, RSS %d MiB%n", kafka.startupTime().toMillis(),
-                        rssMib(kafka.process().pid()));
+                        ResidentMemory.mib(kafka.process()));
                 long t = System.nanoTime();
                 kafka.close();
                 System.out.printf("kafka: stopped in %d ms%n", (System.nanoTime() - t) / 1_000_000);
@@ -22,7 +22,7 @@ public final class StackFigures {
             Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             try (LocalElasticsearch es = LocalElasticsearch.start(dir.resolve("es"), 0)) {
                 System.out.printf("elasticsearch: started in %d ms, RSS %d MiB%n", es.startupTime().toMillis(),
-                        rssMib(es.process().orElseThrow().pid()));
+                        ResidentMemory.mib(es.process().orElseThrow()));
                 long t = System.nanoTime();
                 es.stop();
                 System.out.printf("elasticsearch: stopped in %d ms%n", (System.nanoTime() - t) / 1_000_000);
@@ -32,14 +32,5 @@ public final class StackFigures {
         } finally {
             ElasticsearchDistribution.deleteRecursively(dir);
         }
-    }
-
-    static long rssMib(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
     }
 }

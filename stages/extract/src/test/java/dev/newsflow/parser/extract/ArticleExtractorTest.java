@@ -22,7 +22,7 @@ class ArticleExtractorTest {
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     static byte[] fixture(String name) throws IOException {
-        try (InputStream in = ArticleExtractorTest.class.getResourceAsStream("/pages/" + name)) {
+        try (InputStream in = ArticleExtractorTest.class.getResourceAsStream("/samples/" + name)) {
             return in.readAllBytes();
         }
     }

@@ -1,4 +1,4 @@
-package dev.newsflow.e2e;
+package dev.newsflow.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class KibanaObjectsTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     private static final Path OBJECTS = ROOT.resolve("infra/kibana/newsflow.ndjson");
     private static final Path TEMPLATE = ROOT.resolve("infra/elasticsearch/articles-template.json");
 

@@ -1,4 +1,4 @@
-package dev.newsflow.e2e;
+package dev.newsflow.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 class ComposeConsistencyTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::([^}]*))?}");
 
     @Test

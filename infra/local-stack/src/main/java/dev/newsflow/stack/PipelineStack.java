@@ -1,0 +1,428 @@
+package dev.newsflow.stack;
+
+import dev.newsflow.model.Topics;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The whole pipeline on this machine, as {@code ./newsflow demo}, {@code ./newsflow up} and the end-to-end tests run
+ * it: a Kafka broker and an Elasticsearch node (started here, or ones already running), the topics, and the services
+ * as child JVMs from their build output, each awaited on its health endpoint, their logs in one folder.
+ * {@link #close()} (also run by a shutdown hook on Ctrl-C) stops them all, services first, so nothing is left behind.
+ */
+public final class PipelineStack implements AutoCloseable {
+
+    /** The alias the indexer writes and the readers read (the services' {@code ARTICLES_ALIAS}). */
+    public static final String ALIAS = "articles";
+    /** Where {@code ./newsflow demo} and {@code up} start the broker and the node (README, Ports). */
+    public static final int KAFKA_PORT = 9092;
+    public static final int ELASTICSEARCH_PORT = 9200;
+    private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Builder settings;
+    private final PrintWriter progress;
+    private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    private final Map<Service, ServiceProcess> running = new EnumMap<>(Service.class);
+    private final Thread shutdownHook = new Thread(this::close, "newsflow-stack-shutdown");
+    private LocalKafka kafka;
+    private LocalElasticsearch elasticsearch;
+    private String kafkaBootstrapServers;
+    private String elasticsearchUrl;
+    private boolean closed;
+
+    private PipelineStack(Builder settings) {
+        this.settings = settings;
+        this.progress = settings.progress;
+    }
+
+    /**
+     * What {@code ./newsflow demo} starts: Kafka on 9092 and Elasticsearch on 9200 with their data under
+     * {@code <repo>/.newsflow/}, every service on its default port, logs in {@code .newsflow/logs}; change any of it
+     * on the builder.
+     */
+    public static Builder builder(RepoLayout repo) {
+        return new Builder(repo);
+    }
+
+    /** How the stack is started; {@link #start()} starts it. */
+    public static final class Builder {
+        private final RepoLayout repo;
+        private PrintWriter progress = new PrintWriter(Writer.nullWriter());
+        private Path workDir;
+        private String runningKafka;
+        private String runningElasticsearch;
+        private boolean freePorts;
+        private final Set<Service> without = EnumSet.noneOf(Service.class);
+        private final Map<Service, Map<String, String>> environment = new EnumMap<>(Service.class);
+
+        private Builder(RepoLayout repo) {
+            this.repo = repo;
+        }
+
+        /** Where to say what is starting and stopping (by default nowhere). */
+        public Builder progress(PrintWriter progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        /** Data of Kafka, Elasticsearch and the fetcher's default ledger, and {@code logs/} (default {@code .newsflow/}). */
+        public Builder workDir(Path workDir) {
+            this.workDir = workDir;
+            return this;
+        }
+
+        /** Uses a broker and a node that already run (the tests' {@code TestStack}) instead of starting them. */
+        public Builder servers(String kafkaBootstrapServers, String elasticsearchUrl) {
+            this.runningKafka = kafkaBootstrapServers;
+            this.runningElasticsearch = elasticsearchUrl;
+            return this;
+        }
+
+        /** Each service on a free port instead of its default one (several stacks, or a test, on one machine). */
+        public Builder freePorts() {
+            this.freePorts = true;
+            return this;
+        }
+
+        /** Leaves these services out (to see how far the pipeline gets while one is broken, or to start it later). */
+        public Builder without(Collection<Service> services) {
+            without.addAll(services);
+            return this;
+        }
+
+        /** Adds to (or overrides) the environment the stack gives {@code service}. */
+        public Builder environment(Service service, Map<String, String> variables) {
+            environment.computeIfAbsent(service, s -> new LinkedHashMap<>()).putAll(variables);
+            return this;
+        }
+
+        /**
+         * Starts everything and waits until each service answers its health check. The read side ({@link Service#SEARCH})
+         * is optional: when its module is not built, its port is taken or it does not come up, that is said and the
+         * stack goes on without it.
+         *
+         * @throws IllegalStateException naming the ports that are taken, or with the log tail of whatever did not start;
+         *                               what had started is stopped again
+         */
+        public PipelineStack start() {
+            if (workDir == null) {
+                workDir = repo.workDir();
+            }
+            PipelineStack stack = new PipelineStack(this);
+            stack.requirePortsFree();
+            Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
+            try {
+                stack.startAll();
+                return stack;
+            } catch (RuntimeException e) {
+                stack.close();
+                throw e;
+            }
+        }
+    }
+
+    private void startAll() {
+        long begin = System.nanoTime();
+        startServers();
+        Path logs = logsDir();
+        List<Service> stages = wanted().stream().filter(Service::isStage).toList();
+        say("starting %s (logs in %s)...", String.join(", ", stages.stream().map(Service::module).toList()), logs);
+        if (!settings.without.isEmpty()) {
+            say("  NOT starting %s (left out)", String.join(", ", settings.without.stream().map(Service::module).toList()));
+        }
+        // started together, awaited in turn: the JVMs warm up in parallel
+        stages.forEach(this::launch);
+        long t = System.nanoTime();
+        for (Service service : stages) {
+            running.get(service).awaitHealthy(healthUrl(service), HEALTH_TIMEOUT);
+            say("  %-8s healthy at %s (%.1f s)", service.module(), healthUrl(service), (System.nanoTime() - t) / 1e9);
+        }
+        // a service that lost its port to another program dies after a foreign health check may have answered
+        for (ServiceProcess process : running.values()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Service " + process.name() + " exited right after starting (was its port "
+                        + "taken by another program?).\n" + LogTail.of(process.logFile(), 30));
+            }
+        }
+        if (wanted().contains(Service.SEARCH)) {
+            startReadSide();
+        }
+        say("stack up in %.1f s", (System.nanoTime() - begin) / 1e9);
+    }
+
+    private void startServers() {
+        if (settings.runningKafka != null) {
+            kafkaBootstrapServers = settings.runningKafka;
+            elasticsearchUrl = settings.runningElasticsearch;
+            LocalKafka.createTopics(kafkaBootstrapServers, Topics.ALL, 1);
+            say("using Kafka at %s and Elasticsearch at %s; topics: %s", kafkaBootstrapServers, elasticsearchUrl,
+                    String.join(", ", Topics.ALL));
+            return;
+        }
+        Path work = settings.workDir;
+        say("starting Kafka on %d and Elasticsearch on %d (data in %s)...", KAFKA_PORT, ELASTICSEARCH_PORT,
+                work);
+        // Elasticsearch takes longest: start it next to the broker rather than after it
+        CompletableFuture<LocalElasticsearch> es = CompletableFuture.supplyAsync(
+                () -> LocalElasticsearch.start(work.resolve("elasticsearch"), ELASTICSEARCH_PORT));
+        try {
+            kafka = LocalKafka.start(work.resolve("kafka"), KAFKA_PORT);
+            kafka.createTopics(Topics.ALL, 1);
+            kafkaBootstrapServers = kafka.bootstrapServers();
+            say("  Kafka ready at %s in %.1f s; topics: %s", kafkaBootstrapServers, seconds(kafka.startupTime()),
+                    String.join(", ", Topics.ALL));
+        } finally {
+            try {
+                elasticsearch = es.join();
+            } catch (CompletionException e) {
+                throw new IllegalStateException("Elasticsearch did not start: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+        elasticsearchUrl = elasticsearch.url();
+        say("  Elasticsearch ready at %s in %.1f s", elasticsearchUrl, seconds(elasticsearch.startupTime()));
+    }
+
+    /** The read side when its module is built; not part of the pipeline, so a failure is reported and passed over. */
+    private void startReadSide() {
+        if (!ServiceProcess.isBuilt(settings.repo, Service.SEARCH.module())) {
+            return;
+        }
+        if (!settings.freePorts && !Ports.isFree(Service.SEARCH.defaultPort())) {
+            say("  search dashboard not started: port %d is in use", Service.SEARCH.defaultPort());
+            return;
+        }
+        try {
+            startService(Service.SEARCH);
+            say("  %-8s healthy at %s/ (dashboard)", Service.SEARCH.module(), url(Service.SEARCH).orElseThrow());
+        } catch (IllegalStateException e) {
+            say("  search dashboard did not start, going on without it: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Starts {@code service} now (one left out with {@link Builder#without}) and waits until it is healthy; the stack
+     * stops it with the rest, or the caller earlier.
+     *
+     * @throws IllegalStateException with the tail of its log when it does not come up (it is stopped again)
+     */
+    public synchronized ServiceProcess startService(Service service) {
+        ServiceProcess process = launch(service);
+        try {
+            process.awaitHealthy(healthUrl(service), HEALTH_TIMEOUT);
+            return process;
+        } catch (RuntimeException e) {
+            running.remove(service);
+            process.close();
+            throw e;
+        }
+    }
+
+    private synchronized ServiceProcess launch(Service service) {
+        ServiceProcess earlier = running.get(service);
+        if (earlier != null && earlier.isAlive()) {
+            throw new IllegalStateException(service.module() + " is already running");
+        }
+        ports.put(service, settings.freePorts ? Ports.free() : service.defaultPort());
+        ServiceProcess process = ServiceProcess.start(settings.repo, service.module(), service.mainClass(),
+                jvmArgs(service), environment(service), logsDir().resolve(service.module() + ".log"));
+        running.put(service, process);
+        return process;
+    }
+
+    /** The environment of a service, per the README's Configuration table, with the builder's additions. */
+    private Map<String, String> environment(Service service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        env.put("SERVER_PORT", Integer.toString(ports.get(service)));
+        env.put("ELASTICSEARCH_URL", elasticsearchUrl);
+        env.put("ARTICLES_ALIAS", ALIAS);
+        if (service == Service.FETCHER) {
+            // pages come from this machine (the demo's local site, the tests' web servers): loopback must be allowed
+            env.put("FETCHER_ALLOW_PRIVATE_HOSTS", "true");
+            if (System.getenv("DATASOURCE_URL") == null) {
+                Path ledger = settings.workDir.toAbsolutePath().resolve("data").resolve("ledger");
+                env.put("DATASOURCE_URL", "jdbc:h2:file:" + ledger + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
+            }
+        }
+        env.putAll(settings.environment.getOrDefault(service, Map.of()));
+        return env;
+    }
+
+    /** Small heaps and the serial collector: seven JVMs share two cores and the user's memory. */
+    private static List<String> jvmArgs(Service service) {
+        String extra = System.getenv("NEWSFLOW_SERVICE_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            return List.of(extra.trim().split("\\s+"));
+        }
+        // the enricher holds the entity models in memory; the read side only holds a client
+        String heap = switch (service) {
+            case ENRICHER -> "-Xmx1g";
+            case SEARCH -> "-Xmx256m";
+            default -> "-Xmx384m";
+        };
+        return List.of(heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+    }
+
+    private URI healthUrl(Service service) {
+        return URI.create(url(service).orElseThrow() + service.healthPath());
+    }
+
+    /** Every fixed port the stack needs, checked before anything starts so the message names all of them at once. */
+    private void requirePortsFree() {
+        Map<Integer, String> needed = new LinkedHashMap<>();
+        if (settings.runningKafka == null) {
+            needed.put(KAFKA_PORT, "Kafka");
+            needed.put(ELASTICSEARCH_PORT, "Elasticsearch");
+        }
+        if (!settings.freePorts) {
+            // the read side is optional: its port is checked when it starts
+            wanted().stream().filter(Service::isStage).forEach(s -> needed.put(s.defaultPort(), s.module()));
+        }
+        List<String> taken = new ArrayList<>();
+        needed.forEach((port, what) -> {
+            if (!Ports.isFree(port)) {
+                taken.add(port + " (" + what + ")");
+            }
+        });
+        if (!taken.isEmpty()) {
+            throw new IllegalStateException("Port" + (taken.size() == 1 ? " " : "s ") + String.join(", ", taken)
+                    + (taken.size() == 1 ? " is" : " are") + " already in use. Is another ./newsflow demo or up running"
+                    + " (stop it with Ctrl-C), or docker compose? See who holds it with: ss -ltnp 'sport = :"
+                    + taken.getFirst().split(" ")[0] + "'");
+        }
+    }
+
+    private List<Service> wanted() {
+        return Arrays.stream(Service.values()).filter(s -> !settings.without.contains(s)).toList();
+    }
+
+    /** Whether {@code service} runs (healthy, not left out, not stopped). */
+    public synchronized boolean isRunning(Service service) {
+        ServiceProcess process = running.get(service);
+        return process != null && process.isAlive();
+    }
+
+    /** {@code http://127.0.0.1:<port>} of {@code service}, once it was started. */
+    public synchronized Optional<String> url(Service service) {
+        return Optional.ofNullable(ports.get(service)).map(port -> "http://127.0.0.1:" + port);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    public String elasticsearchUrl() {
+        return elasticsearchUrl;
+    }
+
+    /** Where the services write their logs ({@code <workDir>/logs}). */
+    public Path logsDir() {
+        return settings.workDir.resolve("logs");
+    }
+
+    /** The broker's log, when the stack started it. */
+    public Optional<Path> kafkaLog() {
+        return Optional.ofNullable(kafka).map(LocalKafka::logFile);
+    }
+
+    /** The node's log, when the stack started it. */
+    public Optional<Path> elasticsearchLog() {
+        return Optional.ofNullable(elasticsearch).map(LocalElasticsearch::logFile);
+    }
+
+    /** Resident memory in MiB of each process the stack started (Kafka, Elasticsearch, each service). */
+    public synchronized Map<String, Long> residentMiB() {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        if (kafka != null) {
+            rss.put("kafka", ResidentMemory.mib(kafka.process()));
+        }
+        if (elasticsearch != null) {
+            elasticsearch.process().ifPresent(p -> rss.put("elasticsearch", ResidentMemory.mib(p)));
+        }
+        running.forEach((service, process) -> rss.put(service.module(), ResidentMemory.mib(process.process())));
+        return rss;
+    }
+
+    /** Stops the services, then Elasticsearch and Kafka when the stack started them. Safe to call twice. */
+    @Override
+    public void close() {
+        List<ServiceProcess> services;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            services = List.copyOf(running.values());
+        }
+        boolean any = !services.isEmpty() || kafka != null || elasticsearch != null;
+        if (any) {
+            say("stopping the stack...");
+        }
+        // the services all at once (each gets a grace period to finish its batch), before the broker they talk to
+        // (own threads: the common pool has a single worker on a two-core machine)
+        services.stream()
+                .map(service -> Thread.ofPlatform().name("stop-" + service.name()).start(() -> quietly(service::close)))
+                .toList()
+                .forEach(PipelineStack::join);
+        // in parallel: both take a few seconds to shut down cleanly
+        Thread es = Thread.ofPlatform().name("stop-elasticsearch").start(() -> {
+            if (elasticsearch != null) {
+                quietly(elasticsearch::close);
+            }
+        });
+        if (kafka != null) {
+            quietly(kafka::close);
+        }
+        join(es);
+        if (any) {
+            say("stopped.");
+        }
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running: nothing to remove
+            }
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void quietly(Runnable stop) {
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            say("  (while stopping: %s)", e.getMessage());
+        }
+    }
+
+    private void say(String format, Object... args) {
+        progress.printf(format + "%n", args);
+        progress.flush();
+    }
+
+    private static double seconds(Duration d) {
+        return d == null ? 0 : d.toMillis() / 1000.0;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.newsflow.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newsflow.model.Topics;
+import dev.newsflow.stack.junit.LocalStack;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher against the tests' real broker and node, with fake services standing in for the real ones. */
+@LocalStack(kafka = true, elasticsearch = true)
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class PipelineStackTest {
+
+    @TempDir
+    static Path checkouts;
+    static RepoLayout everyServiceBuilt;
+    static RepoLayout readSideNotBuilt;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void buildFakeServices() throws IOException {
+        Map<String, String> all = Arrays.stream(Service.values())
+                .collect(Collectors.toMap(Service::module, Service::mainClass));
+        everyServiceBuilt = FakeCheckout.create(checkouts.resolve("all"), all);
+        Map<String, String> stages = Arrays.stream(Service.values()).filter(Service::isStage)
+                .collect(Collectors.toMap(Service::module, Service::mainClass));
+        readSideNotBuilt = FakeCheckout.create(checkouts.resolve("stages-only"), stages);
+    }
+
+    @Test
+    void startsEveryServiceWithTheStacksServersAndStopsThemAllOnClose(
+            @LocalStack.KafkaBootstrapServers String kafka, @LocalStack.ElasticsearchUrl String elasticsearch)
+            throws Exception {
+        Map<Service, Long> pids = new EnumMap<>(Service.class);
+        try (PipelineStack stack = PipelineStack.builder(everyServiceBuilt).workDir(work).servers(kafka, elasticsearch)
+                .freePorts().environment(Service.FETCHER, Map.of("FETCHER_DEFAULT_DELAY", "200ms")).start()) {
+            HttpClient http = HttpClient.newHttpClient();
+            for (Service service : Service.values()) {
+                assertThat(stack.isRunning(service)).as("%s runs", service).isTrue();
+                String url = stack.url(service).orElseThrow();
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + service.healthPath())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(health.statusCode()).isEqualTo(200);
+                Path log = stack.logsDir().resolve(service.module() + ".log");
+                assertThat(log).content().contains("KAFKA_BOOTSTRAP_SERVERS=" + kafka, "ELASTICSEARCH_URL=" + elasticsearch,
+                        "ARTICLES_ALIAS=articles", "SERVER_PORT=" + URI.create(url).getPort());
+                pids.put(service, FakeCheckout.pidIn(log));
+            }
+            assertThat(stack.logsDir()).isEqualTo(work.resolve("logs"));
+            assertThat(stack.logsDir().resolve("fetcher.log")).content().contains("FETCHER_ALLOW_PRIVATE_HOSTS=true",
+                    "FETCHER_DEFAULT_DELAY=200ms",
+                    "DATASOURCE_URL=jdbc:h2:file:" + work.toAbsolutePath().resolve("data/ledger") + ";MODE=PostgreSQL");
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
+                assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).containsAll(Topics.ALL);
+            }
+            assertThat(stack.residentMiB()).containsOnlyKeys(Arrays.stream(Service.values()).map(Service::module).toList());
+            assertThat(pids.values()).allMatch(FakeCheckout::isAlive);
+        }
+        assertThat(pids.values()).noneMatch(FakeCheckout::isAlive);
+    }
+
+    @Test
+    void leavesOutWhatItIsToldToGoesOnWithoutAnUnbuiltReadSideAndStartsAServiceLater(
+            @LocalStack.KafkaBootstrapServers String kafka, @LocalStack.ElasticsearchUrl String elasticsearch) {
+        try (PipelineStack stack = PipelineStack.builder(readSideNotBuilt).workDir(work).servers(kafka, elasticsearch)
+                .freePorts().without(List.of(Service.PARSER)).start()) {
+            assertThat(stack.isRunning(Service.FETCHER)).isTrue();
+            assertThat(stack.isRunning(Service.PARSER)).isFalse();
+            assertThat(stack.url(Service.PARSER)).isEmpty();
+            assertThat(stack.isRunning(Service.SEARCH)).isFalse();
+            assertThat(stack.url(Service.SEARCH)).isEmpty();
+
+            try (ServiceProcess parser = stack.startService(Service.PARSER)) {
+                assertThat(stack.isRunning(Service.PARSER)).isTrue();
+                assertThat(stack.url(Service.PARSER)).isPresent();
+            }
+            assertThat(stack.isRunning(Service.PARSER)).isFalse();
+        }
+    }
+
+    @Test
+    void stopsWhatHadStartedWhenAServiceDoesNotComeUp(
+            @LocalStack.KafkaBootstrapServers String kafka, @LocalStack.ElasticsearchUrl String elasticsearch)
+            throws IOException {
+        PipelineStack.Builder builder = PipelineStack.builder(everyServiceBuilt).workDir(work)
+                .servers(kafka, elasticsearch).freePorts().environment(Service.ENRICHER, Map.of("FAIL", "no models"));
+
+        assertThatThrownBy(builder::start).hasMessageContaining("enricher exited with code 3")
+                .hasMessageContaining("boom: no models");
+
+        // the two awaited before the enricher (they had printed their pids by then)
+        for (Service started : List.of(Service.FETCHER, Service.PARSER)) {
+            long pid = FakeCheckout.pidIn(work.resolve("logs").resolve(started.module() + ".log"));
+            assertThat(FakeCheckout.isAlive(pid)).as("%s stopped", started).isFalse();
+        }
+    }
+}
