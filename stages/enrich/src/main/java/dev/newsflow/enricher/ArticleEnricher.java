@@ -47,7 +47,7 @@ public class ArticleEnricher {
      */
     public EnrichedArticle enrich(Article article) {
         String text = text(article);
-        List<Mention> mentions = mentions(article);
+        List<Mention> mentions = JunkMentions.clean(mentions(article), article);
         List<Entity> entities = EntityMerger.merge(mentions, text.length(), leadEnd(article));
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, article, entities, SectionTagger.tags(article),
                 topics.classify(article.headline(), article.body()), Instant.now());
@@ -125,7 +125,8 @@ public class ArticleEnricher {
                     j++;
                 }
                 int start = tokens.get(i).start();
-                String name = partText.substring(start, tokens.get(j - 1).end());
+                // a soft hyphen ("Netan\u00adyahu") is a line-break hint, not part of the name
+                String name = partText.substring(start, tokens.get(j - 1).end()).replace("\u00ad", "");
                 EntityType entityType = EntityType.fromTag(type);
                 out.add(new Mention(name, entityType, parts.get(p), bases.get(p) + start,
                         entityType == EntityType.PERSON ? title(tokens, i) : null));
