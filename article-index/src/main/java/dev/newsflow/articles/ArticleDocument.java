@@ -23,19 +23,20 @@ import java.util.Locale;
  * @param topicScores   the topics with codes, labels and scores
  * @param people        entity names by type, most salient first, for facets and filters
  * @param entities      every entity with its type, mentions and salience (nested, so per-entity queries hold)
+ * @param entityIds     every entity's stable id ({@link dev.newsflow.model.EntityId}), for filters and facets by id
  */
 public record ArticleDocument(String id, long revision, String url, String canonicalUrl, String site,
                               String headline, String description, String body, List<String> authors,
                               List<String> section, String sectionPath, List<String> sectionTags,
                               String primaryTopic, List<String> topics, List<TopicDoc> topicScores,
                               List<String> people, List<String> organizations, List<String> locations,
-                              List<String> misc, List<EntityDoc> entities, String language, Instant publishedAt,
+                              List<String> misc, List<EntityDoc> entities, List<String> entityIds, String language, Instant publishedAt,
                               Instant modifiedAt, Instant enrichedAt, Instant indexedAt, int wordCount,
                               List<ImageDoc> images, int imageCount) {
 
     /** One entity of the article, as indexed. */
     public record EntityDoc(String name, String nameNormalized, String type, int mentions, double salience,
-                            List<String> surfaceForms) {
+                            List<String> surfaceForms, String id) {
     }
 
     /** One topic with its score. */
@@ -59,6 +60,7 @@ public record ArticleDocument(String id, long revision, String url, String canon
                 namesOf(entities, EntityType.PERSON), namesOf(entities, EntityType.ORGANIZATION),
                 namesOf(entities, EntityType.LOCATION), namesOf(entities, EntityType.MISC),
                 entities.stream().map(ArticleDocument::entityDoc).toList(),
+                entities.stream().map(Entity::id).distinct().toList(),
                 a.language(), a.publishedAt(), a.modifiedAt(), enriched.enrichedAt(), indexedAt, a.wordCount(),
                 a.images().stream().map(ArticleDocument::imageDoc).toList(), a.images().size());
     }
@@ -74,7 +76,7 @@ public record ArticleDocument(String id, long revision, String url, String canon
 
     private static EntityDoc entityDoc(Entity e) {
         return new EntityDoc(e.name(), e.name().toLowerCase(Locale.ROOT), e.type().name(), e.mentions(),
-                e.salience(), e.surfaceForms());
+                e.salience(), e.surfaceForms(), e.id());
     }
 
     private static ImageDoc imageDoc(Image i) {

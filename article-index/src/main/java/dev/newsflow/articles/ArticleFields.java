@@ -38,6 +38,8 @@ public final class ArticleFields {
     public static final String MISC = "misc";
     /** Nested objects with the fields of {@link Entities}. */
     public static final String ENTITIES = "entities";
+    /** Every entity's stable id, a keyword array for filters and facets by id. */
+    public static final String ENTITY_IDS = "entityIds";
     public static final String LANGUAGE = "language";
 
     // the rest
@@ -54,7 +56,7 @@ public final class ArticleFields {
     /** Every top-level field, in the order {@link ArticleDocument} writes them. */
     public static final List<String> ALL = List.of(ID, REVISION, URL, CANONICAL_URL, SITE, HEADLINE, DESCRIPTION, BODY,
             AUTHORS, SECTION, SECTION_PATH, SECTION_TAGS, PRIMARY_TOPIC, TOPICS, TOPIC_SCORES, PEOPLE, ORGANIZATIONS,
-            LOCATIONS, MISC, ENTITIES, LANGUAGE, PUBLISHED_AT, MODIFIED_AT, ENRICHED_AT, INDEXED_AT, WORD_COUNT, IMAGES,
+            LOCATIONS, MISC, ENTITIES, ENTITY_IDS, LANGUAGE, PUBLISHED_AT, MODIFIED_AT, ENRICHED_AT, INDEXED_AT, WORD_COUNT, IMAGES,
             IMAGE_COUNT);
 
     /** Every entity-name keyword field, one per entity type. */
@@ -76,8 +78,10 @@ public final class ArticleFields {
         public static final String MENTIONS = "mentions";
         public static final String SALIENCE = "salience";
         public static final String SURFACE_FORMS = "surfaceForms";
+        public static final String ID = "id";
         /** In the order {@link ArticleDocument.EntityDoc} writes them. */
-        public static final List<String> ALL = List.of(NAME, NAME_NORMALIZED, TYPE, MENTIONS, SALIENCE, SURFACE_FORMS);
+        public static final List<String> ALL = List.of(NAME, NAME_NORMALIZED, TYPE, MENTIONS, SALIENCE, SURFACE_FORMS,
+                ID);
 
         private Entities() {
         }

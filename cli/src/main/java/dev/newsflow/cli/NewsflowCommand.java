@@ -1,6 +1,7 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.cli.enrich.BenchEnrichCommand;
+import dev.newsflow.cli.enrich.CrossValidateNerCommand;
 import dev.newsflow.cli.enrich.EnrichCommand;
 import dev.newsflow.cli.enrich.EvalNerCommand;
 import dev.newsflow.cli.enrich.ScoreNerCommand;
@@ -69,7 +70,8 @@ public final class NewsflowCommand {
     /** {@code newsflow eval ...}: quality evaluations of the extraction and the entity tagger. */
     @Command(name = "eval", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
             description = "Evaluate extraction and entity tagging against ground truth.",
-            subcommands = {EvalExtractCommand.class, ScoreExtractCommand.class, EvalNerCommand.class, ScoreNerCommand.class})
+            subcommands = {EvalExtractCommand.class, ScoreExtractCommand.class, EvalNerCommand.class, ScoreNerCommand.class,
+                CrossValidateNerCommand.class})
     static final class EvalCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

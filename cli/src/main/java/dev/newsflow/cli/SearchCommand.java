@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,8 +23,13 @@ import picocli.CommandLine.Spec;
                 + "headline and URL, best first."})
 public final class SearchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to look for.")
-    List<String> words;
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words to look for.")
+    List<String> words = List.of();
+
+    @Option(names = "--entity", paramLabel = "ID",
+            description = "Only articles about this entity: its stable id (barack-obama) or its name as the facets "
+                    + "show it; repeatable (all required). Without words: every such article, newest first.")
+    List<String> entities = List.of();
 
     @Option(names = "--es", paramLabel = "URL", defaultValue = "${env:ELASTICSEARCH_URL:-http://localhost:9200}",
             description = "Elasticsearch URL (default: ${DEFAULT-VALUE}).")
@@ -41,8 +47,13 @@ public final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String query = String.join(" ", words);
-        SearchQuery search = SearchQuery.builder().text(query).size(size).build();
+        if (words.isEmpty() && entities.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "Give words to look for, --entity ID, or both.");
+        }
+        String query = words.isEmpty() ? "entity " + String.join(" and ", entities) : String.join(" ", words);
+        SearchQuery search = SearchQuery.builder().text(String.join(" ", words)).entities(entities.toArray(String[]::new))
+                .size(size).sort(words.isEmpty() ? SearchQuery.Sort.NEWEST : SearchQuery.Sort.RELEVANCE).build();
         try (ElasticsearchConnection es = ElasticsearchConnection.to(elasticsearch)) {
             ArticleSearch articles = new ArticleSearch(es.client(), alias);
             SearchResult result = articles.search(search);

@@ -97,7 +97,7 @@ class NewsflowCommandTest {
         CommandLine cli = NewsflowCommand.commandLine();
         assertThat(cli.getSubcommands()).containsKeys("parse", "enrich", "reindex", "eval", "bench", "train");
         assertThat(cli.getSubcommands().get("eval").getSubcommands())
-                .containsOnlyKeys("extract", "score-extract", "ner", "score-ner");
+                .containsOnlyKeys("extract", "score-extract", "ner", "score-ner", "ner-cv");
         assertThat(cli.getSubcommands().get("bench").getSubcommands())
                 .containsOnlyKeys("fetch", "parse", "enrich", "index");
         assertThat(cli.getSubcommands().get("train").getSubcommands()).containsOnlyKeys("ner");

@@ -63,6 +63,19 @@ class SearchCommandTest {
     }
 
     @Test
+    void listsEveryArticleAboutOneEntityNewestFirst() {
+        NewsflowCommandTest.Run run = NewsflowCommandTest.run("search", "--entity", "jane-doe", "--es", es, "--alias",
+                TestArticles.ALIAS);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.getFirst()).isEqualTo("3 articles match \"entity jane-doe\":");
+        assertThat(lines).filteredOn(l -> l.startsWith("         ")).extracting(String::trim).containsExactly(
+                "https://herald.example/world/summit-opens", "https://planet.example/politics/climate-bill",
+                "https://planet.example/opinion/why-the-bill-matters");
+    }
+
+    @Test
     void saysHowManyItShowsWhenMoreMatch() {
         NewsflowCommandTest.Run run = NewsflowCommandTest.run("search", "climate", "--size", "2", "--es", es, "--alias", TestArticles.ALIAS);
 

@@ -5,6 +5,7 @@ import static dev.newsflow.articles.ArticleFields.BODY;
 import static dev.newsflow.articles.ArticleFields.CANONICAL_URL;
 import static dev.newsflow.articles.ArticleFields.DESCRIPTION;
 import static dev.newsflow.articles.ArticleFields.ENTITY_FIELDS;
+import static dev.newsflow.articles.ArticleFields.ENTITY_IDS;
 import static dev.newsflow.articles.ArticleFields.ENTITIES;
 import static dev.newsflow.articles.ArticleFields.ENTITY_NAME_NORMALIZED;
 import static dev.newsflow.articles.ArticleFields.HEADLINE;
@@ -57,6 +58,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import dev.newsflow.articles.ArticleFields;
+import dev.newsflow.model.EntityId;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -309,11 +311,15 @@ public final class ArticleSearch {
     }
 
     /**
-     * An entity of any type: the exact name in any per-type keyword field, or the name in any case through the
-     * nested entities' normalised names ({@code entity=jane doe} finds Jane Doe).
+     * An entity of any type: its stable id ({@code entity=barack-obama}, which also finds the articles that only
+     * wrote "Obama" once the enricher had learnt who that is), the exact name in any per-type keyword field, the
+     * id of that name, or the name in any case through the nested entities' normalised names
+     * ({@code entity=jane doe} finds Jane Doe).
      */
     private static Query entity(String name) {
         return Query.of(q -> q.bool(b -> {
+            b.should(term(ENTITY_IDS, name));
+            b.should(term(ENTITY_IDS, EntityId.of(name)));
             ENTITY_FIELDS.forEach(f -> b.should(term(f, name)));
             b.should(s -> s.nested(n -> n.path(ENTITIES).query(term(ENTITY_NAME_NORMALIZED,
                     name.toLowerCase(Locale.ROOT)))));

@@ -143,6 +143,12 @@ class ArticleSearchTest {
     }
 
     @Test
+    void filtersByEntityId() {
+        assertThat(ids(search.search(query().entities("jane-doe").build()))).containsExactly("a5", "a1", "a8");
+        assertThat(ids(search.search(query().entities("united-nations").build()))).containsExactly("a5");
+    }
+
+    @Test
     void filtersByEntityNameInAnyCase() {
         assertThat(ids(search.search(query().entities("jane doe").build()))).containsExactly("a5", "a1", "a8");
     }

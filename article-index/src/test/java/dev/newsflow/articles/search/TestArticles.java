@@ -17,6 +17,7 @@ import java.util.Map;
 import dev.newsflow.articles.ArticleFields;
 import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.articles.ElasticsearchConnection;
+import dev.newsflow.model.EntityId;
 import dev.newsflow.stack.junit.TestStack;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -143,8 +144,10 @@ public final class TestArticles {
         Map.of("PERSON", people, "ORGANIZATION", organizations, "LOCATION", locations, "MISC", misc).forEach(
                 (type, names) -> names.forEach(name -> entities.add(Map.of(ArticleFields.Entities.NAME, name,
                         ArticleFields.Entities.NAME_NORMALIZED, name, ArticleFields.Entities.TYPE, type,
-                        ArticleFields.Entities.MENTIONS, 1, ArticleFields.Entities.SALIENCE, 0.5))));
+                        ArticleFields.Entities.MENTIONS, 1, ArticleFields.Entities.SALIENCE, 0.5,
+                        ArticleFields.Entities.ID, EntityId.of(name)))));
         d.put(ArticleFields.ENTITIES, entities);
+        d.put(ArticleFields.ENTITY_IDS, entities.stream().map(e -> e.get(ArticleFields.Entities.ID)).toList());
         d.put(ArticleFields.LANGUAGE, language);
         if (publishedAt != null) {
             d.put(ArticleFields.PUBLISHED_AT, publishedAt);

@@ -28,16 +28,28 @@ public class ArticleEnricher {
 
     private final NerTagger tagger;
     private final TopicClassifier topics;
+    private final EntityAliases aliases;
 
-    /** Loads the bundled models. */
+    /** Loads the bundled models; short names are resolved across the articles this instance enriches. */
     public ArticleEnricher() {
-        this(NerTagger.bundled(), new TopicClassifier());
+        this(EntityAliases.inMemory());
+    }
+
+    /** Loads the bundled models; short names are resolved through {@code aliases} (kept in a file by the service). */
+    public ArticleEnricher(EntityAliases aliases) {
+        this(NerTagger.bundled(), new TopicClassifier(), aliases);
     }
 
     /** With given models (tests, other trained taggers). */
     public ArticleEnricher(NerTagger tagger, TopicClassifier topics) {
+        this(tagger, topics, EntityAliases.inMemory());
+    }
+
+    /** With given models and alias table. */
+    public ArticleEnricher(NerTagger tagger, TopicClassifier topics, EntityAliases aliases) {
         this.tagger = tagger;
         this.topics = topics;
+        this.aliases = aliases;
     }
 
     /**
@@ -47,8 +59,8 @@ public class ArticleEnricher {
      */
     public EnrichedArticle enrich(Article article) {
         String text = text(article);
-        List<Mention> mentions = mentions(article);
-        List<Entity> entities = EntityMerger.merge(mentions, text.length(), leadEnd(article));
+        List<Mention> mentions = JunkMentions.clean(mentions(article), article);
+        List<Entity> entities = aliases.learnAndResolve(EntityMerger.merge(mentions, text.length(), leadEnd(article)));
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, article, entities, SectionTagger.tags(article),
                 topics.classify(article.headline(), article.body()), Instant.now());
     }
@@ -125,7 +137,8 @@ public class ArticleEnricher {
                     j++;
                 }
                 int start = tokens.get(i).start();
-                String name = partText.substring(start, tokens.get(j - 1).end());
+                // a soft hyphen ("Netan\u00adyahu") is a line-break hint, not part of the name
+                String name = partText.substring(start, tokens.get(j - 1).end()).replace("\u00ad", "");
                 EntityType entityType = EntityType.fromTag(type);
                 out.add(new Mention(name, entityType, parts.get(p), bases.get(p) + start,
                         entityType == EntityType.PERSON ? title(tokens, i) : null));

@@ -1,6 +1,7 @@
 package dev.newsflow.enricher;
 
 import dev.newsflow.model.Entity;
+import dev.newsflow.model.EntityId;
 import dev.newsflow.model.EntityType;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -129,7 +130,10 @@ public final class EntityMerger {
             double position = first < 0 || textLength <= 0 ? 0 : 1.0 - Math.min(1.0, first / (double) textLength);
             double salience = 0.6 * Math.log1p(weight(g, leadEnd)) / maxWeight + 0.25 * (prominent ? 1 : 0)
                     + 0.15 * position;
-            out.add(new Entity(g.longest(), g.type(), count, surface, first, Math.round(salience * 1000) / 1000.0));
+            String name = g.longest();
+            // the id of the merged name with its aliases resolved: "US" and "United States" are one id
+            out.add(new Entity(name, g.type(), count, surface, first, Math.round(salience * 1000) / 1000.0,
+                    EntityId.of(key(name))));
         }
         out.sort(Comparator.comparingDouble(Entity::salience).reversed()
                 .thenComparing(Comparator.comparingInt(Entity::mentions).reversed())
@@ -169,7 +173,9 @@ public final class EntityMerger {
             // "bush" / "george bush" in "george w bush": every word of the short name, in order, in the long one
             // (only the surname or the full first+last are accepted as a lone word: a bare first name is not).
             if (s.length == 1) {
-                return s[0].equals(b[b.length - 1]) && st != EntityType.MISC;
+                String last = b[b.length - 1];
+                // "Bashir" in "Omar Hassan al-Bashir": the surname without its article
+                return (s[0].equals(last) || last.endsWith("-" + s[0])) && st != EntityType.MISC;
             }
             int k = 0;
             for (String w : b) {

@@ -10,8 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Section tags: the parser's section path and the URL's directory path, normalised to slugs and expanded to
- * every level of the hierarchy ({@code world}, {@code world/americas}).
+ * Section tags: the section path the page declares (breadcrumb, JSON-LD {@code articleSection}, section meta, as the
+ * parser read it), normalised to slugs and expanded to every level of the hierarchy ({@code world},
+ * {@code world/americas}). The URL's directory path only extends that path when it goes deeper along it, and is
+ * the whole answer only when the page declares no section; edition, language and format segments ({@code english},
+ * {@code hi}, {@code en-gb}, {@code amp}) and years are never sections.
  */
 public final class SectionTagger {
 
@@ -21,7 +24,10 @@ public final class SectionTagger {
             "category", "categories", "tag", "tags", "topic", "topics", "html", "pages", "page", "post", "posts",
             "blog", "blogs", "item", "id", "p", "a", "s", "default", "public", "static", "live", "video", "videos",
             "latest", "feeds", "rss", "wp", "node", "entry", "uk-edition", "us-edition", "international", "intl",
-            "edition", "main", "cms", "archive", "archives");
+            "edition", "editions", "main", "cms", "archive", "archives", "mobile", "m", "print", "text", "lite");
+    /** ISO 639-1 codes that are also section names a newsroom uses (Ukraine's "uk" is the United Kingdom). */
+    private static final Set<String> LANGUAGE_CODES_THAT_NAME_SECTIONS = Set.of("uk", "in", "it", "id", "my", "no");
+    private static final Set<String> LANGUAGES = languages();
 
     private SectionTagger() {
     }
@@ -42,18 +48,12 @@ public final class SectionTagger {
         boolean sectionFromUrl = "url".equals(article.provenance().get("section"));
         List<String> fromUrl = sectionFromUrl ? List.of() : urlPath(article.canonicalUrl());
         Set<String> out = new LinkedHashSet<>();
-        addHierarchy(fromSection, out);
-        if (!fromUrl.isEmpty()) {
-            if (startsWith(fromUrl, fromSection)) {
-                addHierarchy(fromUrl, out);          // the URL goes deeper than the section path
-            } else if (!fromSection.containsAll(fromUrl)) {
-                // a URL path unrelated to the section path names another place in the site's hierarchy
-                int shared = 0;
-                while (shared < fromUrl.size() && fromSection.contains(fromUrl.get(shared))) {
-                    shared++;
-                }
-                addHierarchy(shared == 0 ? fromUrl : fromUrl.subList(shared, fromUrl.size()), out);
-            }
+        if (fromSection.isEmpty()) {
+            addHierarchy(fromUrl, out);              // the page declares no section: the URL is all there is
+        } else {
+            // What the page says comes first; a URL path that leaves it is a site's storage layout, not a section
+            // ("/hi/english/world/americas/" under World > Americas).
+            addHierarchy(startsWith(fromUrl, fromSection) ? fromUrl : fromSection, out);
         }
         return List.copyOf(out);
     }
@@ -97,11 +97,34 @@ public final class SectionTagger {
                 continue;
             }
             String slug = slug(seg);
-            if (!slug.isEmpty() && !NOT_SECTIONS.contains(slug) && !out.contains(slug)) {
+            if (!slug.isEmpty() && !NOT_SECTIONS.contains(slug) && !isLanguageOrEdition(slug) && !out.contains(slug)) {
                 out.add(slug);
             }
         }
         return out;
+    }
+
+    /** "english", "arabic", "fr", "pt-br", "en-gb": a language or edition, not a section, in a URL. */
+    static boolean isLanguageOrEdition(String slug) {
+        if (LANGUAGES.contains(slug)) {
+            return true;
+        }
+        return slug.matches("[a-z]{2}-[a-z]{2}") && LANGUAGES.contains(slug.substring(0, 2));
+    }
+
+    /** Every ISO 639-1 code and English language name the JDK knows, less the codes that are also sections. */
+    private static Set<String> languages() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String code : Locale.getISOLanguages()) {
+            if (!LANGUAGE_CODES_THAT_NAME_SECTIONS.contains(code)) {
+                out.add(code);
+            }
+            String name = slug(Locale.of(code).getDisplayLanguage(Locale.ENGLISH));
+            if (!name.isEmpty() && !name.equals(code)) {
+                out.add(name);
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** "Arts & Culture" -> "arts-culture", "Économie" -> "economie". */

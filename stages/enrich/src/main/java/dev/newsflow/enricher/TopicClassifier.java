@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * Scores an article against the IPTC Media Topics top level with lexicons written from the vocabulary's own
  * definitions and narrower concepts (no labelled articles): each matched term adds its weight, damped
  * logarithmically, three times over in the headline; the scores are shared out so they sum to one, and
- * topics holding a fair share are kept, best first.
+ * topics holding a fair share are kept, best first. A term marked as having several senses ("Arsenal" the club or
+ * the weapons, "strike", "bank") only adds to a topic that other, single-sense terms already support: it never
+ * decides a topic alone.
  */
 public final class TopicClassifier {
 
@@ -32,7 +34,8 @@ public final class TopicClassifier {
     private record Topic(String code, String slug, String label) {
     }
 
-    private record Term(int topic, String[] words, boolean prefix, double weight) {
+    /** A lexicon term; {@code severalSenses} when it only corroborates its topic ({@code ~} in the lexicon). */
+    private record Term(int topic, String[] words, boolean prefix, double weight, boolean severalSenses) {
     }
 
     private final List<Topic> topics = new ArrayList<>();
@@ -81,12 +84,16 @@ public final class TopicClassifier {
                     weight = Double.parseDouble(t.substring(colon + 1));
                     t = t.substring(0, colon);
                 }
+                boolean severalSenses = t.startsWith("~");
+                if (severalSenses) {
+                    t = t.substring(1);
+                }
                 boolean prefix = t.endsWith("*");
                 if (prefix) {
                     t = t.substring(0, t.length() - 1);
                 }
                 String[] words = t.toLowerCase(Locale.ROOT).split("\\s+");
-                Term term = new Term(topic, words, prefix, weight);
+                Term term = new Term(topic, words, prefix, weight, severalSenses);
                 if (prefix && words.length == 1) {
                     prefixes.computeIfAbsent(key3(words[0]), k -> new ArrayList<>()).add(term);
                 } else {
@@ -107,8 +114,16 @@ public final class TopicClassifier {
         Map<Term, Integer> bodyCounts = new HashMap<>();
         count(words(headline), headCounts);
         count(words(body), bodyCounts);
-        bodyCounts.forEach((term, n) -> raw[term.topic()] += term.weight() * (1 + Math.log(n)));
-        headCounts.forEach((term, n) -> raw[term.topic()] += HEADLINE_WEIGHT * term.weight() * (1 + Math.log(n)));
+        double[] corroborating = new double[topics.size()];
+        bodyCounts.forEach((term, n) -> (term.severalSenses() ? corroborating : raw)[term.topic()]
+                += term.weight() * (1 + Math.log(n)));
+        headCounts.forEach((term, n) -> (term.severalSenses() ? corroborating : raw)[term.topic()]
+                += HEADLINE_WEIGHT * term.weight() * (1 + Math.log(n)));
+        for (int t = 0; t < raw.length; t++) {
+            if (raw[t] > 0) {
+                raw[t] += corroborating[t];   // a word of several senses only backs what other words say
+            }
+        }
         double total = 0;
         for (double v : raw) {
             total += v;

@@ -51,4 +51,33 @@ class SectionTaggerTest {
         assertThat(SectionTagger.slug("Économie")).isEqualTo("economie");
         assertThat(SectionTagger.slug("Science and Environment")).isEqualTo("science-environment");
     }
+
+    @Test
+    void takesThePagesOwnSectionOverAUrlThatLeavesIt() {
+        // the seed page as the BBC published it in 2001: the edition and the graphics level in the path
+        assertThat(SectionTagger.tags(article(
+                "http://news.bbc.co.uk/hi/english/world/americas/newsid_1611000/1611000.stm",
+                List.of("World", "Americas")))).containsExactly("world", "world/americas");
+        assertThat(SectionTagger.tags(article("https://example.org/politics/2024/05/12/vote-count-delayed",
+                List.of("World", "Europe")))).containsExactly("world", "world/europe");
+    }
+
+    @Test
+    void neverTakesLanguageEditionOrFormatSegmentsForSectionsInAUrl() {
+        assertThat(SectionTagger.tags(article(
+                "http://news.bbc.co.uk/hi/english/world/americas/newsid_1611000/1611000.stm", List.of())))
+                .containsExactly("world", "world/americas");
+        assertThat(SectionTagger.tags(article("https://www.bbc.com/arabic/middleeast/2024/05/some-story", List.of())))
+                .containsExactly("middleeast");
+        assertThat(SectionTagger.tags(article("https://example.com/fr/amp/articles/economy/some-story", List.of())))
+                .containsExactly("economy");
+        assertThat(SectionTagger.tags(article("https://example.com/pt-br/news/sport/some-story", List.of())))
+                .containsExactly("sport");
+    }
+
+    @Test
+    void keepsCountryEditionsThatAreSections() {
+        assertThat(SectionTagger.tags(article("https://www.theguardian.com/uk/2010/jan/01/some-story", List.of())))
+                .containsExactly("uk");
+    }
 }

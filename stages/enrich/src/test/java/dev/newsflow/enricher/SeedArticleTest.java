@@ -108,6 +108,16 @@ class SeedArticleTest {
     }
 
     @Test
+    void tagsSectionsFromThePageUnderTheUrlTheBbcPublishedItAt() {
+        String url = "http://news.bbc.co.uk/hi/english/world/americas/newsid_1611000/1611000.stm";
+        Article atBbcUrl = new Article(0, null, url, url, article.site(), article.headline(), article.description(),
+                article.authors(), article.publishedAt(), article.modifiedAt(), article.section(), article.language(),
+                article.body(), article.images(), article.lists(), article.relatedLinks(), article.provenance(),
+                article.wordCount(), article.parsedAt());
+        assertThat(SectionTagger.tags(atBbcUrl)).containsExactly("world", "world/americas");
+    }
+
+    @Test
     void choosesPoliticsOrConflictAsPrimaryTopic() {
         assertThat(enriched.primaryTopic()).isIn("politics", "conflict-war-peace");
         assertThat(enriched.topics()).allSatisfy(t -> assertThat(t.code()).startsWith("medtop:"));

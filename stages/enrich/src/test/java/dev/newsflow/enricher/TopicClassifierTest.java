@@ -61,4 +61,27 @@ class TopicClassifierTest {
     void returnsNoTopicForTextWithoutCues() {
         assertThat(topics.classify("Lorem ipsum", "Dolor sit amet.")).isEmpty();
     }
+
+    @Test
+    void neverLetsAWordOfSeveralSensesDecideATopicAlone() {
+        // Arsenal the club: nothing else of war in the text, so the war lexicon's "arsenal" adds nothing
+        List<TopicScore> club = topics.classify("Arsenal sign a new goalkeeper",
+                "Arsenal confirmed the goalkeeper joins from Benfica. Arsenal fans welcomed the signing.");
+        assertThat(club).extracting(TopicScore::slug).doesNotContain("conflict-war-peace");
+        assertThat(topics.classify("Bank", "The bank.")).isEmpty();
+        assertThat(topics.classify("Strike", "A strike.")).isEmpty();
+    }
+
+    @Test
+    void letsAWordOfSeveralSensesBackATopicOtherWordsSupport() {
+        List<TopicScore> weapons = topics.classify("Russia shrinks its nuclear arsenal",
+                "The nuclear arsenal will be cut under the disarmament treaty, and missile numbers fall.");
+        List<TopicScore> withoutArsenal = topics.classify("Russia shrinks its nuclear stockpile",
+                "The nuclear stockpile will be cut under the disarmament treaty, and missile numbers fall.");
+        assertThat(weapons.getFirst().slug()).isEqualTo("conflict-war-peace");
+        assertThat(weapons.getFirst().score()).isGreaterThan(withoutArsenal.getFirst().score());
+        List<TopicScore> walkout = topics.classify("Workers strike over pay",
+                "The union called a strike after wage talks failed; workers walked out at three plants.");
+        assertThat(walkout.getFirst().slug()).isEqualTo("labour");
+    }
 }

@@ -1,9 +1,12 @@
 package dev.newsflow.enricher.stream;
 
 import dev.newsflow.enricher.ArticleEnricher;
+import dev.newsflow.enricher.EntityAliases;
 import dev.newsflow.stream.DeadLetterPolicy;
 import dev.newsflow.stream.StageStartupException;
+import java.nio.file.Path;
 import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -12,13 +15,21 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 public class EnricherStreamConfiguration {
 
+    /** The short names learnt from this enricher's own output, kept in a file so that a restart keeps them. */
+    @Bean(destroyMethod = "close")
+    EntityAliases entityAliases(@Value("${newsflow.enricher.aliases-file}") String file) {
+        return StageStartupException.require("the entity alias table " + file,
+                "Check that the directory is writable (ENRICHER_ALIASES_FILE), or move a damaged file aside.",
+                () -> EntityAliases.persistentAt(Path.of(file)));
+    }
+
     /** Loaded once; if the models cannot be loaded the service refuses to start and says why. */
     @Bean
-    ArticleEnricher articleEnricher() {
+    ArticleEnricher articleEnricher(EntityAliases entityAliases) {
         return StageStartupException.require("the enricher's models (ArticleEnricher)",
                 "Check that the enricher was built completely (its models are bundled in the jar) and that the "
                         + "JVM has enough heap; run 'newsflow enrich FILE' to reproduce without Kafka.",
-                ArticleEnricher::new);
+                () -> new ArticleEnricher(entityAliases));
     }
 
     /** Bindings {@code enrich-in-0} / {@code enrich-out-0}; topics, group and DLQ are in application.yml. */

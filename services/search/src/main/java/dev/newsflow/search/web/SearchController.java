@@ -31,6 +31,9 @@ class SearchController {
     static final Set<String> FACET_PARAMETERS = Set.of("q", "site", "section", "topic", "entity", "author",
             "language", "from", "to");
 
+    /** Parameters /api/entities/{id}/articles understands: paging only. */
+    static final Set<String> ENTITY_ARTICLES_PARAMETERS = Set.of("page", "size");
+
     private final ArticleSearch search;
 
     SearchController(ArticleSearch search) {
@@ -79,6 +82,21 @@ class SearchController {
     ResponseEntity<ArticleView> article(@PathVariable String id) {
         return search.find(id).map(ResponseEntity::ok)
                 .orElseThrow(() -> new ArticleNotFoundException(id));
+    }
+
+    /**
+     * Every article about one entity, newest first: by its stable id ({@code barack-obama}, which also finds the
+     * articles that only wrote "Obama" once the enricher knew who that is), or by a name as the facets show it.
+     */
+    @GetMapping("/entities/{id}/articles")
+    SearchResult entityArticles(@PathVariable String id,
+                                @RequestParam Map<String, String> all,
+                                @RequestParam(required = false) String page,
+                                @RequestParam(required = false) String size) {
+        rejectUnknown(all.keySet(), ENTITY_ARTICLES_PARAMETERS);
+        return search.search(SearchQuery.builder().entities(id).page(SearchQuery.parseInt("page", page, 1))
+                .size(SearchQuery.parseInt("size", size, SearchQuery.DEFAULT_SIZE)).sort(SearchQuery.Sort.NEWEST)
+                .build());
     }
 
     private static void rejectUnknown(Set<String> given, Set<String> known) {

@@ -96,6 +96,8 @@ class OpenApiDocumentTest {
         assertThat(parameterNames("/api/search")).isEqualTo(new TreeSet<>(SearchController.SEARCH_PARAMETERS));
         assertThat(parameterNames("/api/facets")).isEqualTo(new TreeSet<>(SearchController.FACET_PARAMETERS));
         assertThat(parameterNames("/api/articles/{id}")).containsExactly("id");
+        assertThat(parameterNames("/api/entities/{id}/articles"))
+                .isEqualTo(new TreeSet<>(java.util.Set.of("id", "page", "size")));
     }
 
     @Test

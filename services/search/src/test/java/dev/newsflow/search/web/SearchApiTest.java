@@ -80,6 +80,13 @@ class SearchApiTest {
     }
 
     @Test
+    void listsEveryArticleAboutOneEntityByItsId() throws Exception {
+        JsonNode result = json("/api/entities/jane-doe/articles", 200);
+        assertThat(ids(result.get("hits"))).containsExactly("a5", "a1", "a8");
+        assertThat(result.get("sort").asString()).isEqualTo("newest");
+    }
+
+    @Test
     void pagesAndSortsAsAsked() throws Exception {
         JsonNode result = json("/api/search?size=3&page=2&sort=newest", 200);
 

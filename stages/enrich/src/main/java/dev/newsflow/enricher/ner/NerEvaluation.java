@@ -36,6 +36,12 @@ public final class NerEvaluation {
     /** Scores predictions against gold documents of the same shape. */
     public static NerScorer score(List<ConllCorpus.Document> gold, List<ConllCorpus.Document> predicted) {
         NerScorer scorer = new NerScorer();
+        addTo(scorer, gold, predicted);
+        return scorer;
+    }
+
+    /** Adds the predictions' counts to a scorer (pooled over several parts). */
+    public static void addTo(NerScorer scorer, List<ConllCorpus.Document> gold, List<ConllCorpus.Document> predicted) {
         for (int d = 0; d < gold.size(); d++) {
             List<ConllCorpus.Sentence> g = gold.get(d).sentences();
             List<ConllCorpus.Sentence> p = predicted.get(d).sentences();
@@ -43,6 +49,5 @@ public final class NerEvaluation {
                 scorer.add(g.get(s).tags(), p.get(s).tags());
             }
         }
-        return scorer;
     }
 }

@@ -56,35 +56,57 @@ public final class NerTrainer {
         return out;
     }
 
-    /** Trains and writes the gzipped model to {@code output}; returns the tagger. */
+    /** The even-numbered documents of a wikigold-style file: the part trained on. */
+    public static List<ConllCorpus.Document> trainingHalf(List<ConllCorpus.Document> docs) {
+        List<ConllCorpus.Document> out = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i += 2) {
+            out.add(docs.get(i));
+        }
+        return out;
+    }
+
+    /** Trains on the option's files and writes the gzipped model to {@code output}; returns the tagger. */
     public NerTagger train(Options o, Path output) throws IOException {
+        List<ConllCorpus.Sentence> gmb = new ArrayList<>();
+        for (Path p : o.train()) {
+            for (ConllCorpus.Document d : ConllCorpus.read(p)) {
+                gmb.addAll(d.sentences());
+            }
+        }
+        List<ConllCorpus.Document> conll = o.wikigold() == null ? List.of() : trainingHalf(ConllCorpus.read(o.wikigold()));
+        return train(o, gmb, conll, output);
+    }
+
+    /**
+     * Trains on given sentences (the cross-validation's folds): GMB-style sentences, relabelled to CoNLL
+     * conventions on copies (the caller's tags are left as they are), and documents already in CoNLL conventions,
+     * repeated {@link Options#wikigoldRepeat} times. Writes the model to {@code output} unless it is null.
+     */
+    public NerTagger train(Options o, List<ConllCorpus.Sentence> gmb, List<ConllCorpus.Document> conll, Path output)
+            throws IOException {
         long t0 = System.nanoTime();
         Gazetteer gazetteer = Gazetteer.bundled();
         Random random = new Random(o.seed());
         ConventionRelabeller relabeller = new ConventionRelabeller(gazetteer, o.relabel());
         List<ConllCorpus.Sentence> sentences = new ArrayList<>();
-        for (Path p : o.train()) {
-            for (ConllCorpus.Document d : ConllCorpus.read(p)) {
-                for (ConllCorpus.Sentence s : d.sentences()) {
-                    if (o.sample() >= 1 || random.nextDouble() < o.sample()) {
-                        relabeller.relabel(s.words(), s.tags());
-                        sentences.add(s);
-                    }
-                }
+        for (ConllCorpus.Sentence original : gmb) {
+            if (o.sample() >= 1 || random.nextDouble() < o.sample()) {
+                ConllCorpus.Sentence s = new ConllCorpus.Sentence(original.words(), original.tags().clone());
+                relabeller.relabel(s.words(), s.tags());
+                sentences.add(s);
             }
         }
         log.printf(Locale.ROOT, "training sentences: %d (%d spans relabelled to CoNLL conventions)%n",
                 sentences.size(), relabeller.changed);
-        if (o.wikigold() != null) {
-            List<ConllCorpus.Document> docs = ConllCorpus.read(o.wikigold());
+        if (!conll.isEmpty()) {
             int n = 0;
-            for (int i = 0; i < docs.size(); i += 2) {
+            for (ConllCorpus.Document d : conll) {
                 for (int r = 0; r < o.wikigoldRepeat(); r++) {
-                    sentences.addAll(docs.get(i).sentences());
-                    n += docs.get(i).sentences().size();
+                    sentences.addAll(d.sentences());
+                    n += d.sentences().size();
                 }
             }
-            log.printf(Locale.ROOT, "wikigold sentences added (even documents x%d): %d%n", o.wikigoldRepeat(), n);
+            log.printf(Locale.ROOT, "wikigold sentences added (x%d): %d%n", o.wikigoldRepeat(), n);
         }
         LongIntTable casing = casing(sentences);
         int originals = sentences.size();
@@ -188,6 +210,9 @@ public final class NerTrainer {
                     (System.nanoTime() - t0) / 1e9);
         }
         PerceptronModel model = weights.averaged(labels, casing);
+        if (output == null) {
+            return new NerTagger(model, gazetteer);
+        }
         Files.createDirectories(output.toAbsolutePath().getParent());
         try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(output)), 1 << 16)) {
             model.write(out);

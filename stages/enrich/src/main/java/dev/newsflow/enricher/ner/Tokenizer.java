@@ -16,7 +16,7 @@ public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}(?:\\p{L}(?![\\p{L}.]))?"                     // U.S. U.N. a.m.
             + "|\\p{N}{1,3}(?:,\\p{N}{3})+(?:\\.\\p{N}+)?"                  // 1,500 2,000.5
-            + "|[\\p{L}\\p{N}]+(?:[-'’.&][\\p{L}\\p{N}]+)*(?:-[\\p{L}\\p{N}]+)*" // words, 1.5, Shi'ite, al-Qaida
+            + "|[\\p{L}\\p{N}]+(?:[-'’.&\\u00ad][\\p{L}\\p{N}]+)*(?:-[\\p{L}\\p{N}]+)*" // words, 1.5, Shi'ite, al-Qaida
             + "|--+|\\.\\.\\.+|…|\\S");
 
     // Abbreviations that keep their full stop; single capital letters (initials) keep theirs too.
@@ -60,7 +60,8 @@ public final class Tokenizer {
                 word = word + ".";
                 m.region(end, text.length());
             }
-            out.add(new Token(word, start, end));
+            // a soft hyphen ("Netan\u00adyahu") only says where a line may break: the word is read without it
+            out.add(new Token(word.indexOf('\u00ad') < 0 ? word : word.replace("\u00ad", ""), start, end));
         }
         return out;
     }
