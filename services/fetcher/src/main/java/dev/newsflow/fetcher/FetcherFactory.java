@@ -14,7 +14,9 @@ import dev.newsflow.fetcher.crawl.SourceLedger;
 import dev.newsflow.fetcher.crawl.SourcePoller;
 import dev.newsflow.fetcher.crawl.UrlNormaliser;
 import dev.newsflow.fetcher.kafka.KafkaPagePublisher;
+import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.model.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -76,8 +78,9 @@ public class FetcherFactory {
 
     @Singleton
     Crawler crawler(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, HostPoliteness politeness,
-                    CrawlLedger ledger, PagePublisher publisher, Clock clock) {
-        return new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock);
+                    CrawlLedger ledger, PagePublisher publisher, Clock clock, MeterRegistry registry) {
+        return new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock,
+                new PipelineMeters(registry, Crawler.STAGE));
     }
 
     @Singleton

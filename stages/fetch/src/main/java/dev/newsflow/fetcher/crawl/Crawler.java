@@ -1,8 +1,11 @@
 package dev.newsflow.fetcher.crawl;
 
+import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.model.RawPage;
 import dev.newsflow.model.charset.PageCharset;
 import dev.newsflow.model.page.CanonicalUrl;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,9 +30,21 @@ public final class Crawler {
     private final PagePublisher publisher;
     private final Clock clock;
     private final UrlNormaliser normaliser = new UrlNormaliser();
+    private final PipelineMeters meters;
 
     public Crawler(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, HostPoliteness politeness,
                    CrawlLedger ledger, PagePublisher publisher, Clock clock) {
+        this(settings, fetcher, robots, politeness, ledger, publisher, clock, PipelineMeters.unmetered(STAGE));
+    }
+
+    /**
+     * As the other constructor, metering every crawl in {@code meters}: a URL taken is a record in, a page published
+     * a record out, and each outcome counts in {@value #OUTCOMES} by state and reason code (robots refusals also in
+     * {@value #ROBOTS_REFUSALS}).
+     */
+    public Crawler(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, HostPoliteness politeness,
+                   CrawlLedger ledger, PagePublisher publisher, Clock clock, PipelineMeters meters) {
+        this.meters = meters;
         this.settings = settings;
         this.fetcher = fetcher;
         this.robots = robots;
@@ -39,6 +54,13 @@ public final class Crawler {
         this.clock = clock;
     }
 
+    /** The stage name in the fetcher's meters. */
+    public static final String STAGE = "fetcher";
+    /** Series of the crawls' outcomes, labels {@code state} ({@link UrlState#label()}) and {@code reason_code}. */
+    public static final String OUTCOMES = "newsflow.fetch.outcomes";
+    /** Series of the URLs robots.txt kept us from fetching. */
+    public static final String ROBOTS_REFUSALS = "newsflow.fetch.robots.refusals";
+
     /** The politeness key of a URL: its host. */
     public static String hostOf(String url) {
         String host = URI.create(url).getHost();
@@ -47,6 +69,8 @@ public final class Crawler {
 
     /** Crawls one row and returns it as saved. */
     public LedgerEntry crawl(LedgerEntry entry) throws InterruptedException {
+        meters.received(1);
+        Timer.Sample started = Timer.start(meters.registry());
         LedgerEntry next;
         try {
             next = fetchAndPublish(entry);
@@ -54,8 +78,25 @@ public final class Crawler {
             next = failed(entry, e);
         }
         ledger.save(next);
+        started.stop(meters.processing());
+        count(next);
         LOG.debug("{} -> {} {}", entry.url(), next.state().label(), next.reason() == null ? "" : next.reason());
         return next;
+    }
+
+    private void count(LedgerEntry outcome) {
+        Counter.builder(OUTCOMES).description("Crawls by the state they left the URL in, and the reason code")
+                .tag("state", outcome.state().label())
+                .tag("reason_code", outcome.reasonCode() == null ? "" : outcome.reasonCode())
+                .register(meters.registry()).increment();
+        switch (outcome.state()) {
+            case PUBLISHED -> meters.passedOn(1);
+            case DISALLOWED_BY_ROBOTS -> Counter.builder(ROBOTS_REFUSALS)
+                    .description("URLs robots.txt kept the fetcher from fetching").register(meters.registry())
+                    .increment();
+            default -> {
+            }
+        }
     }
 
     private LedgerEntry fetchAndPublish(LedgerEntry entry) throws FetchException, InterruptedException {

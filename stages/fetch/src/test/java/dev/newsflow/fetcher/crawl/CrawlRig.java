@@ -1,5 +1,7 @@
 package dev.newsflow.fetcher.crawl;
 
+import dev.newsflow.messaging.PipelineMeters;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ final class CrawlRig implements AutoCloseable {
     final Crawler crawler;
     final UrlNormaliser normaliser = new UrlNormaliser();
     final Intake intake;
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     CrawlRig() {
         this(FetchSettings.defaults()
@@ -34,7 +37,8 @@ final class CrawlRig implements AutoCloseable {
         robots = new RobotsCache(fetcher, settings, clock);
         politeness = new HostPoliteness(settings.maxConnectionsPerHost(), settings.defaultDelay(),
                 settings.maxCrawlDelay(), clock);
-        crawler = new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock);
+        crawler = new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock,
+                new PipelineMeters(meters, Crawler.STAGE));
         intake = new Intake(normaliser, ledger, publisher, clock);
     }
 
