@@ -181,6 +181,19 @@ class PipelineEndToEndTest {
                     Map.of("stage", "parser", "reason_code", header(deadLetter, Headers.DLQ_REASON_CODE))) >= 1);
 
             await().atMost(Duration.ofMinutes(2)).until(() -> search.get(ArticleId.of(afterUrl)) != null);
+
+            // ./newsflow trace follows the page through every topic to its document
+            NewsflowCli.Run trace = NewsflowCli.run("trace", afterUrl, "--bootstrap", pipeline.kafkaBootstrapServers(),
+                    "--es", pipeline.elasticsearchUrl(), "--fetcher", fetcherUrl());
+            assertThat(trace.exitCode()).as(trace.err()).isZero();
+            assertThat(trace.out()).contains("fetcher ledger: not there").contains("published").contains("parsed")
+                    .contains("enriched").contains("indexed").contains("(created)").contains("in Elasticsearch")
+                    .doesNotContain("dead-lettered");
+            assertThat(trace.out().indexOf("parsed")).isLessThan(trace.out().indexOf("enriched"));
+            NewsflowCli.Run poisonTrace = NewsflowCli.run("trace", "poison", "--bootstrap",
+                    pipeline.kafkaBootstrapServers(), "--es", pipeline.elasticsearchUrl());
+            assertThat(poisonTrace.out()).contains("dead-lettered").contains("by the parser: "
+                    + header(deadLetter, Headers.DLQ_REASON_CODE)).doesNotContainPattern("\\sparsed\\s{5,}");
         }
     }
 

@@ -1,0 +1,78 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.articles.ElasticsearchConnection;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+
+/** {@code newsflow trace URL|ID}: the way a page took, from the fetcher's ledger through every topic to Elasticsearch. */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "The way one page took, with times: fetched (the fetcher's ledger), published, parsed, enriched, "
+                + "indexed (version), or dead-lettered with its reason; read from the ledger, the topics and "
+                + "Elasticsearch. Reads each topic from its start: slow on a broker holding millions of pages.")
+final class TraceCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "URL|ID", description = "The page's URL, or its article id.")
+    String urlOrId;
+
+    @Option(names = "--bootstrap", paramLabel = "HOST:PORT", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
+            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    String bootstrap;
+
+    @Option(names = "--es", paramLabel = "URL", defaultValue = "${env:ELASTICSEARCH_URL:-http://localhost:9200}",
+            description = "Elasticsearch base URL (default: ${DEFAULT-VALUE}).")
+    String elasticsearch;
+
+    @Option(names = "--alias", defaultValue = "${env:ARTICLES_ALIAS:-articles}", description = "Index alias (default: ${DEFAULT-VALUE}).")
+    String alias;
+
+    @Mixin
+    FetcherCommands.FetcherOptions fetcher;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(urlOrId);
+        if (urlOrId.contains("://")) {
+            out.println(ledgerLine());
+        }
+        List<PageTrace.Step> steps;
+        try (ElasticsearchConnection es = ElasticsearchConnection.to(elasticsearch)) {
+            steps = new PageTrace(bootstrap).trace(urlOrId, es.client(), alias);
+        }
+        for (PageTrace.Step step : steps) {
+            out.printf("  %-24s %-16s %s%n", step.at(), step.what(), step.detail());
+        }
+        if (steps.isEmpty()) {
+            out.println("  not on any topic (news.pages.raw and after) nor in Elasticsearch");
+        }
+        out.flush();
+        return steps.isEmpty() ? 1 : 0;
+    }
+
+    /** The fetcher's word on the URL; a page dropped by hand was never in its ledger, and the fetcher may be down. */
+    private String ledgerLine() {
+        try {
+            Optional<JsonNode> entry = fetcher.client().status(urlOrId);
+            if (entry.isEmpty()) {
+                return "  fetcher ledger: not there (dropped onto the topic directly, or never submitted)";
+            }
+            JsonNode e = entry.get();
+            return "  %-24s %-16s %s".formatted(e.path("lastFetchedAt").asString("-"), "fetched",
+                    "ledger: " + e.path("state").asString() + ", " + e.path("explanation").asString());
+        } catch (IllegalStateException e) {
+            return "  fetcher ledger: " + e.getMessage();
+        }
+    }
+}
