@@ -17,14 +17,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * The way one page took through the pipeline, read from where each stage left it: the topics (raw page, parsed,
@@ -53,7 +50,7 @@ public final class PageTrace {
         String url = byUrl ? urlOrId : null;
         String rawKey = byUrl ? ArticleId.of(urlOrId) : urlOrId;
         List<Step> steps = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+        try (KafkaConsumer<byte[], byte[]> consumer = TopicReplayer.groupless(bootstrapServers, "newsflow-cli-trace")) {
             for (var r : read(consumer, Topics.PAGES_RAW, r -> rawKey.equals(key(r)) || url != null
                     && url.equals(header(r, Headers.URL)))) {
                 steps.add(step("published", r, "source " + orDash(header(r, Headers.SOURCE))));
@@ -96,17 +93,6 @@ public final class PageTrace {
             }
         }
         return steps;
-    }
-
-    private KafkaConsumer<byte[], byte[]> consumer() {
-        Properties c = new Properties();
-        c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-cli-trace");
-        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
-        c.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
-        return new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /** Every record of {@code topic} up to its end now that matches; none when the topic does not exist. */

@@ -23,16 +23,11 @@ final class TraceCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "URL|ID", description = "The page's URL, or its article id.")
     String urlOrId;
 
-    @Option(names = "--bootstrap", paramLabel = "HOST:PORT", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
-    String bootstrap;
+    @Mixin
+    KafkaOptions kafka;
 
-    @Option(names = "--es", paramLabel = "URL", defaultValue = "${env:ELASTICSEARCH_URL:-http://localhost:9200}",
-            description = "Elasticsearch base URL (default: ${DEFAULT-VALUE}).")
-    String elasticsearch;
-
-    @Option(names = "--alias", defaultValue = "${env:ARTICLES_ALIAS:-articles}", description = "Index alias (default: ${DEFAULT-VALUE}).")
-    String alias;
+    @Mixin
+    ElasticsearchOptions index;
 
     @Mixin
     FetcherCommands.FetcherOptions fetcher;
@@ -48,8 +43,8 @@ final class TraceCommand implements Callable<Integer> {
             out.println(ledgerLine());
         }
         List<PageTrace.Step> steps;
-        try (ElasticsearchConnection es = ElasticsearchConnection.to(elasticsearch)) {
-            steps = new PageTrace(bootstrap).trace(urlOrId, es.client(), alias);
+        try (ElasticsearchConnection es = ElasticsearchConnection.to(index.elasticsearch)) {
+            steps = new PageTrace(kafka.bootstrap).trace(urlOrId, es.client(), index.alias);
         }
         for (PageTrace.Step step : steps) {
             out.printf("  %-24s %-16s %s%n", step.at(), step.what(), step.detail());
