@@ -3,6 +3,7 @@ package dev.newsflow.fetcher;
 import dev.newsflow.fetcher.crawl.CrawlLedger;
 import dev.newsflow.fetcher.crawl.Crawler;
 import dev.newsflow.fetcher.crawl.DestinationGuard;
+import dev.newsflow.fetcher.crawl.FetchOutcomes;
 import dev.newsflow.fetcher.crawl.FetchSettings;
 import dev.newsflow.fetcher.crawl.Frontier;
 import dev.newsflow.fetcher.crawl.HostPoliteness;
@@ -76,11 +77,16 @@ public class FetcherFactory {
         return new KafkaPagePublisher(bootstrapServers, producer, Topics.PAGES_RAW, configuration.getPublishTimeout());
     }
 
+    /** The fetcher's newsflow_* meters in Micronaut's registry (served at /prometheus). */
+    @Singleton
+    FetchOutcomes fetchOutcomes(MeterRegistry registry) {
+        return new FetchOutcomes(new PipelineMeters(registry, FetchOutcomes.STAGE));
+    }
+
     @Singleton
     Crawler crawler(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, HostPoliteness politeness,
-                    CrawlLedger ledger, PagePublisher publisher, Clock clock, MeterRegistry registry) {
-        return new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock,
-                new PipelineMeters(registry, Crawler.STAGE));
+                    CrawlLedger ledger, PagePublisher publisher, Clock clock, FetchOutcomes outcomes) {
+        return new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock, outcomes);
     }
 
     @Singleton
@@ -98,7 +104,8 @@ public class FetcherFactory {
     }
 
     @Singleton
-    Intake intake(UrlNormaliser normaliser, CrawlLedger ledger, PagePublisher publisher, Clock clock) {
-        return new Intake(normaliser, ledger, publisher, clock);
+    Intake intake(UrlNormaliser normaliser, CrawlLedger ledger, PagePublisher publisher, Clock clock,
+                  FetchOutcomes outcomes) {
+        return new Intake(normaliser, ledger, publisher, clock, outcomes);
     }
 }

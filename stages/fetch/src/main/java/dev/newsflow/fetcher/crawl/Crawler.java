@@ -4,7 +4,6 @@ import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.model.RawPage;
 import dev.newsflow.model.charset.PageCharset;
 import dev.newsflow.model.page.CanonicalUrl;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import java.net.URI;
 import java.time.Clock;
@@ -31,20 +30,21 @@ public final class Crawler {
     private final Clock clock;
     private final UrlNormaliser normaliser = new UrlNormaliser();
     private final PipelineMeters meters;
+    private final FetchOutcomes outcomes;
 
     public Crawler(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, HostPoliteness politeness,
                    CrawlLedger ledger, PagePublisher publisher, Clock clock) {
-        this(settings, fetcher, robots, politeness, ledger, publisher, clock, PipelineMeters.unmetered(STAGE));
+        this(settings, fetcher, robots, politeness, ledger, publisher, clock, FetchOutcomes.unmetered());
     }
 
     /**
-     * As the other constructor, metering every crawl in {@code meters}: a URL taken is a record in, a page published
-     * a record out, and each outcome counts in {@value #OUTCOMES} by state and reason code (robots refusals also in
-     * {@value #ROBOTS_REFUSALS}).
+     * As the other constructor, metering every crawl: a URL taken is a record in, timed, and its outcome goes to
+     * {@code outcomes}.
      */
     public Crawler(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, HostPoliteness politeness,
-                   CrawlLedger ledger, PagePublisher publisher, Clock clock, PipelineMeters meters) {
-        this.meters = meters;
+                   CrawlLedger ledger, PagePublisher publisher, Clock clock, FetchOutcomes outcomes) {
+        this.outcomes = outcomes;
+        this.meters = outcomes.meters();
         this.settings = settings;
         this.fetcher = fetcher;
         this.robots = robots;
@@ -53,13 +53,6 @@ public final class Crawler {
         this.publisher = publisher;
         this.clock = clock;
     }
-
-    /** The stage name in the fetcher's meters. */
-    public static final String STAGE = "fetcher";
-    /** Series of the crawls' outcomes, labels {@code state} ({@link UrlState#label()}) and {@code reason_code}. */
-    public static final String OUTCOMES = "newsflow.fetch.outcomes";
-    /** Series of the URLs robots.txt kept us from fetching. */
-    public static final String ROBOTS_REFUSALS = "newsflow.fetch.robots.refusals";
 
     /** The politeness key of a URL: its host. */
     public static String hostOf(String url) {
@@ -79,24 +72,9 @@ public final class Crawler {
         }
         ledger.save(next);
         started.stop(meters.processing());
-        count(next);
+        outcomes.record(next);
         LOG.debug("{} -> {} {}", entry.url(), next.state().label(), next.reason() == null ? "" : next.reason());
         return next;
-    }
-
-    private void count(LedgerEntry outcome) {
-        Counter.builder(OUTCOMES).description("Crawls by the state they left the URL in, and the reason code")
-                .tag("state", outcome.state().label())
-                .tag("reason_code", outcome.reasonCode() == null ? "" : outcome.reasonCode())
-                .register(meters.registry()).increment();
-        switch (outcome.state()) {
-            case PUBLISHED -> meters.passedOn(1);
-            case DISALLOWED_BY_ROBOTS -> Counter.builder(ROBOTS_REFUSALS)
-                    .description("URLs robots.txt kept the fetcher from fetching").register(meters.registry())
-                    .increment();
-            default -> {
-            }
-        }
     }
 
     private LedgerEntry fetchAndPublish(LedgerEntry entry) throws FetchException, InterruptedException {

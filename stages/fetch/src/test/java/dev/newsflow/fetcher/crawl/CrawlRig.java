@@ -37,9 +37,9 @@ final class CrawlRig implements AutoCloseable {
         robots = new RobotsCache(fetcher, settings, clock);
         politeness = new HostPoliteness(settings.maxConnectionsPerHost(), settings.defaultDelay(),
                 settings.maxCrawlDelay(), clock);
-        crawler = new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock,
-                new PipelineMeters(meters, Crawler.STAGE));
-        intake = new Intake(normaliser, ledger, publisher, clock);
+        FetchOutcomes outcomes = new FetchOutcomes(new PipelineMeters(meters, FetchOutcomes.STAGE));
+        crawler = new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock, outcomes);
+        intake = new Intake(normaliser, ledger, publisher, clock, outcomes);
     }
 
     /** Queues {@code url} and crawls it once, returning the row as saved. */
