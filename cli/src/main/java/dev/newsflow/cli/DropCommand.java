@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,9 +28,8 @@ public final class DropCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "The page URL (only with a single file).")
     String url;
 
-    @Option(names = "--bootstrap", paramLabel = "HOST:PORT", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
-    String bootstrap;
+    @Mixin
+    KafkaOptions kafka;
 
     @Option(names = "--source", defaultValue = "manual", description = "The 'newsflow-source' header (default: ${DEFAULT-VALUE}).")
     String source;
@@ -56,7 +56,7 @@ public final class DropCommand implements Callable<Integer> {
                 spec.commandLine().getErr().printf("skipped %s: %s%n", file, e.getMessage());
             }
         }
-        try (PageDropper dropper = new PageDropper(bootstrap)) {
+        try (PageDropper dropper = new PageDropper(kafka.bootstrap)) {
             for (PageFile page : pages) {
                 RecordMetadata ack = dropper.drop(page, source);
                 out.printf("dropped %s -> %s-%d@%d  %s (%s)%n", page.file(), ack.topic(), ack.partition(), ack.offset(),

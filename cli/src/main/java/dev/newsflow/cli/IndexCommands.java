@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -81,29 +82,25 @@ final class IndexCommands {
                     + " build, copy every document, swap the alias with no gap and catch up writes made meanwhile.",
                     "The old index is kept read-only; delete it when satisfied."})
     static final class ReindexCommand implements Callable<Integer> {
-        @Option(names = "--es", paramLabel = "URL", defaultValue = "${env:ELASTICSEARCH_URL:-http://localhost:9200}",
-                description = "Elasticsearch URL (default: ${DEFAULT-VALUE}).")
-        String elasticsearch;
-
-        @Option(names = "--alias", defaultValue = "${env:ARTICLES_ALIAS:-articles}", description = "Index alias (default: ${DEFAULT-VALUE}).")
-        String alias;
+        @Mixin
+        ElasticsearchOptions index;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            if (!answers(elasticsearch)) {
-                throw new IllegalStateException("no Elasticsearch answers at " + elasticsearch
+            if (!answers(index.elasticsearch)) {
+                throw new IllegalStateException("no Elasticsearch answers at " + index.elasticsearch
                         + " (start the stack with ./newsflow up, or point --es at it)");
             }
             // a synchronous copy of a large index takes long: wait minutes for answers, not seconds
-            try (ElasticsearchConnection es = ElasticsearchConnection.to(elasticsearch, Duration.ofMinutes(5))) {
-                Reindexer.Report r = new Reindexer(es.client(), new ArticleIndex(es.client(), alias), Clock.systemUTC())
-                        .reindex();
+            try (ElasticsearchConnection es = ElasticsearchConnection.to(index.elasticsearch, Duration.ofMinutes(5))) {
+                Reindexer.Report r = new Reindexer(es.client(), new ArticleIndex(es.client(), index.alias),
+                        Clock.systemUTC()).reindex();
                 spec.commandLine().getOut().printf(Locale.ROOT, "%s now points at %s (was %s): %d documents copied, %d"
                         + " caught up after the swap, in %d ms. %s is kept read-only; delete it when satisfied.%n",
-                        alias, r.to(), r.from(), r.copied(), r.caughtUp(), r.took().toMillis(), r.from());
+                        index.alias, r.to(), r.from(), r.copied(), r.caughtUp(), r.took().toMillis(), r.from());
             }
             return 0;
         }

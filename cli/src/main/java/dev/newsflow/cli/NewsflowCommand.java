@@ -29,6 +29,7 @@ import picocli.CommandLine.ParameterException;
             FetcherCommands.FeedsCommand.class,
             FetcherCommands.SitemapsCommand.class,
             FetcherCommands.StatusCommand.class,
+            TraceCommand.class,
             ParseCommand.class,
             EnrichCommand.class,
             IndexCommands.ReindexCommand.class,

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,9 +41,8 @@ public final class ReplayCommand implements Callable<Integer> {
                     + " 24h, 7d (default: everything the topic still holds).")
     String since;
 
-    @Option(names = "--bootstrap", paramLabel = "HOST:PORT", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
-    String bootstrap;
+    @Mixin
+    KafkaOptions kafka;
 
     @Spec
     CommandSpec spec;
@@ -51,7 +51,7 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() {
         Instant from = since == null ? null : parseSince(since, Instant.now());
         PrintWriter out = spec.commandLine().getOut();
-        try (TopicReplayer replayer = new TopicReplayer(bootstrap)) {
+        try (TopicReplayer replayer = new TopicReplayer(kafka.bootstrap)) {
             TopicReplayer.Result result = replayer.replay(topic, from);
             if (result.records() == 0) {
                 out.printf("nothing to replay: %s holds no records%s%n", topic, from == null ? "" : " written since " + from);

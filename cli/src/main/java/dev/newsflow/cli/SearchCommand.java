@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -31,12 +32,8 @@ public final class SearchCommand implements Callable<Integer> {
                     + "show it; repeatable (all required). Without words: every such article, newest first.")
     List<String> entities = List.of();
 
-    @Option(names = "--es", paramLabel = "URL", defaultValue = "${env:ELASTICSEARCH_URL:-http://localhost:9200}",
-            description = "Elasticsearch URL (default: ${DEFAULT-VALUE}).")
-    String elasticsearch;
-
-    @Option(names = "--alias", defaultValue = "${env:ARTICLES_ALIAS:-articles}", description = "Index alias (default: ${DEFAULT-VALUE}).")
-    String alias;
+    @Mixin
+    ElasticsearchOptions index;
 
     @Option(names = "--size", defaultValue = "10",
             description = "Hits to show, 1 to " + SearchQuery.MAX_SIZE + " (default: ${DEFAULT-VALUE}).")
@@ -54,12 +51,12 @@ public final class SearchCommand implements Callable<Integer> {
         String query = words.isEmpty() ? "entity " + String.join(" and ", entities) : String.join(" ", words);
         SearchQuery search = SearchQuery.builder().text(String.join(" ", words)).entities(entities.toArray(String[]::new))
                 .size(size).sort(words.isEmpty() ? SearchQuery.Sort.NEWEST : SearchQuery.Sort.RELEVANCE).build();
-        try (ElasticsearchConnection es = ElasticsearchConnection.to(elasticsearch)) {
-            ArticleSearch articles = new ArticleSearch(es.client(), alias);
+        try (ElasticsearchConnection es = ElasticsearchConnection.to(index.elasticsearch)) {
+            ArticleSearch articles = new ArticleSearch(es.client(), index.alias);
             SearchResult result = articles.search(search);
             // the API reads a missing alias as "no articles"; a person at a terminal wants to know why
             if (result.total() == 0 && !articles.exists()) {
-                throw new IllegalStateException("No '" + alias + "' index or alias at " + elasticsearch
+                throw new IllegalStateException("No '" + index.alias + "' index or alias at " + index.elasticsearch
                         + ": nothing has been indexed yet. Drop pages with ./newsflow drop (or run ./newsflow demo).");
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -67,7 +64,7 @@ public final class SearchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (SearchUnavailableException e) {
-            throw new IllegalStateException("Cannot reach Elasticsearch at " + elasticsearch
+            throw new IllegalStateException("Cannot reach Elasticsearch at " + index.elasticsearch
                     + ". Start the stack with ./newsflow up, or point --es at your node.", e);
         }
     }

@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,9 +56,8 @@ public final class TailCommand implements Callable<Integer> {
             description = "Cut values longer than this (0: never; default: ${DEFAULT-VALUE}).")
     int maxValue;
 
-    @Option(names = "--bootstrap", paramLabel = "HOST:PORT", defaultValue = "${env:KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
-    String bootstrap;
+    @Mixin
+    KafkaOptions kafka;
 
     @Spec
     CommandSpec spec;
@@ -66,7 +66,7 @@ public final class TailCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrap);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-cli-tail");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -81,7 +81,7 @@ public final class TailCommand implements Callable<Integer> {
                 consumer.seekToEnd(partitions);
             }
             partitions.forEach(consumer::position);
-            spec.commandLine().getErr().printf("following %s on %s (%s; Ctrl-C to stop)%n", topic, bootstrap,
+            spec.commandLine().getErr().printf("following %s on %s (%s; Ctrl-C to stop)%n", topic, kafka.bootstrap,
                     fromBeginning ? "from the beginning" : "new records only");
             boolean dlq = topic.startsWith("news.dlq.");
             int seen = 0;
@@ -101,7 +101,7 @@ public final class TailCommand implements Callable<Integer> {
                 }
             }
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
-            throw new IllegalStateException("Cannot reach Kafka at " + bootstrap + " (" + e.getMessage()
+            throw new IllegalStateException("Cannot reach Kafka at " + kafka.bootstrap + " (" + e.getMessage()
                     + "). Start the stack with ./newsflow up, or point --bootstrap at your broker.", e);
         }
         return 0;
@@ -110,7 +110,7 @@ public final class TailCommand implements Callable<Integer> {
     private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer) {
         List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
         if (infos == null || infos.isEmpty()) {
-            throw new IllegalArgumentException("Topic " + topic + " does not exist on " + bootstrap
+            throw new IllegalArgumentException("Topic " + topic + " does not exist on " + kafka.bootstrap
                     + ". Known topics: " + String.join(", ", consumer.listTopics(Duration.ofSeconds(10)).keySet().stream()
                     .filter(t -> !t.startsWith("__")).sorted().toList()));
         }

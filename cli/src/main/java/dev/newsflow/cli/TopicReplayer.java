@@ -54,21 +54,29 @@ public final class TopicReplayer implements AutoCloseable {
 
     public TopicReplayer(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+        this.consumer = groupless(bootstrapServers, "newsflow-cli-replay");
+        // A person waits on the replay: it fails within 30 s, as long as await gives each record. It sends many
+        // records at once, and idempotence keeps retries from writing any of them twice.
+        this.producer = new KafkaProducer<>(ProducerSettings.reliable().clientId("newsflow-cli-replay")
+                .failingWithin(Duration.ofSeconds(30)).connectingTo(bootstrapServers),
+                new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * A consumer that reads whole topics without a consumer group (it commits nothing, nobody's offsets move), for
+     * the commands that look back at what a topic holds (replay, trace).
+     */
+    static KafkaConsumer<byte[], byte[]> groupless(String bootstrapServers, String clientId) {
         Properties c = new Properties();
         c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        c.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-cli-replay");
+        c.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // asking for a topic that does not exist must not create it
         c.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         c.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         c.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
         c.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        this.consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        // A person waits on the replay: it fails within 30 s, as long as await gives each record. It sends many
-        // records at once, and idempotence keeps retries from writing any of them twice.
-        this.producer = new KafkaProducer<>(ProducerSettings.reliable().clientId("newsflow-cli-replay")
-                .failingWithin(Duration.ofSeconds(30)).connectingTo(bootstrapServers),
-                new ByteArraySerializer(), new ByteArraySerializer());
+        return new KafkaConsumer<>(c, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     /**

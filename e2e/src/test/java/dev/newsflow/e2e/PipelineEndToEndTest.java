@@ -10,6 +10,7 @@ import dev.newsflow.model.ArticleId;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.Topics;
 import dev.newsflow.stack.PipelineStack;
+import dev.newsflow.stack.PrometheusScrape;
 import dev.newsflow.stack.RepoLayout;
 import dev.newsflow.stack.Service;
 import dev.newsflow.stack.ServiceProcess;
@@ -136,6 +137,23 @@ class PipelineEndToEndTest {
         JsonNode sudan = search.get(ArticleId.of(HTML_PAGES.get("nytimes-1.html")));
         assertThat(sudan).isNotNull();
         assertThat(sudan.path("headline").asString()).contains("Sudan");
+
+        // What an operator's Prometheus sees: every page went in and out of every stage, and nothing is left behind.
+        int pages = 1 + HTML_PAGES.size();
+        for (Service stage : List.of(Service.PARSER, Service.ENRICHER, Service.INDEXER)) {
+            Map<String, String> ofStage = Map.of("stage", stage.module());
+            // the lag is measured every 15 s (newsflow.metrics.lag-refresh)
+            PrometheusScrape metrics = await().atMost(Duration.ofSeconds(45)).until(() -> metrics(stage),
+                    m -> m.sum("newsflow_records_out_total", ofStage) >= pages
+                            && !m.samples("newsflow_consumer_lag").isEmpty()
+                            && m.sum("newsflow_consumer_lag", ofStage) == 0);
+            assertThat(metrics.sum("newsflow_records_in_total", ofStage)).as(stage + " in").isGreaterThanOrEqualTo(pages);
+            assertThat(metrics.sum("newsflow_stage_processing_seconds_count", ofStage)).as(stage + " timed")
+                    .isPositive();
+        }
+        assertThat(metrics(Service.PARSER).sum("newsflow_extraction_fields_total", Map.of("site", "nytimes.com",
+                "field", "headline"))).isEqualTo(1);
+        assertThat(metrics(Service.INDEXER).samples("newsflow_index_bulk_seconds_count")).isNotEmpty();
     }
 
     @Test
@@ -159,8 +177,23 @@ class PipelineEndToEndTest {
             assertThat(deadLetter.value()).as("original payload untouched").isEqualTo(garbage);
             assertThat(header(deadLetter, Headers.DLQ_STAGE)).isEqualTo("parser");
             assertThat(header(deadLetter, Headers.DLQ_REASON)).isNotBlank();
+            await().atMost(Duration.ofSeconds(30)).until(() -> metrics(Service.PARSER).sum("newsflow_dead_letters_total",
+                    Map.of("stage", "parser", "reason_code", header(deadLetter, Headers.DLQ_REASON_CODE))) >= 1);
 
             await().atMost(Duration.ofMinutes(2)).until(() -> search.get(ArticleId.of(afterUrl)) != null);
+
+            // ./newsflow trace follows the page through every topic to its document
+            NewsflowCli.Run trace = NewsflowCli.run("trace", afterUrl, "--bootstrap", pipeline.kafkaBootstrapServers(),
+                    "--es", pipeline.elasticsearchUrl(), "--fetcher", fetcherUrl());
+            assertThat(trace.exitCode()).as(trace.err()).isZero();
+            assertThat(trace.out()).contains("fetcher ledger: not there").contains("published").contains("parsed")
+                    .contains("enriched").contains("indexed").contains("(created)").contains("in Elasticsearch")
+                    .doesNotContain("dead-lettered");
+            assertThat(trace.out().indexOf("parsed")).isLessThan(trace.out().indexOf("enriched"));
+            NewsflowCli.Run poisonTrace = NewsflowCli.run("trace", "poison", "--bootstrap",
+                    pipeline.kafkaBootstrapServers(), "--es", pipeline.elasticsearchUrl());
+            assertThat(poisonTrace.out()).contains("dead-lettered").contains("by the parser: "
+                    + header(deadLetter, Headers.DLQ_REASON_CODE)).doesNotContainPattern("\\sparsed\\s{5,}");
         }
     }
 
@@ -221,6 +254,12 @@ class PipelineEndToEndTest {
 
             NewsflowCli.Run feeds = NewsflowCli.run("feeds", "--fetcher", fetcherUrl());
             assertThat(feeds.out()).contains(feed).contains("(HTTP 200): 2 items, 2 new");
+
+            PrometheusScrape fetcher = metrics(Service.FETCHER);
+            assertThat(fetcher.sum("newsflow_fetch_outcomes_total", Map.of("state", "published")))
+                    .isGreaterThanOrEqualTo(articles.size());
+            assertThat(fetcher.sum("newsflow_records_out_total", Map.of("stage", "fetcher")))
+                    .isGreaterThanOrEqualTo(articles.size());
         }
     }
 
@@ -286,6 +325,12 @@ class PipelineEndToEndTest {
     private static List<String> dashboardHeadlines(WebDriver browser) {
         return browser.findElements(By.cssSelector("#article-list li.article h3")).stream()
                 .map(WebElement::getText).toList();
+    }
+
+    /** The service's metrics as Prometheus scrapes them (Boot: /actuator/prometheus; the fetcher: /prometheus). */
+    private static PrometheusScrape metrics(Service service) throws Exception {
+        String path = service == Service.FETCHER ? "/prometheus" : "/actuator/prometheus";
+        return PrometheusScrape.from(java.net.URI.create(pipeline.url(service).orElseThrow() + path));
     }
 
     private static void dropBare(String resource, String url, String contentType) throws Exception {

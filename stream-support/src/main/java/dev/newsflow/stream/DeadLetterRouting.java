@@ -2,6 +2,7 @@ package dev.newsflow.stream;
 
 import dev.newsflow.messaging.Causes;
 import dev.newsflow.messaging.DeadLetter;
+import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.messaging.ProducerSettings;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -41,14 +42,17 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
     private final DeadLetterPolicy policy;
     private final DefaultKafkaProducerFactory<byte[], byte[]> producerFactory;
     private final KafkaTemplate<byte[], byte[]> template;
+    private final PipelineMeters meters;
 
     /**
      * @param policy             which errors are content errors, and the stage name for the headers
      * @param producerProperties Kafka producer settings for the dead-letter writer (bootstrap servers and
      *                           security), under {@link ProducerSettings#reliable()}: losing a dead letter would
      *                           drop a record without trace, and it must fit whatever the topic accepted
+     * @param meters             where each dead letter written is counted, by reason code
      */
-    public DeadLetterRouting(DeadLetterPolicy policy, Map<String, Object> producerProperties) {
+    public DeadLetterRouting(DeadLetterPolicy policy, Map<String, Object> producerProperties, PipelineMeters meters) {
+        this.meters = meters;
         // A payload the binder could not even convert is as malformed as bad JSON (and spring-kafka never
         // retries it anyway): label it so rather than as exhausted retries.
         this.policy = policy.contentError(MessageConversionException.class, e -> DeadLetter.MALFORMED_EVENT);
@@ -93,7 +97,11 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
         // The readable reason is in newsflow's headers; a stack trace per rejected page is only noise.
         recoverer.excludeHeader(HeadersToAdd.EX_STACKTRACE);
 
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        // Counted once the dead letter is acknowledged: the recoverer throws when the write fails (and it is retried).
+        DefaultErrorHandler handler = new DefaultErrorHandler((rec, ex) -> {
+            recoverer.accept(rec, ex);
+            meters.deadLettered(policy.rejection(ex).reasonCode());
+        }, backOff);
         handler.addNotRetryableExceptions(policy.contentErrorTypes().toArray(Class[]::new));
         // Commit a dead-lettered record's offset at once, so a restart does not dead-letter it twice.
         handler.setCommitRecovered(true);

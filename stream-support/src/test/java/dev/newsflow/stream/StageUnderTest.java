@@ -3,6 +3,7 @@ package dev.newsflow.stream;
 import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.model.Headers;
+import dev.newsflow.stack.PrometheusScrape;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,6 +44,7 @@ public final class StageUnderTest implements BeforeEachCallback, AfterAllCallbac
     private TopicReader output;
     private TopicReader deadLetters;
     private URI health;
+    private URI prometheus;
 
     /**
      * @param inputTopic      what the stage consumes
@@ -66,8 +68,9 @@ public final class StageUnderTest implements BeforeEachCallback, AfterAllCallbac
                 new ByteArraySerializer(), new ByteArraySerializer());
         output = new TopicReader(brokers, outputTopic);
         deadLetters = new TopicReader(brokers, deadLetterTopic);
-        health = URI.create("http://localhost:" + application.getEnvironment().getRequiredProperty("local.server.port")
-                + "/actuator/health");
+        String base = "http://localhost:" + application.getEnvironment().getRequiredProperty("local.server.port");
+        health = URI.create(base + "/actuator/health");
+        prometheus = URI.create(base + "/actuator/prometheus");
     }
 
     @Override
@@ -103,6 +106,11 @@ public final class StageUnderTest implements BeforeEachCallback, AfterAllCallbac
     /** Every dead letter so far matching {@code filter}. */
     public List<ConsumerRecord<byte[], byte[]>> deadLetters(Predicate<ConsumerRecord<byte[], byte[]>> filter) {
         return deadLetters.all(filter);
+    }
+
+    /** The stage's metrics now, as Prometheus scrapes them from /actuator/prometheus. */
+    public PrometheusScrape metrics() throws Exception {
+        return PrometheusScrape.from(prometheus);
     }
 
     /** The stage's answer to GET /actuator/health. */

@@ -3,6 +3,7 @@ package dev.newsflow.fetcher;
 import dev.newsflow.fetcher.crawl.CrawlLedger;
 import dev.newsflow.fetcher.crawl.Crawler;
 import dev.newsflow.fetcher.crawl.DestinationGuard;
+import dev.newsflow.fetcher.crawl.FetchOutcomes;
 import dev.newsflow.fetcher.crawl.FetchSettings;
 import dev.newsflow.fetcher.crawl.Frontier;
 import dev.newsflow.fetcher.crawl.HostPoliteness;
@@ -14,7 +15,9 @@ import dev.newsflow.fetcher.crawl.SourceLedger;
 import dev.newsflow.fetcher.crawl.SourcePoller;
 import dev.newsflow.fetcher.crawl.UrlNormaliser;
 import dev.newsflow.fetcher.kafka.KafkaPagePublisher;
+import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.model.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -74,10 +77,16 @@ public class FetcherFactory {
         return new KafkaPagePublisher(bootstrapServers, producer, Topics.PAGES_RAW, configuration.getPublishTimeout());
     }
 
+    /** The fetcher's newsflow_* meters in Micronaut's registry (served at /prometheus). */
+    @Singleton
+    FetchOutcomes fetchOutcomes(MeterRegistry registry) {
+        return new FetchOutcomes(new PipelineMeters(registry, FetchOutcomes.STAGE));
+    }
+
     @Singleton
     Crawler crawler(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, HostPoliteness politeness,
-                    CrawlLedger ledger, PagePublisher publisher, Clock clock) {
-        return new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock);
+                    CrawlLedger ledger, PagePublisher publisher, Clock clock, FetchOutcomes outcomes) {
+        return new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock, outcomes);
     }
 
     @Singleton
@@ -95,7 +104,8 @@ public class FetcherFactory {
     }
 
     @Singleton
-    Intake intake(UrlNormaliser normaliser, CrawlLedger ledger, PagePublisher publisher, Clock clock) {
-        return new Intake(normaliser, ledger, publisher, clock);
+    Intake intake(UrlNormaliser normaliser, CrawlLedger ledger, PagePublisher publisher, Clock clock,
+                  FetchOutcomes outcomes) {
+        return new Intake(normaliser, ledger, publisher, clock, outcomes);
     }
 }

@@ -2,6 +2,8 @@ package dev.newsflow.indexer;
 
 import dev.newsflow.indexer.kafka.KafkaOutbox;
 import dev.newsflow.messaging.Causes;
+import dev.newsflow.messaging.PipelineMeters;
+import io.micrometer.core.instrument.Timer;
 import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.articles.ElasticsearchConnection;
 import java.nio.charset.StandardCharsets;
@@ -38,26 +40,29 @@ class IndexerStreamConfiguration {
     }
 
     @Bean
-    IndexingStage indexingStage(ElasticsearchConnection es, IndexerProperties p) {
+    IndexingStage indexingStage(ElasticsearchConnection es, IndexerProperties p, PipelineMeters meters) {
         BulkIndexer indexer = new BulkIndexer(es.client(), p.alias(), true, new BulkIndexer.Settings(p.bulkMaxDocs(),
                 p.bulkMaxBytes(), p.bulkAttempts(), p.bulkBackoff(), p.bulkBackoff().multipliedBy(8), p.generation()),
-                Clock.systemUTC());
+                Clock.systemUTC(), meters.registry());
         log.info("Indexing into alias {} at pipeline generation {}", p.alias(), p.generation());
         return new IndexingStage(new ArticleIndex(es.client(), p.alias()), indexer);
     }
 
     /** The dead-letter and notice writer, connecting with the service's {@code spring.kafka.*} settings. */
     @Bean(destroyMethod = "close")
-    KafkaOutbox kafkaOutbox(ObjectProvider<KafkaProperties> kafkaProperties, IndexerProperties p) {
+    KafkaOutbox kafkaOutbox(ObjectProvider<KafkaProperties> kafkaProperties, IndexerProperties p,
+                            PipelineMeters meters) {
         return new KafkaOutbox(kafkaProperties.getIfAvailable(KafkaProperties::new).buildProducerProperties(),
-                p.sendTimeout());
+                p.sendTimeout(), meters);
     }
 
     /** The function bound as {@code index-in-0}; the binder hands it a whole poll. */
     @Bean
-    Consumer<Message<List<byte[]>>> index(IndexingStage stage, KafkaOutbox outbox) {
+    Consumer<Message<List<byte[]>>> index(IndexingStage stage, KafkaOutbox outbox, PipelineMeters meters) {
         return batch -> {
             IndexingStage.Summary summary;
+            meters.received(batch.getPayload().size());
+            Timer.Sample started = Timer.start(meters.registry());
             try {
                 summary = stage.process(incoming(batch), outbox);
             } catch (IndexingStage.RetryLaterException e) {
@@ -69,7 +74,11 @@ class IndexerStreamConfiguration {
                 // Anything else (the broker not acknowledging dead letters or notices...): same redelivery, with the trace.
                 log.warn("indexer: batch of {} failed, will be redelivered", batch.getPayload().size(), e);
                 throw e;
+            } finally {
+                started.stop(meters.processing());
             }
+            // Written or already there; the rejected and malformed are counted as dead letters by the outbox.
+            meters.passedOn(summary.indexed() + summary.stale());
             if (summary.rejected() + summary.malformed() > 0) {
                 log.warn("indexer: batch of {}: {} indexed, {} unchanged, {} rejected by Elasticsearch, {} malformed "
                         + "(dead-lettered)", batch.getPayload().size(), summary.indexed(), summary.stale(),

@@ -9,6 +9,8 @@ import static org.awaitility.Awaitility.await;
 import dev.newsflow.articles.ArticleFields;
 import dev.newsflow.articles.ElasticsearchConnection;
 import dev.newsflow.articles.ElasticsearchTestSupport;
+import dev.newsflow.messaging.ConsumerLag;
+import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Events;
 import dev.newsflow.model.Headers;
@@ -16,6 +18,7 @@ import dev.newsflow.model.IndexedNotice;
 import dev.newsflow.model.Topics;
 import dev.newsflow.stack.junit.TestStack;
 import dev.newsflow.stream.TopicReader;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +55,9 @@ class IndexerStreamTest {
 
     @Autowired
     ElasticsearchConnection es;
+
+    @Autowired
+    MeterRegistry meters;
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
@@ -120,6 +126,21 @@ class IndexerStreamTest {
         assertThat(source(es.client(), ALIAS, a.id())).containsEntry(ArticleFields.HEADLINE, "Alpha");
         assertThat(source(es.client(), ALIAS, b.id())).containsEntry(ArticleFields.HEADLINE, "Bravo");
         assertThat(source(es.client(), ALIAS, rejected.id())).isNull();
+
+        assertThat(counted(PipelineMeters.DEAD_LETTERS, "reason_code", "es-document-parsing-exception")).isEqualTo(1);
+        assertThat(counted(PipelineMeters.DEAD_LETTERS, "reason_code", "malformed-event")).isEqualTo(1);
+        assertThat(counted(BulkIndexer.ITEM_FAILURES, "error_type", "document_parsing_exception")).isEqualTo(1);
+        assertThat(meters.get(BulkIndexer.BULK_LATENCY).timer().count()).isPositive();
+        assertThat(meters.get(PipelineMeters.RECORDS_IN).counter().count()).isGreaterThanOrEqualTo(5);
+        assertThat(meters.get(PipelineMeters.RECORDS_OUT).counter().count()).isGreaterThanOrEqualTo(3);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(meters.get(ConsumerLag.LAG)
+                .tag("topic", INPUT).tag("partition", "0").gauge().value()).isZero());
+    }
+
+    /** The counter {@code name} of the indexer with {@code label} = {@code value}, 0 if never incremented. */
+    private double counted(String name, String label, String value) {
+        var counter = meters.find(name).tag(label, value).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -14,6 +14,10 @@ import dev.newsflow.articles.ArticleDocument;
 import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.IndexedNotice;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -152,6 +156,8 @@ public final class BulkIndexer {
     private final boolean requireAlias;
     private final Settings settings;
     private final Clock clock;
+    private final Timer bulkLatency;
+    private final MeterRegistry registry;
 
     /**
      * @param target       the alias or concrete index written to
@@ -160,12 +166,33 @@ public final class BulkIndexer {
      */
     public BulkIndexer(ElasticsearchClient client, String target, boolean requireAlias, Settings settings,
                        Clock clock) {
+        this(client, target, requireAlias, settings, clock, new CompositeMeterRegistry());
+    }
+
+    /**
+     * As {@link #BulkIndexer(ElasticsearchClient, String, boolean, Settings, Clock)}, metering every bulk request's
+     * latency ({@value #BULK_LATENCY}) and every item Elasticsearch did not write ({@value #ITEM_FAILURES}) in
+     * {@code registry}.
+     */
+    public BulkIndexer(ElasticsearchClient client, String target, boolean requireAlias, Settings settings,
+                       Clock clock, MeterRegistry registry) {
         this.client = Objects.requireNonNull(client, "client");
         this.target = Objects.requireNonNull(target, "target");
         this.requireAlias = requireAlias;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.bulkLatency = Timer.builder(BULK_LATENCY).description("Time of one bulk request to Elasticsearch")
+                .publishPercentileHistogram().register(registry);
     }
+
+    /** Series of the bulk requests' latency (a timer with histogram buckets). */
+    public static final String BULK_LATENCY = "newsflow.index.bulk";
+    /**
+     * Series of the items Elasticsearch did not write, labels {@code error_type} (Elasticsearch's, or
+     * {@code unreachable}) and {@code retryable}; a version conflict (a replay) is no failure.
+     */
+    public static final String ITEM_FAILURES = "newsflow.index.item.failures";
 
     /** Writes to the alias {@code alias} (created by {@link ArticleIndex#ensure()}) with default settings. */
     public static BulkIndexer toAlias(ElasticsearchClient client, String alias) {
@@ -214,15 +241,19 @@ public final class BulkIndexer {
                     .version(doc.version()).versionType(VersionType.External).document(source))));
         }
         BulkResponse response;
+        Timer.Sample started = Timer.start(registry);
         try {
             response = client.bulk(b -> b.operations(operations).requireAlias(requireAlias));
         } catch (IOException | ElasticsearchException e) {
+            started.stop(bulkLatency);
             String reason = "Elasticsearch unavailable: " + Causes.describe(e);
+            failed("unreachable", true, chunk.size());
             for (int position : chunk) {
                 outcomes[position] = new Retryable(position, docs.get(position).id(), reason);
             }
             return chunk;
         }
+        started.stop(bulkLatency);
         List<BulkResponseItem> items = response.items();
         if (items.size() != chunk.size()) {
             throw new IllegalStateException("bulk response has " + items.size() + " items for " + chunk.size()
@@ -237,6 +268,11 @@ public final class BulkIndexer {
             outcomes[position] = outcome;
             if (outcome instanceof Retryable) {
                 again.add(position);
+            }
+            if (outcome instanceof Retryable || outcome instanceof Rejected) {
+                ErrorCause error = items.get(i).error();
+                failed(error == null || error.type() == null ? "unknown" : error.type(),
+                        outcome instanceof Retryable, 1);
             }
         }
         return again;
@@ -258,6 +294,12 @@ public final class BulkIndexer {
             return new Retryable(position, doc.id(), item.status() + " " + reasonOf(error));
         }
         return new Rejected(position, doc.id(), item.status(), type, reasonOf(error));
+    }
+
+    private void failed(String errorType, boolean retryable, int items) {
+        Counter.builder(ITEM_FAILURES).description("Items Elasticsearch did not write, by error type")
+                .tag("error_type", errorType).tag("retryable", String.valueOf(retryable))
+                .register(registry).increment(items);
     }
 
     /** Infrastructure trouble, not the document's fault: overload, node errors, a missing index, a write block. */

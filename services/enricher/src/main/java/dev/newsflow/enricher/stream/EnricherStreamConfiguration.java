@@ -2,7 +2,9 @@ package dev.newsflow.enricher.stream;
 
 import dev.newsflow.enricher.ArticleEnricher;
 import dev.newsflow.enricher.EntityAliases;
+import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.stream.DeadLetterPolicy;
+import dev.newsflow.stream.MeteredFunction;
 import dev.newsflow.stream.StageStartupException;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -34,8 +36,8 @@ public class EnricherStreamConfiguration {
 
     /** Bindings {@code enrich-in-0} / {@code enrich-out-0}; topics, group and DLQ are in application.yml. */
     @Bean
-    Function<Message<byte[]>, Message<byte[]>> enrich(ArticleEnricher articleEnricher) {
-        return new EnrichFunction(articleEnricher);
+    Function<Message<byte[]>, Message<byte[]>> enrich(ArticleEnricher articleEnricher, PipelineMeters meters) {
+        return new MeteredFunction(meters, new EnrichFunction(articleEnricher));
     }
 
     /** Records that are not articles are data problems: straight to news.dlq.enricher, never retried. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.fetcher.crawl.TestServers;
+import dev.newsflow.stack.PrometheusScrape;
 import dev.newsflow.stack.junit.TestStack;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -104,6 +105,28 @@ class FetchApiTest implements TestPropertyProvider {
         await().ignoreExceptions().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(status(site.url("/missing")).reasonCode()).isEqualTo("http-404"));
         assertThat(status(site.url("/missing")).explanation()).contains("does not exist").contains("not retried");
+    }
+
+    @Test
+    void countsFetchOutcomesByStateOnPrometheus() {
+        site.page("/metered/1", "Metered");
+        http.toBlocking().retrieve(HttpRequest.POST("/api/fetch",
+                Map.of("urls", List.of(site.url("/metered/1"), site.url("/metered-missing")))),
+                ApiModels.FetchAccepted.class);
+        await().ignoreExceptions().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(status(site.url("/metered/1")).state()).isEqualTo("published");
+            assertThat(status(site.url("/metered-missing")).reasonCode()).isEqualTo("http-404");
+        });
+
+        PrometheusScrape metrics = PrometheusScrape.parse(http.toBlocking().retrieve(HttpRequest.GET("/prometheus")));
+
+        assertThat(metrics.sum("newsflow_fetch_outcomes_total", Map.of("state", "published")))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(metrics.sum("newsflow_fetch_outcomes_total", Map.of("state", "error", "reason_code", "http-404")))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(metrics.sum("newsflow_records_out_total", Map.of("stage", "fetcher"))).isGreaterThanOrEqualTo(1);
+        assertThat(metrics.sum("newsflow_stage_processing_seconds_count", Map.of("stage", "fetcher")))
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test

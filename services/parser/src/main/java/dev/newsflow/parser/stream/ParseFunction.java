@@ -16,9 +16,11 @@ import org.springframework.messaging.Message;
 public final class ParseFunction implements Function<Message<byte[]>, Message<byte[]>> {
 
     private final ArticleExtractor extractor;
+    private final ExtractionFillMeter fillMeter;
 
-    public ParseFunction(ArticleExtractor extractor) {
+    ParseFunction(ArticleExtractor extractor, ExtractionFillMeter fillMeter) {
         this.extractor = extractor;
+        this.fillMeter = fillMeter;
     }
 
     @Override
@@ -26,6 +28,7 @@ public final class ParseFunction implements Function<Message<byte[]>, Message<by
         RawPage page = RawPages.decode(EventMessages.payloadBytes(record),
                 EventMessages.textHeaders(record.getHeaders()));
         Article article = extractor.extract(page);
+        fillMeter.record(article);
         return EventMessages.keyed(article.id(), article);
     }
 }

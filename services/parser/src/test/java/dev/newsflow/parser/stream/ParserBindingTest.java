@@ -3,6 +3,7 @@ package dev.newsflow.parser.stream;
 import static dev.newsflow.stream.TopicReader.header;
 import static dev.newsflow.stream.TopicReader.key;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.model.Article;
 import dev.newsflow.model.ArticleId;
@@ -12,10 +13,12 @@ import dev.newsflow.model.RawPage;
 import dev.newsflow.model.Topics;
 import dev.newsflow.parser.ParserApplication;
 import dev.newsflow.parser.extract.ArticleExtractor;
+import dev.newsflow.stack.PrometheusScrape;
 import dev.newsflow.stream.Attempts;
 import dev.newsflow.stream.StageUnderTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -160,12 +163,52 @@ class ParserBindingTest {
     }
 
     @Test
+    @Timeout(60)
+    void countsPagesInAndOutDeadLettersByReasonAndFieldFillPerSiteOnActuatorPrometheus() throws Exception {
+        PrometheusScrape before = parser.metrics();
+        String site = "metrics-" + UUID.randomUUID() + ".example.org";
+        String url = "https://www." + site + "/world/counted-story";
+        drop(articleHtml("Counted on the way through").getBytes(StandardCharsets.UTF_8), Map.of(Headers.URL, url));
+        String marker = UUID.randomUUID().toString();
+        drop(null, Map.of(Headers.SOURCE, marker));
+
+        Article article = Events.fromJson(awaitArticle(url).value(), Article.class);
+        parser.awaitDeadLetter(marker);
+        Map<String, String> stage = Map.of("stage", "parser");
+        PrometheusScrape after = await().atMost(Duration.ofSeconds(10)).until(parser::metrics,
+                now -> delta(before, now, "newsflow_dead_letters_total",
+                        Map.of("stage", "parser", "reason_code", "malformed-event")) >= 1);
+        assertThat(delta(before, after, "newsflow_records_in_total", stage)).isGreaterThanOrEqualTo(2);
+        assertThat(delta(before, after, "newsflow_records_out_total", stage)).isGreaterThanOrEqualTo(1);
+        assertThat(delta(before, after, "newsflow_stage_processing_seconds_count", stage))
+                .as("every record is timed, the failed one too").isGreaterThanOrEqualTo(2);
+        assertThat(after.sum("newsflow_stage_processing_seconds_bucket", Map.of("stage", "parser", "le", "+Inf")))
+                .as("a histogram Prometheus can take quantiles of").isPositive();
+
+        Map<String, String> ofSite = Map.of("site", site);
+        assertThat(after.sum("newsflow_extraction_articles_total", ofSite)).isEqualTo(1);
+        assertThat(fieldCount(after, site, "headline")).isEqualTo(1);
+        assertThat(fieldCount(after, site, "body")).isEqualTo(1);
+        assertThat(fieldCount(after, site, "date")).isEqualTo(article.publishedAt() == null ? 0 : 1);
+        assertThat(fieldCount(after, site, "author")).isEqualTo(article.authors().isEmpty() ? 0 : 1);
+    }
+
+    @Test
     @Timeout(30)
     void reportsHealthOverHttp() throws Exception {
         HttpResponse<String> response = parser.health();
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    private static double delta(PrometheusScrape before, PrometheusScrape after, String series,
+                                Map<String, String> labels) {
+        return after.sum(series, labels) - before.sum(series, labels);
+    }
+
+    private static double fieldCount(PrometheusScrape scrape, String site, String field) {
+        return scrape.sum("newsflow_extraction_fields_total", Map.of("site", site, "field", field));
     }
 
     private static void drop(byte[] value, Map<String, String> headers) throws Exception {

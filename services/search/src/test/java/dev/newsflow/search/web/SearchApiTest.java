@@ -172,6 +172,16 @@ class SearchApiTest {
     }
 
     @Test
+    void servesItsRequestMetricsForPrometheus() throws Exception {
+        json("/api/search?q=climate", 200);
+
+        HttpResponse<String> metrics = get("/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests_seconds_count{").contains("uri=\"/api/search\"");
+    }
+
+    @Test
     void servesTheDashboardPageAndItsAssets() throws Exception {
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);

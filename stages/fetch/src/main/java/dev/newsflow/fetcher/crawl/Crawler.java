@@ -1,8 +1,10 @@
 package dev.newsflow.fetcher.crawl;
 
+import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.model.RawPage;
 import dev.newsflow.model.charset.PageCharset;
 import dev.newsflow.model.page.CanonicalUrl;
+import io.micrometer.core.instrument.Timer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,9 +29,22 @@ public final class Crawler {
     private final PagePublisher publisher;
     private final Clock clock;
     private final UrlNormaliser normaliser = new UrlNormaliser();
+    private final PipelineMeters meters;
+    private final FetchOutcomes outcomes;
 
     public Crawler(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, HostPoliteness politeness,
                    CrawlLedger ledger, PagePublisher publisher, Clock clock) {
+        this(settings, fetcher, robots, politeness, ledger, publisher, clock, FetchOutcomes.unmetered());
+    }
+
+    /**
+     * As the other constructor, metering every crawl: a URL taken is a record in, timed, and its outcome goes to
+     * {@code outcomes}.
+     */
+    public Crawler(FetchSettings settings, HttpFetcher fetcher, RobotsCache robots, HostPoliteness politeness,
+                   CrawlLedger ledger, PagePublisher publisher, Clock clock, FetchOutcomes outcomes) {
+        this.outcomes = outcomes;
+        this.meters = outcomes.meters();
         this.settings = settings;
         this.fetcher = fetcher;
         this.robots = robots;
@@ -47,6 +62,8 @@ public final class Crawler {
 
     /** Crawls one row and returns it as saved. */
     public LedgerEntry crawl(LedgerEntry entry) throws InterruptedException {
+        meters.received(1);
+        Timer.Sample started = Timer.start(meters.registry());
         LedgerEntry next;
         try {
             next = fetchAndPublish(entry);
@@ -54,6 +71,8 @@ public final class Crawler {
             next = failed(entry, e);
         }
         ledger.save(next);
+        started.stop(meters.processing());
+        outcomes.record(next);
         LOG.debug("{} -> {} {}", entry.url(), next.state().label(), next.reason() == null ? "" : next.reason());
         return next;
     }

@@ -16,8 +16,16 @@ public final class Intake {
     private final CrawlLedger ledger;
     private final PagePublisher publisher;
     private final Clock clock;
+    private final FetchOutcomes outcomes;
 
     public Intake(UrlNormaliser normaliser, CrawlLedger ledger, PagePublisher publisher, Clock clock) {
+        this(normaliser, ledger, publisher, clock, FetchOutcomes.unmetered());
+    }
+
+    /** As the other constructor, a page submitted with its body counting as a record in and its outcome. */
+    public Intake(UrlNormaliser normaliser, CrawlLedger ledger, PagePublisher publisher, Clock clock,
+                  FetchOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.normaliser = normaliser;
         this.ledger = ledger;
         this.publisher = publisher;
@@ -44,15 +52,20 @@ public final class Intake {
         LedgerEntry entry = ledger.find(normalised).orElseGet(() -> LedgerEntry.queued(normalised, source, now))
                 .submitted(source, contentType, now);
         ledger.save(entry);
+        outcomes.meters().received(1);
         RawPage page = new RawPage(RawPage.SCHEMA_VERSION, normalised, contentType, body, now, source, null);
         try {
             PagePublisher.Receipt receipt = publisher.publish(page);
             LedgerEntry published = entry.published(null, null, Ledgers.sha256(body), receipt.partition(),
                     receipt.offset(), clock.instant());
             ledger.save(published);
+            outcomes.record(published);
             return new Submitted(published, page, receipt);
         } catch (PagePublisher.PublishException e) {
-            ledger.save(entry.failed("publish-failed", e.getMessage(), null, normalised, null, clock.instant()));
+            LedgerEntry failed = entry.failed("publish-failed", e.getMessage(), null, normalised, null,
+                    clock.instant());
+            ledger.save(failed);
+            outcomes.record(failed);
             throw e;
         }
     }

@@ -1,5 +1,7 @@
 package dev.newsflow.fetcher.crawl;
 
+import dev.newsflow.messaging.PipelineMeters;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ final class CrawlRig implements AutoCloseable {
     final Crawler crawler;
     final UrlNormaliser normaliser = new UrlNormaliser();
     final Intake intake;
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     CrawlRig() {
         this(FetchSettings.defaults()
@@ -34,8 +37,9 @@ final class CrawlRig implements AutoCloseable {
         robots = new RobotsCache(fetcher, settings, clock);
         politeness = new HostPoliteness(settings.maxConnectionsPerHost(), settings.defaultDelay(),
                 settings.maxCrawlDelay(), clock);
-        crawler = new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock);
-        intake = new Intake(normaliser, ledger, publisher, clock);
+        FetchOutcomes outcomes = new FetchOutcomes(new PipelineMeters(meters, FetchOutcomes.STAGE));
+        crawler = new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock, outcomes);
+        intake = new Intake(normaliser, ledger, publisher, clock, outcomes);
     }
 
     /** Queues {@code url} and crawls it once, returning the row as saved. */

@@ -2,6 +2,7 @@ package dev.newsflow.fetcher.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.model.ArticleId;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,30 @@ class CrawlerTest {
         assertThat(rig.publisher.only().source()).isEqualTo("fetcher");
         assertThat(rig.publisher.only().key()).isEqualTo(ArticleId.of(server.url("/news/1")));
         assertThat(server.hits("/news/1").getFirst().header("User-Agent")).startsWith("newsflow-fetcher");
+    }
+
+    @Test
+    void countsEachCrawlAndSubmittedPageByTheStateItLeftTheUrlInAndEachRobotsRefusal() throws Exception {
+        server.route("/robots.txt", new Routes.RobotsDisallowWithCrawlDelay(0));
+        server.route("/news/1", Routes.page("Hello"));
+        server.route("/private/*", Routes.page("secret"));
+
+        rig.crawl(server.url("/news/1"));
+        rig.crawl(server.url("/private/page"));
+        rig.crawl(server.url("/missing"));
+        rig.intake.submitPage(server.url("/news/submitted"), "text/html", "<html><body>Sent</body></html>", "api");
+
+        assertThat(outcomes("published", "")).as("one crawled, one submitted with its body").isEqualTo(2);
+        assertThat(outcomes("disallowed-by-robots", "disallowed-by-robots")).isEqualTo(1);
+        assertThat(outcomes("error", "http-404")).isEqualTo(1);
+        assertThat(rig.meters.get(FetchOutcomes.ROBOTS_REFUSALS).counter().count()).isEqualTo(1);
+        assertThat(rig.meters.get(PipelineMeters.RECORDS_IN).counter().count()).isEqualTo(4);
+        assertThat(rig.meters.get(PipelineMeters.RECORDS_OUT).counter().count()).isEqualTo(2);
+        assertThat(rig.meters.get(PipelineMeters.PROCESSING).timer().count()).as("crawls are timed").isEqualTo(3);
+    }
+
+    private double outcomes(String state, String reasonCode) {
+        return rig.meters.get(FetchOutcomes.OUTCOMES).tag("state", state).tag("reason_code", reasonCode).counter().count();
     }
 
     @Test

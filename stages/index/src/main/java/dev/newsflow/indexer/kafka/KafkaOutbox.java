@@ -2,6 +2,7 @@ package dev.newsflow.indexer.kafka;
 
 import dev.newsflow.indexer.IndexingStage;
 import dev.newsflow.messaging.DeadLetter;
+import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.messaging.ProducerSettings;
 import dev.newsflow.model.Events;
 import dev.newsflow.model.IndexedNotice;
@@ -33,6 +34,7 @@ public final class KafkaOutbox implements IndexingStage.Outbox, AutoCloseable {
 
     private final Producer<byte[], byte[]> producer;
     private final Duration timeout;
+    private final PipelineMeters meters;
 
     /**
      * @param connection Kafka producer properties to connect with (bootstrap servers and security, as the service
@@ -40,6 +42,12 @@ public final class KafkaOutbox implements IndexingStage.Outbox, AutoCloseable {
      * @param timeout    how long to wait for the broker to acknowledge a call's records
      */
     public KafkaOutbox(Map<String, ?> connection, Duration timeout) {
+        this(connection, timeout, PipelineMeters.unmetered(STAGE));
+    }
+
+    /** As {@link #KafkaOutbox(Map, Duration)}, counting each dead letter the broker acknowledged in {@code meters}. */
+    public KafkaOutbox(Map<String, ?> connection, Duration timeout, PipelineMeters meters) {
+        this.meters = meters;
         // Byte arrays: a dead letter carries the original key and value untouched.
         this.producer = new KafkaProducer<>(ProducerSettings.reliable().clientId("indexer-outbox").over(connection),
                 new ByteArraySerializer(), new ByteArraySerializer());
@@ -63,6 +71,7 @@ public final class KafkaOutbox implements IndexingStage.Outbox, AutoCloseable {
             sends.add(producer.send(record));
         }
         await(sends, "dead letters to " + Topics.INDEXER_DLQ);
+        deadLetters.forEach(letter -> meters.deadLettered(letter.reasonCode()));
     }
 
     @Override
