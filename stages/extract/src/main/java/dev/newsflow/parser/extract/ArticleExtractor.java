@@ -23,14 +23,21 @@ import org.jsoup.nodes.Element;
 public class ArticleExtractor {
 
     private final ExtractionLimits limits;
+    private final PrecisionSettings precision;
 
-    /** An extractor with {@link ExtractionLimits#DEFAULTS}. */
+    /** An extractor with {@link ExtractionLimits#DEFAULTS} and {@link PrecisionSettings#DEFAULTS}. */
     public ArticleExtractor() {
         this(ExtractionLimits.DEFAULTS);
     }
 
     public ArticleExtractor(ExtractionLimits limits) {
+        this(limits, PrecisionSettings.DEFAULTS);
+    }
+
+    /** @param precision the thresholds of the precision rules (the evaluation's cross-validation tries several) */
+    public ArticleExtractor(ExtractionLimits limits, PrecisionSettings precision) {
         this.limits = limits;
+        this.precision = precision;
     }
 
     /** The limits this extractor enforces. */
@@ -99,6 +106,8 @@ public class ArticleExtractor {
         }
         // An index page: the best block is mostly links.
         d.indexLike = found.stats().linkDensity() > 0.65 && content.text().length() > 200;
+        new JunkBlocks(precision).clean(content);
+        deadline.check("removing junk blocks");
         collectImages(content, doc.baseUri(), meta.socialImages(), d);
         collectLists(content, d);
         d.body = TextRenderer.render(content);
