@@ -134,6 +134,7 @@ public class EvalExtractCommand implements Callable<Integer> {
                 rec.put("excerpt", a.description());
                 rec.put("siteName", a.site());
                 rec.put("lang", a.language());
+                rec.put("confidence", a.confidence());
                 var section = rec.putArray("section");
                 a.section().forEach(section::add);
                 var provenance = rec.putObject("provenance");

@@ -106,6 +106,13 @@ public class ArticleExtractor {
         }
         // An index page: the best block is mostly links.
         d.indexLike = found.stats().linkDensity() > 0.65 && content.text().length() > 200;
+        d.contentLinkDensity = found.stats().linkDensity();
+        d.contentPass = found.pass();
+        d.pageTitles.add(meta.documentTitle);
+        Element firstH1 = doc.selectFirst("h1");
+        if (firstH1 != null) {
+            d.pageTitles.add(firstH1.text());
+        }
         new JunkBlocks(precision).clean(content);
         deadline.check("removing junk blocks");
         collectImages(content, doc.baseUri(), meta.socialImages(), d);
@@ -165,6 +172,10 @@ public class ArticleExtractor {
         if (d.authors.isEmpty()) {
             d.provenance.remove("authors");
         }
+        // a headline taken from the body's first line was found by no metadata source: nothing agrees with it
+        String headline = "body".equals(d.provenance.get("headline")) ? "" : d.headline;
+        d.confidence = ExtractionConfidence.of(d.body, d.wordCount(), d.contentLinkDensity, d.contentPass, headline,
+                d.description, d.pageTitles.toArray(String[]::new));
     }
 
     /**
