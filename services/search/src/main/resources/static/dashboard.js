@@ -76,6 +76,7 @@ async function load() {
     for (const [name, filter] of Object.entries(FACET_LISTS)) {
       renderFacet($('facet-' + name), dashboard.facets[name], filter, state);
     }
+    renderSiteConfidence($('site-confidence'), dashboard.facets.siteConfidence, state);
     if (result) {
       renderArticles(result.hits, true);
       renderPager(result, state);
@@ -177,6 +178,49 @@ function renderFacet(list, buckets, filter, state) {
     button.addEventListener('click', () => {
       const next = readState();
       if (!next[filter].includes(bucket.value)) next[filter].push(bucket.value);
+      next.page = 1;
+      navigate(next);
+    });
+    li.append(button);
+    list.append(li);
+  }
+}
+
+/**
+ * The parser's confidence per site, least trusted first: the mean as a bar (0 to 1) and the doubtful count, so a
+ * site whose pages the parser starts to misread stands out. A click filters on the site, as the Sites facet does.
+ */
+function renderSiteConfidence(list, sites, state) {
+  list.replaceChildren();
+  if (!sites || sites.length === 0) {
+    const li = document.createElement('li');
+    li.className = 'empty';
+    li.textContent = 'Nothing yet';
+    list.append(li);
+    return;
+  }
+  for (const site of sites) {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'facet-value' + (site.meanConfidence < 0.5 ? ' doubtful' : '');
+    const active = state.site.includes(site.site);
+    button.setAttribute('aria-pressed', String(active));
+    button.title = site.doubtful + ' of ' + site.articles + ' articles below 0.5';
+    const name = document.createElement('span');
+    name.className = 'name';
+    name.textContent = site.site;
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = site.meanConfidence.toFixed(2) + (site.doubtful > 0 ? ' · ' + site.doubtful + ' doubtful' : '');
+    const bar = document.createElement('span');
+    bar.className = 'bar';
+    bar.setAttribute('aria-hidden', 'true');
+    bar.style.width = Math.max(2, Math.round(site.meanConfidence * 100)) + '%';
+    button.append(name, count, bar);
+    button.addEventListener('click', () => {
+      const next = readState();
+      if (!next.site.includes(site.site)) next.site.push(site.site);
       next.page = 1;
       navigate(next);
     });

@@ -23,6 +23,7 @@ import java.util.Locale;
  * @param topicScores   the topics with codes, labels and scores
  * @param people        entity names by type, most salient first, for facets and filters
  * @param entities      every entity with its type, mentions and salience (nested, so per-entity queries hold)
+ * @param confidence    the parser's {@link Article#confidence()}, or null when it gave none
  */
 public record ArticleDocument(String id, long revision, String url, String canonicalUrl, String site,
                               String headline, String description, String body, List<String> authors,
@@ -31,7 +32,7 @@ public record ArticleDocument(String id, long revision, String url, String canon
                               List<String> people, List<String> organizations, List<String> locations,
                               List<String> misc, List<EntityDoc> entities, String language, Instant publishedAt,
                               Instant modifiedAt, Instant enrichedAt, Instant indexedAt, int wordCount,
-                              List<ImageDoc> images, int imageCount) {
+                              List<ImageDoc> images, int imageCount, Double confidence) {
 
     /** One entity of the article, as indexed. */
     public record EntityDoc(String name, String nameNormalized, String type, int mentions, double salience,
@@ -60,7 +61,7 @@ public record ArticleDocument(String id, long revision, String url, String canon
                 namesOf(entities, EntityType.LOCATION), namesOf(entities, EntityType.MISC),
                 entities.stream().map(ArticleDocument::entityDoc).toList(),
                 a.language(), a.publishedAt(), a.modifiedAt(), enriched.enrichedAt(), indexedAt, a.wordCount(),
-                a.images().stream().map(ArticleDocument::imageDoc).toList(), a.images().size());
+                a.images().stream().map(ArticleDocument::imageDoc).toList(), a.images().size(), a.confidence());
     }
 
     /** This document as JSON bytes, in the event codec's conventions (ISO-8601 instants). */
