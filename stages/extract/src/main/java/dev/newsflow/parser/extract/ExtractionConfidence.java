@@ -30,7 +30,7 @@ final class ExtractionConfidence {
                      String... titles) {
         double density = clamp(1 - 2 * linkDensity);
         double length = Math.min(1, (double) words / FULL_LENGTH_WORDS);
-        int paragraphs = body.isBlank() ? 0 : body.split("\n\\s*\n").length;
+        int paragraphs = paragraphs(body);
         double structure = Math.min(1, (double) paragraphs / FULL_PARAGRAPHS) * (1 - 0.2 * pass);
         double agreement = agreement(body, headline, description, titles);
         return Math.round(100 * (density + length + structure + agreement) / 4) / 100.0;
@@ -57,6 +57,18 @@ final class ExtractionConfidence {
         }
         // nothing to compare: neither trusted nor doubted
         return checks == 0 ? 0.5 : sum / checks;
+    }
+
+    /** Blocks of the body: runs of text between blank lines (the renderer writes "\n\n" between paragraphs). */
+    private static int paragraphs(String body) {
+        if (body.isBlank()) {
+            return 0;
+        }
+        int n = 1;
+        for (int i = body.indexOf("\n\n"); i >= 0; i = body.indexOf("\n\n", i + 2)) {
+            n++;
+        }
+        return n;
     }
 
     private static double clamp(double v) {

@@ -65,21 +65,26 @@ final class JunkBlocks {
 
     /** Removes the junk from the content in place. */
     void clean(Element content) {
-        Map<Element, int[]> counts = countText(content);
         if (settings.teaserLinkDensity() <= 1) {
-            removeTeaserLists(content, counts);
+            removeTeaserLists(content, countText(content));
+        }
+        if (!settings.labelledJunk() && settings.trailingBlockChars() == 0) {
+            return;
         }
         List<Element> blocks = textBlocks(content);
-        List<Element> kept = new ArrayList<>(blocks.size());
-        for (Element block : blocks) {
-            String text = block.text().strip();
-            if (settings.labelledJunk() && text.length() <= MAX_LABEL_CHARS && FURNITURE.matcher(text).matches()) {
-                removeWithEmptyParents(block, content);
-            } else {
-                kept.add(block);
+        if (settings.labelledJunk()) {
+            List<Element> kept = new ArrayList<>(blocks.size());
+            for (Element block : blocks) {
+                String text = block.text().strip();
+                if (text.length() <= MAX_LABEL_CHARS && FURNITURE.matcher(text).matches()) {
+                    removeWithEmptyParents(block, content);
+                } else {
+                    kept.add(block);
+                }
             }
+            blocks = kept;
         }
-        trimAfterTheEnd(content, kept, counts);
+        trimAfterTheEnd(content, blocks);
     }
 
     /**
@@ -126,12 +131,12 @@ final class JunkBlocks {
      * sentence end or that is mostly a link (a heading with nothing under it, a "more from" link, a comment count).
      * Stops at the first block that reads as prose, and never takes the first block.
      */
-    private void trimAfterTheEnd(Element content, List<Element> blocks, Map<Element, int[]> counts) {
+    private void trimAfterTheEnd(Element content, List<Element> blocks) {
         for (int i = blocks.size() - 1; i > 0; i--) {
             Element block = blocks.get(i);
             String text = block.text().strip();
             boolean over = settings.labelledJunk() && text.length() <= 500 && AFTER_THE_END.matcher(text).matches();
-            boolean furniture = !over && text.length() < settings.trailingBlockChars() && notProse(block, text, counts);
+            boolean furniture = !over && text.length() < settings.trailingBlockChars() && notProse(block, text);
             if (!over && !furniture) {
                 return;
             }
@@ -139,37 +144,44 @@ final class JunkBlocks {
         }
     }
 
-    private static boolean notProse(Element block, String text, Map<Element, int[]> counts) {
-        int[] c = counts.get(block);
-        boolean mostlyLink = c != null && c[0] > 0 && c[1] * 2 > c[0];
-        return mostlyLink || !SENTENCE_END.matcher(text).find();
+    /** A short block's text: no sentence end, or mostly inside links (counted here: only the last few blocks ask). */
+    private static boolean notProse(Element block, String text) {
+        if (!SENTENCE_END.matcher(text).find()) {
+            return true;
+        }
+        int linked = 0;
+        for (Element a : block.getElementsByTag("a")) {
+            linked += a.text().length();
+        }
+        return linked * 2 > text.length();
     }
 
-    /** The innermost blocks that hold text, in document order: the lines and paragraphs of the body text. */
+    /**
+     * The innermost blocks that hold text, in document order: the lines and paragraphs of the body text. One walk,
+     * keeping the blocks it is inside on a stack, so a text node's block is the top of the stack.
+     */
     private static List<Element> textBlocks(Element content) {
-        List<Element> out = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t && !t.isBlank()) {
-                Element block = enclosingBlock(t, content);
-                if (block != null && (out.isEmpty() || out.get(out.size() - 1) != block)) {
-                    out.add(block);
+        java.util.LinkedHashSet<Element> out = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el && el != content && BLOCKS.contains(el.normalName())) {
+                    open.push(el);
+                } else if (node instanceof TextNode t && !open.isEmpty() && !t.isBlank()) {
+                    // a block met again after a nested one (text, child block, text) is listed once, at its first line
+                    out.add(open.peek());
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && !open.isEmpty() && open.peek() == el) {
+                    open.pop();
                 }
             }
         }, content);
-        // a block met again after a nested one (text, child block, text) is listed once, at its first line
-        return new ArrayList<>(new java.util.LinkedHashSet<>(out));
-    }
-
-    private static Element enclosingBlock(Node n, Element content) {
-        for (Element p = n.parent() instanceof Element e ? e : null; p != null; p = p.parent()) {
-            if (p == content) {
-                return null;
-            }
-            if (BLOCKS.contains(p.normalName())) {
-                return p;
-            }
-        }
-        return null;
+        return new ArrayList<>(out);
     }
 
     /** Removes a block, and the ancestors it leaves without text, up to the content. */
