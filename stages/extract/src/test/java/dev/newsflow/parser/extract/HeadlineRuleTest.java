@@ -11,12 +11,7 @@ class HeadlineRuleTest {
     private static final String URL = "https://www.vox.com/2024/5/1/story";
 
     private static ArticleDraft read(String head) {
-        MetadataCandidates page = new MetadataCandidates(Jsoup.parse("<html><head>" + head + "</head><body></body></html>", URL),
-                URL, new ClassSignals());
-        page.collect();
-        ArticleDraft d = new ArticleDraft();
-        HeadlineRule.read(page, DocumentTitle.of(page.titleElement, page.headings), d);
-        return d;
+        return readPage(head, "");
     }
 
     @Test
