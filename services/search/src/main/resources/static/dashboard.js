@@ -76,6 +76,7 @@ async function load() {
     for (const [name, filter] of Object.entries(FACET_LISTS)) {
       renderFacet($('facet-' + name), dashboard.facets[name], filter, state);
     }
+    renderSiteConfidence($('site-confidence'), dashboard.facets.siteConfidence, state);
     if (result) {
       renderArticles(result.hits, true);
       renderPager(result, state);
@@ -146,43 +147,68 @@ function renderFilters(state) {
 }
 
 function renderFacet(list, buckets, filter, state) {
-  list.replaceChildren();
-  if (!buckets || buckets.length === 0) {
-    const li = document.createElement('li');
-    li.className = 'empty';
-    li.textContent = 'Nothing yet';
-    list.append(li);
-    return;
-  }
+  if (isEmptyFacet(list, buckets)) return;
   const max = Math.max(...buckets.map((b) => b.count));
   for (const bucket of buckets) {
-    const li = document.createElement('li');
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'facet-value';
     const active = state[filter].includes(bucket.value);
-    button.setAttribute('aria-pressed', String(active));
-    button.title = active ? 'Already filtered on ' + bucket.value : 'Show only articles with ' + bucket.value;
-    const name = document.createElement('span');
-    name.className = 'name';
-    name.textContent = bucket.value;
-    const count = document.createElement('span');
-    count.className = 'count';
-    count.textContent = bucket.count.toLocaleString('en');
-    const bar = document.createElement('span');
-    bar.className = 'bar';
-    bar.setAttribute('aria-hidden', 'true');
-    bar.style.width = Math.max(2, Math.round((bucket.count / max) * 100)) + '%';
-    button.append(name, count, bar);
-    button.addEventListener('click', () => {
-      const next = readState();
-      if (!next[filter].includes(bucket.value)) next[filter].push(bucket.value);
-      next.page = 1;
-      navigate(next);
-    });
-    li.append(button);
-    list.append(li);
+    list.append(facetItem(bucket.value, bucket.count.toLocaleString('en'), bucket.count / max,
+      active ? 'Already filtered on ' + bucket.value : 'Show only articles with ' + bucket.value, active, filter));
   }
+}
+
+/**
+ * The parser's confidence per site, least trusted first: the mean as a bar (0 to 1) and the doubtful count, so a
+ * site whose pages the parser starts to misread stands out. A click filters on the site, as the Sites facet does.
+ */
+function renderSiteConfidence(list, sites, state) {
+  if (isEmptyFacet(list, sites)) return;
+  for (const site of sites) {
+    const item = facetItem(site.site,
+      site.meanConfidence.toFixed(2) + (site.doubtful > 0 ? ' · ' + site.doubtful + ' doubtful' : ''), site.meanConfidence,
+      site.doubtful + ' of ' + site.articles + ' articles below 0.5', state.site.includes(site.site), 'site');
+    if (site.meanConfidence < 0.5) item.firstChild.classList.add('doubtful');
+    list.append(item);
+  }
+}
+
+/** Clears a facet list; true, after saying so in it, when there is nothing to show. */
+function isEmptyFacet(list, values) {
+  list.replaceChildren();
+  if (values && values.length > 0) return false;
+  const li = document.createElement('li');
+  li.className = 'empty';
+  li.textContent = 'Nothing yet';
+  list.append(li);
+  return true;
+}
+
+/** One facet value: its name, a figure, a bar of `share` (0 to 1); a click adds the value to the `filter` parameter. */
+function facetItem(value, figure, share, title, active, filter) {
+  const li = document.createElement('li');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'facet-value';
+  button.setAttribute('aria-pressed', String(active));
+  button.title = title;
+  const name = document.createElement('span');
+  name.className = 'name';
+  name.textContent = value;
+  const count = document.createElement('span');
+  count.className = 'count';
+  count.textContent = figure;
+  const bar = document.createElement('span');
+  bar.className = 'bar';
+  bar.setAttribute('aria-hidden', 'true');
+  bar.style.width = Math.max(2, Math.round(share * 100)) + '%';
+  button.append(name, count, bar);
+  button.addEventListener('click', () => {
+    const next = readState();
+    if (!next[filter].includes(value)) next[filter].push(value);
+    next.page = 1;
+    navigate(next);
+  });
+  li.append(button);
+  return li;
 }
 
 // ---- articles over time: an SVG bar chart ----

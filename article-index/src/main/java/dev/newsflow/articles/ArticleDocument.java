@@ -24,6 +24,7 @@ import java.util.Locale;
  * @param people        entity names by type, most salient first, for facets and filters
  * @param entities      every entity with its type, mentions and salience (nested, so per-entity queries hold)
  * @param entityIds     every entity's stable id ({@link dev.newsflow.model.EntityId}), for filters and facets by id
+ * @param confidence    the parser's {@link Article#confidence()}, or null when it gave none
  */
 public record ArticleDocument(String id, long revision, String url, String canonicalUrl, String site,
                               String headline, String description, String body, List<String> authors,
@@ -32,7 +33,7 @@ public record ArticleDocument(String id, long revision, String url, String canon
                               List<String> people, List<String> organizations, List<String> locations,
                               List<String> misc, List<EntityDoc> entities, List<String> entityIds, String language, Instant publishedAt,
                               Instant modifiedAt, Instant enrichedAt, Instant indexedAt, int wordCount,
-                              List<ImageDoc> images, int imageCount) {
+                              List<ImageDoc> images, int imageCount, Double confidence) {
 
     /** One entity of the article, as indexed. */
     public record EntityDoc(String name, String nameNormalized, String type, int mentions, double salience,
@@ -62,7 +63,7 @@ public record ArticleDocument(String id, long revision, String url, String canon
                 entities.stream().map(ArticleDocument::entityDoc).toList(),
                 entities.stream().map(Entity::id).distinct().toList(),
                 a.language(), a.publishedAt(), a.modifiedAt(), enriched.enrichedAt(), indexedAt, a.wordCount(),
-                a.images().stream().map(ArticleDocument::imageDoc).toList(), a.images().size());
+                a.images().stream().map(ArticleDocument::imageDoc).toList(), a.images().size(), a.confidence());
     }
 
     /** This document as JSON bytes, in the event codec's conventions (ISO-8601 instants). */

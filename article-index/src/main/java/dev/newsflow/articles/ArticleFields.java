@@ -52,12 +52,14 @@ public final class ArticleFields {
     /** Objects with the fields of {@link Images}. */
     public static final String IMAGES = "images";
     public static final String IMAGE_COUNT = "imageCount";
+    /** The parser's confidence in its extraction, 0 to 1; averaged per site on the dashboard. */
+    public static final String CONFIDENCE = "confidence";
 
     /** Every top-level field, in the order {@link ArticleDocument} writes them. */
     public static final List<String> ALL = List.of(ID, REVISION, URL, CANONICAL_URL, SITE, HEADLINE, DESCRIPTION, BODY,
             AUTHORS, SECTION, SECTION_PATH, SECTION_TAGS, PRIMARY_TOPIC, TOPICS, TOPIC_SCORES, PEOPLE, ORGANIZATIONS,
             LOCATIONS, MISC, ENTITIES, ENTITY_IDS, LANGUAGE, PUBLISHED_AT, MODIFIED_AT, ENRICHED_AT, INDEXED_AT, WORD_COUNT, IMAGES,
-            IMAGE_COUNT);
+            IMAGE_COUNT, CONFIDENCE);
 
     /** Every entity-name keyword field, one per entity type. */
     public static final List<String> ENTITY_FIELDS = List.of(PEOPLE, ORGANIZATIONS, LOCATIONS, MISC);

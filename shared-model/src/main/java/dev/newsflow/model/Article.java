@@ -28,12 +28,14 @@ import java.util.Map;
  * @param provenance    for each field, where its value came from, e.g. {@code "publishedAt": "json-ld"}
  * @param wordCount     words in {@link #body}
  * @param parsedAt      when the parser produced this record
+ * @param confidence    how far the extraction can be trusted, 0 to 1 (text density, structure, agreement of the
+ *                      metadata sources), or {@code null} from a writer that does not say (older parsers)
  */
 public record Article(int schemaVersion, String id, String url, String canonicalUrl, String site, String headline,
                       String description, List<String> authors, Instant publishedAt, Instant modifiedAt,
                       List<String> section, String language, String body, List<Image> images,
                       List<List<String>> lists, List<RelatedLink> relatedLinks, Map<String, String> provenance,
-                      int wordCount, Instant parsedAt) {
+                      int wordCount, Instant parsedAt, Double confidence) {
 
     /** The version of this record's wire format. */
     public static final int SCHEMA_VERSION = 1;
@@ -52,6 +54,19 @@ public record Article(int schemaVersion, String id, String url, String canonical
         provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
         schemaVersion = schemaVersion <= 0 ? SCHEMA_VERSION : schemaVersion;
         parsedAt = parsedAt == null ? Instant.now() : parsedAt;
+        if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be within 0 and 1: " + confidence);
+        }
+    }
+
+    /** An article whose writer gives no confidence. */
+    public Article(int schemaVersion, String id, String url, String canonicalUrl, String site, String headline,
+                   String description, List<String> authors, Instant publishedAt, Instant modifiedAt,
+                   List<String> section, String language, String body, List<Image> images,
+                   List<List<String>> lists, List<RelatedLink> relatedLinks, Map<String, String> provenance,
+                   int wordCount, Instant parsedAt) {
+        this(schemaVersion, id, url, canonicalUrl, site, headline, description, authors, publishedAt, modifiedAt,
+                section, language, body, images, lists, relatedLinks, provenance, wordCount, parsedAt, null);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.newsflow.articles.search;
 import static dev.newsflow.articles.ArticleFields.AUTHORS;
 import static dev.newsflow.articles.ArticleFields.BODY;
 import static dev.newsflow.articles.ArticleFields.CANONICAL_URL;
+import static dev.newsflow.articles.ArticleFields.CONFIDENCE;
 import static dev.newsflow.articles.ArticleFields.DESCRIPTION;
 import static dev.newsflow.articles.ArticleFields.ENTITY_FIELDS;
 import static dev.newsflow.articles.ArticleFields.ENTITY_IDS;
@@ -74,6 +75,10 @@ public final class ArticleSearch {
     /** The most bars the articles-over-time histogram has. */
     public static final int TIME_BUCKETS = 60;
     private static final String OVER_TIME = "overTime";
+    /** The per-site confidence aggregation: articles with a confidence, by site, least confident first. */
+    private static final String SITE_CONFIDENCE = "siteConfidence";
+    private static final String MEAN = "mean";
+    private static final String DOUBTFUL = "doubtful";
     /** Latest articles on the dashboard. */
     public static final int LATEST = 10;
 
@@ -196,6 +201,7 @@ public final class ArticleSearch {
             s.highlight(highlight());
         }
         termsAggregations(FACET_FIELDS, FACET_SIZE).forEach(s::aggregations);
+        s.aggregations(SITE_CONFIDENCE, siteConfidenceAggregation());
         if (interval != null) {
             // min_doc_count 0: quiet days show as empty bars between the first and the last article
             s.aggregations(OVER_TIME, a -> a.dateHistogram(d -> d.field(PUBLISHED_AT)
@@ -350,6 +356,33 @@ public final class ArticleSearch {
                         NamedValue.of(BODY, HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(3))))));
     }
 
+    /**
+     * Per site, over the articles that carry a confidence: their mean and how many are doubtful, the least trusted
+     * sites first (a filter first, so that sites whose articles have none do not come first with an empty mean).
+     */
+    private static Aggregation siteConfidenceAggregation() {
+        return Aggregation.of(a -> a.filter(f -> f.exists(e -> e.field(CONFIDENCE)))
+                .aggregations(SITE, sites -> sites.terms(t -> t.field(SITE).size(FACET_SIZE)
+                                .order(NamedValue.of(MEAN, SortOrder.Asc)))
+                        .aggregations(MEAN, m -> m.avg(avg -> avg.field(CONFIDENCE)))
+                        .aggregations(DOUBTFUL, d -> d.filter(f -> f.range(r -> r.number(n -> n.field(CONFIDENCE)
+                                .lt(SiteConfidence.DOUBTFUL)))))));
+    }
+
+    /** The buckets of {@link #siteConfidenceAggregation()}; none when there is no index yet. */
+    private static List<SiteConfidence> siteConfidence(Aggregate aggregate) {
+        if (aggregate == null || !aggregate.isFilter()) {
+            return List.of();
+        }
+        Aggregate sites = aggregate.filter().aggregations().get(SITE);
+        if (sites == null || !sites.isSterms()) {
+            return List.of();
+        }
+        return sites.sterms().buckets().array().stream().map(b -> new SiteConfidence(b.key().stringValue(),
+                b.docCount(), b.aggregations().get(MEAN).avg().value(),
+                b.aggregations().get(DOUBTFUL).filter().docCount())).toList();
+    }
+
     /** A terms aggregation per field, named after the field. */
     private static Map<String, Aggregation> termsAggregations(List<String> fields, int size) {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
@@ -371,7 +404,7 @@ public final class ArticleSearch {
         Function<String, List<Bucket>> terms = field -> buckets(aggs, field);
         return new Facets(terms.apply(SITE), terms.apply(SECTION_TAGS), terms.apply(TOPICS), terms.apply(PEOPLE),
                 terms.apply(ORGANIZATIONS), terms.apply(LOCATIONS), terms.apply(AUTHORS), terms.apply(LANGUAGE),
-                overTime(aggs.get(OVER_TIME), interval));
+                overTime(aggs.get(OVER_TIME), interval), siteConfidence(aggs.get(SITE_CONFIDENCE)));
     }
 
     private static OverTime overTime(Aggregate aggregate, Interval interval) {

@@ -14,10 +14,11 @@ import java.util.List;
  * @param authors       bylines
  * @param languages     language codes
  * @param overTime      matching articles per interval of publication time
+ * @param siteConfidence the parser's confidence per site, least trusted sites first
  */
 public record Facets(List<Bucket> sites, List<Bucket> sections, List<Bucket> topics, List<Bucket> people,
                      List<Bucket> organizations, List<Bucket> places, List<Bucket> authors, List<Bucket> languages,
-                     OverTime overTime) {
+                     OverTime overTime, List<SiteConfidence> siteConfidence) {
     public Facets {
         sites = List.copyOf(sites);
         sections = List.copyOf(sections);
@@ -27,5 +28,6 @@ public record Facets(List<Bucket> sites, List<Bucket> sections, List<Bucket> top
         places = List.copyOf(places);
         authors = List.copyOf(authors);
         languages = List.copyOf(languages);
+        siteConfidence = List.copyOf(siteConfidence);
     }
 }

@@ -197,6 +197,23 @@ class ArticleSearchTest {
     }
 
     @Test
+    void averagesTheConfidencePerSiteLeastTrustedFirst() {
+        List<SiteConfidence> sites = search.search(query().size(1).build()).facets().siteConfidence();
+
+        assertThat(sites).extracting(SiteConfidence::site)
+                .containsExactly("Sports Wire", "Coastal Herald", "Berliner Blatt", "The Daily Planet");
+        SiteConfidence sports = sites.getFirst();
+        assertThat(sports.articles()).isEqualTo(1);
+        assertThat(sports.meanConfidence()).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(sports.doubtful()).as("below " + SiteConfidence.DOUBTFUL).isEqualTo(1);
+        // a8 carries no confidence: the Daily Planet counts its three other articles
+        SiteConfidence planet = sites.getLast();
+        assertThat(planet.articles()).isEqualTo(3);
+        assertThat(planet.meanConfidence()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(planet.doubtful()).isZero();
+    }
+
+    @Test
     void narrowsFacetsWithTheFilters() {
         Facets facets = search.search(query().sites("Coastal Herald").build()).facets();
 

@@ -2,12 +2,18 @@ package dev.newsflow.cli.extract;
 
 import dev.newsflow.model.Article;
 import dev.newsflow.model.Events;
+import dev.newsflow.parser.eval.Predictions;
+import dev.newsflow.parser.eval.SiteCrossValidation;
 import dev.newsflow.parser.extract.ArticleExtractor;
 import dev.newsflow.parser.extract.ExtractionException;
+import dev.newsflow.parser.extract.ExtractionLimits;
+import dev.newsflow.parser.extract.PrecisionSettings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +39,19 @@ public class EvalExtractCommand implements Callable<Integer> {
             description = "URL prefix the pages are given (id appended); default ${DEFAULT-VALUE}")
     String baseUrl;
 
+    @Option(names = "--precision", defaultValue = "defaults", paramLabel = "defaults|strict|off",
+            description = "the precision rules' setting: defaults (chosen by leave-one-site-out on the dev pages),"
+                    + " strict (every rule on, as the stress pages need) or off (default ${DEFAULT-VALUE})")
+    String precision;
+
+    @Option(names = "--cross-validate", description = "also extract under each candidate setting of the precision"
+            + " rules and print body figures plain and leave-one-site-out (needs the ground truth)")
+    boolean crossValidate;
+
+    @Option(names = "--ground-truth", paramLabel = "FILE",
+            description = "ground truth for --cross-validate (default: DIR/ground-truth.json)")
+    Path groundTruth;
+
     @Spec
     CommandSpec spec;
 
@@ -42,11 +61,67 @@ public class EvalExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PageFiles.PageFile> pages = PageFiles.list(input);
-        ArticleExtractor extractor = new ArticleExtractor();
+        ArticleExtractor extractor = new ArticleExtractor(ExtractionLimits.DEFAULTS, switch (precision) {
+            case "defaults" -> PrecisionSettings.DEFAULTS;
+            case "strict" -> PrecisionSettings.STRICT;
+            case "off" -> PrecisionSettings.OFF;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--precision must be defaults, strict or off, not " + precision);
+        });
         ObjectNode out = Events.mapper().createObjectNode();
-        int failed = 0;
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
+        int failed = extractAll(extractor, pages, out, err);
+        Files.writeString(output, Events.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("extracted %d of %d pages in %d ms -> %s%n", pages.size() - failed, pages.size(), ms, output);
+        if (crossValidate) {
+            crossValidate(pages, stdout);
+        }
+        stdout.flush();
+        err.flush();
+        return 0;
+    }
+
+    /**
+     * Extracts the pages under every candidate precision setting (the defaults first) and prints the body figures of
+     * the defaults on every page next to the leave-one-site-out figures, where each site's pages are scored under the
+     * setting chosen on the other sites' pages.
+     */
+    private void crossValidate(List<PageFiles.PageFile> pages, PrintWriter stdout) throws Exception {
+        Path truthFile = groundTruth != null ? groundTruth : input.resolve("ground-truth.json");
+        Map<String, String> truth = Predictions.bodies(Predictions.read(truthFile));
+        List<PrecisionSettings> settings = new ArrayList<>();
+        settings.add(PrecisionSettings.DEFAULTS);
+        PrecisionSettings.grid().stream().filter(s -> !s.equals(PrecisionSettings.DEFAULTS)).forEach(settings::add);
+        List<SiteCrossValidation.Candidate> candidates = new ArrayList<>();
+        PrintWriter quiet = new PrintWriter(java.io.Writer.nullWriter());
+        for (PrecisionSettings s : settings) {
+            ObjectNode preds = Events.mapper().createObjectNode();
+            extractAll(new ArticleExtractor(ExtractionLimits.DEFAULTS, s), pages, preds, quiet);
+            Map<String, String> bodies = new java.util.LinkedHashMap<>();
+            preds.properties().forEach(e -> bodies.put(e.getKey(), Predictions.bodyOf(e.getValue())));
+            candidates.add(new SiteCrossValidation.Candidate(s.toString(), bodies));
+        }
+        SiteCrossValidation.Result r = SiteCrossValidation.leaveOneSiteOut(truth, candidates);
+        stdout.printf("body plain (defaults, %s)      F1 %.3f  precision %.3f  recall %.3f  accuracy %.3f  (n=%d)%n",
+                PrecisionSettings.DEFAULTS, r.plain().f1(), r.plain().precision(), r.plain().recall(),
+                r.plain().accuracy(), r.plain().docs());
+        stdout.printf("body leave-one-site-out (%d sites, %d settings) F1 %.3f  precision %.3f  recall %.3f  accuracy %.3f%n",
+                r.sites(), settings.size(), r.heldOut().f1(), r.heldOut().precision(), r.heldOut().recall(),
+                r.heldOut().accuracy());
+        r.chosen().forEach((label, n) -> {
+            if (n > 0) {
+                stdout.printf("  chosen for %3d sites: %s%n", n, label);
+            }
+        });
+    }
+
+    /** Extracts every page into {@code out} ({@code id -> record}); returns how many were refused. */
+    private int extractAll(ArticleExtractor extractor, List<PageFiles.PageFile> pages, ObjectNode out,
+                                  PrintWriter err) throws Exception {
+        int failed = 0;
         for (PageFiles.PageFile page : pages) {
             ObjectNode rec = out.putObject(page.id());
             try {
@@ -59,6 +134,7 @@ public class EvalExtractCommand implements Callable<Integer> {
                 rec.put("excerpt", a.description());
                 rec.put("siteName", a.site());
                 rec.put("lang", a.language());
+                rec.put("confidence", a.confidence());
                 var section = rec.putArray("section");
                 a.section().forEach(section::add);
                 var provenance = rec.putObject("provenance");
@@ -70,12 +146,6 @@ public class EvalExtractCommand implements Callable<Integer> {
                 err.println(page.id() + ": not extracted (" + e.reasonCode() + "): " + e.getMessage());
             }
         }
-        Files.writeString(output, Events.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        spec.commandLine().getOut().printf("extracted %d of %d pages in %d ms -> %s%n", pages.size() - failed,
-                pages.size(), ms, output);
-        spec.commandLine().getOut().flush();
-        err.flush();
-        return 0;
+        return failed;
     }
 }

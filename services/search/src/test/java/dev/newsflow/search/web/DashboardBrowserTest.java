@@ -141,6 +141,11 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.id("facet-organizations")).getText()).contains("Red Cross");
         assertThat(driver.findElement(By.id("facet-sections")).getText()).contains("world");
         assertThat(driver.findElement(By.id("facet-topics")).getText()).contains("politics", "environment");
+        // the least trusted site first, flagged as doubtful
+        WebElement doubtful = driver.findElement(By.cssSelector("#site-confidence li:first-child .facet-value"));
+        assertThat(doubtful.findElement(By.className("name")).getText()).isEqualTo("Sports Wire");
+        assertThat(doubtful.findElement(By.className("count")).getText()).isEqualTo("0.30 · 1 doubtful");
+        assertThat(doubtful.getAttribute("class")).contains("doubtful");
         screenshot("dashboard.png");
 
         // a search narrows the list, with the matches highlighted

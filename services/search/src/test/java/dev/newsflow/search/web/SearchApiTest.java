@@ -112,6 +112,11 @@ class SearchApiTest {
         assertThat(facets.get("overTime").get("interval").asString()).isEqualTo("1d"); // 20 to 25 Nov: over 60 hours
         long dated = facets.get("overTime").get("buckets").values().stream().mapToLong(b -> b.get("count").asLong()).sum();
         assertThat(dated).isEqualTo(7);
+        // the parser's confidence per site, least trusted first (a8 carries none)
+        JsonNode sports = facets.get("siteConfidence").get(0);
+        assertThat(sports.get("site").asString()).isEqualTo("Sports Wire");
+        assertThat(sports.get("meanConfidence").asDouble()).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(sports.get("doubtful").asLong()).isEqualTo(1);
 
         JsonNode narrowed = json("/api/facets?topic=sport", 200);
         assertThat(narrowed.get("total").asLong()).isEqualTo(1);

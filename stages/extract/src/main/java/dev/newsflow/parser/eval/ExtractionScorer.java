@@ -156,6 +156,16 @@ public final class ExtractionScorer {
                 stdev(samples[3]), n, missing, empty, meanDocF1, docs);
     }
 
+    /** The macro figures of some documents' scores. */
+    public record Summary(double f1, double precision, double recall, double accuracy, int docs) {
+    }
+
+    /** The macro figures of a subset of documents (a site, a fold), by the same rules as {@link #evaluate}. */
+    public static Summary summarise(List<DocScore> docs) {
+        double[] a = aggregate(docs);
+        return new Summary(a[0], a[1], a[2], a[3], docs.size());
+    }
+
     /** {f1, precision, recall, accuracy} of a list of documents. */
     private static double[] aggregate(List<DocScore> docs) {
         double ps = 0;

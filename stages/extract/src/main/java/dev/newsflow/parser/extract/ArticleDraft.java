@@ -29,6 +29,13 @@ final class ArticleDraft {
     String body;
     /** Set when the content found is mostly links: an index page. */
     boolean indexLike;
+    /** Share of the chosen block's text inside links, and the content finder's pass that found it (HTML pages). */
+    double contentLinkDensity;
+    int contentPass;
+    /** The page's own titles ({@code <title>}, first {@code <h1>}) the headline is checked against. */
+    final List<String> pageTitles = new ArrayList<>();
+    /** {@link ExtractionConfidence}, set once the fields are final. */
+    Double confidence;
     final List<Image> images = new ArrayList<>();
     final List<List<String>> lists = new ArrayList<>();
     final List<RelatedLink> relatedLinks = new ArrayList<>();
@@ -66,6 +73,14 @@ final class ArticleDraft {
     }
 
     Article toArticle(String url) {
+        int words = wordCount();
+        return new Article(Article.SCHEMA_VERSION, null, url, canonicalUrl, site, headline, description, authors,
+                publishedAt, modifiedAt, section, language, body, images, lists, relatedLinks, provenance, words,
+                Instant.now(), confidence);
+    }
+
+    /** Words in the body: runs of letters and digits. */
+    int wordCount() {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < body.length(); i++) {
@@ -75,8 +90,6 @@ final class ArticleDraft {
             }
             inWord = letter;
         }
-        return new Article(Article.SCHEMA_VERSION, null, url, canonicalUrl, site, headline, description, authors,
-                publishedAt, modifiedAt, section, language, body, images, lists, relatedLinks, provenance, words,
-                Instant.now());
+        return words;
     }
 }

@@ -23,14 +23,21 @@ import org.jsoup.nodes.Element;
 public class ArticleExtractor {
 
     private final ExtractionLimits limits;
+    private final PrecisionSettings precision;
 
-    /** An extractor with {@link ExtractionLimits#DEFAULTS}. */
+    /** An extractor with {@link ExtractionLimits#DEFAULTS} and {@link PrecisionSettings#DEFAULTS}. */
     public ArticleExtractor() {
         this(ExtractionLimits.DEFAULTS);
     }
 
     public ArticleExtractor(ExtractionLimits limits) {
+        this(limits, PrecisionSettings.DEFAULTS);
+    }
+
+    /** @param precision the thresholds of the precision rules (the evaluation's cross-validation tries several) */
+    public ArticleExtractor(ExtractionLimits limits, PrecisionSettings precision) {
         this.limits = limits;
+        this.precision = precision;
     }
 
     /** The limits this extractor enforces. */
@@ -99,6 +106,15 @@ public class ArticleExtractor {
         }
         // An index page: the best block is mostly links.
         d.indexLike = found.stats().linkDensity() > 0.65 && content.text().length() > 200;
+        d.contentLinkDensity = found.stats().linkDensity();
+        d.contentPass = found.pass();
+        d.pageTitles.add(meta.documentTitle);
+        Element firstH1 = doc.selectFirst("h1");
+        if (firstH1 != null) {
+            d.pageTitles.add(firstH1.text());
+        }
+        new JunkBlocks(precision).clean(content);
+        deadline.check("removing junk blocks");
         collectImages(content, doc.baseUri(), meta.socialImages(), d);
         collectLists(content, d);
         d.body = TextRenderer.render(content);
@@ -156,6 +172,10 @@ public class ArticleExtractor {
         if (d.authors.isEmpty()) {
             d.provenance.remove("authors");
         }
+        // a headline taken from the body's first line was found by no metadata source: nothing agrees with it
+        String headline = "body".equals(d.provenance.get("headline")) ? "" : d.headline;
+        d.confidence = ExtractionConfidence.of(d.body, d.wordCount(), d.contentLinkDensity, d.contentPass, headline,
+                d.description, d.pageTitles.toArray(String[]::new));
     }
 
     /**

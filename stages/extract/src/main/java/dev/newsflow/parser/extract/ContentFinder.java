@@ -23,9 +23,9 @@ final class ContentFinder {
 
     /**
      * The element holding an article's text, its counts as measured when it was chosen, and the first visible byline
-     * the passes met (removed from the text as they walked).
+     * the passes met (removed from the text as they walked), and the pass that found it (0: the strictest).
      */
-    record Content(Element element, SubtreeStats stats, String visibleByline) {
+    record Content(Element element, SubtreeStats stats, String visibleByline, int pass) {
     }
 
     /** What one pass found: its content (null when it found no candidate) and the byline it met, if any. */
@@ -44,6 +44,7 @@ final class ContentFinder {
                         ClassSignals signals) {
         Element best = null;
         SubtreeStats bestStats = null;
+        int bestPass = 0;
         String byline = null;
         Document doc = original;
         for (int pass = 0; pass < PASSES; pass++) {
@@ -61,14 +62,15 @@ final class ContentFinder {
             // text length as Readability measures it (whitespace collapsed), without building the text
             SubtreeStats stats = SubtreeStats.of(found.content());
             if (stats.textLength >= CHAR_THRESHOLD) {
-                return new Content(found.content(), stats, byline);
+                return new Content(found.content(), stats, byline, pass);
             }
             if (bestStats == null || stats.textLength > bestStats.textLength) {
                 best = found.content();
                 bestStats = stats;
+                bestPass = pass;
             }
         }
-        return best == null ? null : new Content(best, bestStats, byline);
+        return best == null ? null : new Content(best, bestStats, byline, bestPass);
     }
 
     private static Pass grab(Document doc, String title, ClassSignals signals, Deadline deadline, boolean stripUnlikely,

@@ -2,6 +2,7 @@ package dev.newsflow.parser.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,10 @@ final class HeadlineRule {
             {"og:title", "opengraph"}, {"title", "meta"}, {"twitter:title", "twitter"}, {"parsely-title", "meta"}};
     /** How close to the page title a JSON-LD headline or name must be to count as matching it. */
     private static final double MATCHES_TITLE = 0.75;
+    /** Longest {@code <h1>} taken for a headline that it extends: a longer one is a paragraph set large. */
+    private static final int MAX_HEADLINE_CHARS = 200;
+    /** Most words an {@code <h1>} may add to the headline it extends. */
+    private static final int MAX_EXTRA_WORDS = 12;
 
     private HeadlineRule() {
     }
@@ -56,8 +61,41 @@ final class HeadlineRule {
             source = "title";
         }
         if (headline != null) {
-            d.setText("headline", source, withoutAffixes(headline, names(page, d)));
+            String trimmed = withoutAffixes(headline, names(page, d));
+            String h1 = source.equals("json-ld") ? null : headingExtending(trimmed, page.headings);
+            if (h1 != null) {
+                d.setText("headline", "h1", h1);
+            } else {
+                d.setText("headline", source, trimmed);
+            }
         }
+    }
+
+    /**
+     * The page's {@code <h1>} when it extends a declared headline ("Café prices" → "Café prices rise"): the declared
+     * one was cut short, for a tab or a share card, and the article prints itself in full. Null when no {@code <h1>}
+     * begins with the headline, or the one that does is so much longer that it is a paragraph rather than a title.
+     */
+    static String headingExtending(String headline, List<org.jsoup.nodes.Element> headings) {
+        String declared = WHITESPACE.matcher(headline).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        if (declared.isEmpty()) {
+            return null;
+        }
+        for (org.jsoup.nodes.Element h : headings) {
+            if (!h.normalName().equals("h1")) {
+                continue;
+            }
+            String text = WHITESPACE.matcher(h.text()).replaceAll(" ").strip();
+            String lower = text.toLowerCase(Locale.ROOT);
+            // it goes on after a whole word: "Café prices rise" extends "Café prices", "Café pricing" does not
+            boolean extendsIt = lower.length() > declared.length() && lower.startsWith(declared)
+                    && !Character.isLetterOrDigit(lower.charAt(declared.length()));
+            if (extendsIt && text.length() <= MAX_HEADLINE_CHARS
+                    && DocumentTitle.wordCount(text) <= DocumentTitle.wordCount(headline) + MAX_EXTRA_WORDS) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /** The names a headline may carry as an affix: the site's, the publisher's, the host's and the authors'. */

@@ -1,0 +1,237 @@
+package dev.newsflow.parser.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The precision rules applied once to the chosen content, after Readability's cleaning: what a page puts among or after
+ * the article's paragraphs without naming it in its classes. Teaser lists (three or more repeated, mostly linked items),
+ * short blocks that say what they are (share and "read more" lines, newsletter and subscription promos, comment
+ * counts, photo credits), and, where the article ends, the trailing blocks that are not prose (an author's bio, a
+ * copyright line, a heading with nothing under it). Mutates the content.
+ */
+final class JunkBlocks {
+
+    /** Blocks a text line belongs to; the same as the renderer's, so a "block" here is a block in the body text. */
+    private static final Set<String> BLOCKS = union(TextRenderer.PARAGRAPH_BLOCKS, TextRenderer.LINE_BLOCKS);
+    /** Longest block a phrase rule judges: a longer one holds more than a label. */
+    private static final int MAX_LABEL_CHARS = 200;
+    /** Fewest repeated items that make a teaser list. */
+    private static final int MIN_TEASERS = 3;
+    /** A short block that is one of these, whole, anywhere in the content: it names itself as furniture. */
+    private static final Pattern FURNITURE = Pattern.compile("(?iu)^(?:"
+            // sharing
+            + "share(?: this| on| via)?(?: (?:article|story|post|page))?(?:\\W.{0,60})?|tweet(?: this)?|email this(?: article| story)?"
+            + "|print(?: this)?(?: article| story| page)?"
+            // "read more" and teaser headings
+            + "|(?:read|see) (?:more|also)\\b.{0,120}|continue reading\\b.{0,80}|read the full (?:story|article)\\b.{0,80}"
+            + "|more (?:from|on|about|stories|news)\\b.{0,60}|related(?: (?:stories|articles|content|coverage|reading|links|posts))?:?"
+            + "|(?:you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?)\\b.{0,40}"
+            // newsletter and subscription promos
+            + "|(?:sign up|subscribe|register)\\b.{0,150}(?:newsletter|inbox|email|subscri\\w*|free|today|now)\\W{0,3}"
+            + "|(?:get|join) (?:our|the) .{0,60}newsletter\\b.{0,100}|already (?:a subscriber|have an account)\\b.{0,60}"
+            + "|(?:become a (?:member|subscriber)|support (?:our|independent|quality) journalism)\\b.{0,120}"
+            // comment counts
+            + "|\\d[\\d,]* comments?|comments? \\(\\d+\\)|(?:view|show|read|load|leave|add|post|see) (?:all )?(?:\\d+ )?(?:comments?|a comment|replies)\\b.{0,20}"
+            + "|join the (?:conversation|discussion)\\b.{0,40}"
+            // photo credits and captions set in the text
+            + "|\\(?(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?s?:.{0,120}|\\(?credit:.{0,120}"
+            + "|\\(?(?:photo|image|picture)s? (?:by|courtesy(?: of)?) .{0,120}"
+            + "|.{0,120}/ ?(?:getty images|afp|ap|reuters|shutterstock|epa|alamy|ap photo)\\)?"
+            + ")$");
+    /** Where the article has ended: a copyright or "follow us" line, tags, an author's bio after the last paragraph. */
+    private static final Pattern AFTER_THE_END = Pattern.compile("(?iu)^(?:(?:©|copyright|\\(c\\))\\s.{0,200}|.{0,200}all rights reserved\\W{0,3}"
+            + "|follow (?:us|@?\\w+(?: \\w+)?) on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\\b.{0,120}"
+            + "|(?:tags|topics|filed under|categories):.{0,200}"
+            + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:is|was) an? (?:[\\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist"
+            + "|contributor|columnist|author|producer|critic)\\b.{0,300})$");
+    /** What ends a sentence (Latin or CJK stops), possibly inside closing quotes or brackets. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？][\"'”’」』)\\]）]*$");
+
+    private final PrecisionSettings settings;
+
+    JunkBlocks(PrecisionSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Removes the junk from the content in place. */
+    void clean(Element content) {
+        if (settings.teaserLinkDensity() <= 1) {
+            removeTeaserLists(content, countText(content));
+        }
+        if (!settings.labelledJunk() && settings.trailingBlockChars() == 0) {
+            return;
+        }
+        List<Element> blocks = textBlocks(content);
+        if (settings.labelledJunk()) {
+            List<Element> kept = new ArrayList<>(blocks.size());
+            for (Element block : blocks) {
+                String text = block.text().strip();
+                if (text.length() <= MAX_LABEL_CHARS && FURNITURE.matcher(text).matches()) {
+                    removeWithEmptyParents(block, content);
+                } else {
+                    kept.add(block);
+                }
+            }
+            blocks = kept;
+        }
+        trimAfterTheEnd(content, blocks);
+    }
+
+    /**
+     * Lists, and blocks of three or more children of one tag, whose text is linked above the threshold: the "more
+     * from" and related-story lists a page sets beside or after the article. Innermost first, so a teaser list inside an
+     * article block goes without the block.
+     */
+    private void removeTeaserLists(Element content, Map<Element, int[]> counts) {
+        List<Element> all = content.getAllElements();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element el = all.get(i);
+            if (el == content || el.parent() == null || !Ancestors.isWithin(el, content)) {
+                continue;
+            }
+            String tag = el.normalName();
+            if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section"))) {
+                continue;
+            }
+            int[] c = counts.get(el);
+            if (c == null || c[0] == 0 || (double) c[1] / c[0] <= settings.teaserLinkDensity()) {
+                continue;
+            }
+            if (repeatedItems(el) >= MIN_TEASERS) {
+                el.remove();
+            }
+        }
+    }
+
+    /** How many of an element's children with text share the most common tag (list items, or teaser cards). */
+    private static int repeatedItems(Element el) {
+        Map<String, Integer> byTag = new java.util.HashMap<>();
+        int best = 0;
+        for (Element child : el.children()) {
+            if (child.hasText()) {
+                best = Math.max(best, byTag.merge(child.normalName(), 1, Integer::sum));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Where the article ends: from the last block backwards, each block that is not prose goes: a line that says the
+     * article is over (copyright, tags, "follow us", an author's bio), or, when the rule is on, a short block without a
+     * sentence end or that is mostly a link (a heading with nothing under it, a "more from" link, a comment count).
+     * Stops at the first block that reads as prose, and never takes the first block.
+     */
+    private void trimAfterTheEnd(Element content, List<Element> blocks) {
+        for (int i = blocks.size() - 1; i > 0; i--) {
+            Element block = blocks.get(i);
+            String text = block.text().strip();
+            boolean over = settings.labelledJunk() && text.length() <= 500 && AFTER_THE_END.matcher(text).matches();
+            boolean furniture = !over && text.length() < settings.trailingBlockChars() && notProse(block, text);
+            if (!over && !furniture) {
+                return;
+            }
+            removeWithEmptyParents(block, content);
+        }
+    }
+
+    /** A short block's text: no sentence end, or mostly inside links (counted here: only the last few blocks ask). */
+    private static boolean notProse(Element block, String text) {
+        if (!SENTENCE_END.matcher(text).find()) {
+            return true;
+        }
+        int linked = 0;
+        for (Element a : block.getElementsByTag("a")) {
+            linked += a.text().length();
+        }
+        return linked * 2 > text.length();
+    }
+
+    /**
+     * The innermost blocks that hold text, in document order: the lines and paragraphs of the body text. One walk,
+     * keeping the blocks it is inside on a stack, so a text node's block is the top of the stack.
+     */
+    private static List<Element> textBlocks(Element content) {
+        java.util.LinkedHashSet<Element> out = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el && el != content && BLOCKS.contains(el.normalName())) {
+                    open.push(el);
+                } else if (node instanceof TextNode t && !open.isEmpty() && !t.isBlank()) {
+                    // a block met again after a nested one (text, child block, text) is listed once, at its first line
+                    out.add(open.peek());
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el && !open.isEmpty() && open.peek() == el) {
+                    open.pop();
+                }
+            }
+        }, content);
+        return new ArrayList<>(out);
+    }
+
+    /** Removes a block, and the ancestors it leaves without text, up to the content. */
+    private static void removeWithEmptyParents(Element block, Element content) {
+        if (block.parent() == null || !Ancestors.isWithin(block, content)) {
+            return;
+        }
+        Element parent = block.parent();
+        block.remove();
+        while (parent != null && parent != content && !parent.hasText() && parent.getElementsByTag("img").isEmpty()) {
+            Element up = parent.parent();
+            parent.remove();
+            parent = up;
+        }
+    }
+
+    /** Each element's text length and linked text length (characters of its text nodes), in one walk. */
+    private static Map<Element, int[]> countText(Element content) {
+        Map<Element, int[]> counts = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int len = t.text().strip().length();
+                    if (len == 0) {
+                        return;
+                    }
+                    boolean linked = false;
+                    for (Element p = t.parent() instanceof Element e ? e : null; p != null; p = p.parent()) {
+                        if (p.normalName().equals("a")) {
+                            linked = true;
+                        }
+                        int[] c = counts.computeIfAbsent(p, k -> new int[2]);
+                        c[0] += len;
+                        if (linked) {
+                            c[1] += len;
+                        }
+                        if (p == content) {
+                            break;
+                        }
+                    }
+                }
+            }
+        }, content);
+        return counts;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+}
