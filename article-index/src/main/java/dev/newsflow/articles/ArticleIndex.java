@@ -3,6 +3,7 @@ package dev.newsflow.articles;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import dev.newsflow.model.Events;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The articles index: an index template for {@code <alias>-v*} and versioned indices ({@code articles-v1},
@@ -73,7 +75,8 @@ public final class ArticleIndex {
 
     /**
      * Makes sure the template exists and the alias points at a write index, creating {@code <alias>-v1} on first
-     * start; safe to call from several indexers at once and on every start.
+     * start and adding this build's new fields to an existing one; safe to call from several indexers at once and
+     * on every start.
      *
      * @return the concrete index the alias writes to
      * @throws IOException when Elasticsearch cannot be reached
@@ -82,6 +85,7 @@ public final class ArticleIndex {
         putTemplate();
         Optional<String> current = writeIndex();
         if (current.isPresent()) {
+            addNewFields(current.get());
             return current.get();
         }
         String first = versionedName(1);
@@ -98,6 +102,21 @@ public final class ArticleIndex {
             }
         }
         return writeIndex().orElseThrow(() -> new IllegalStateException("alias " + alias + " has no write index"));
+    }
+
+    /**
+     * Gives an index created by an older build the fields this build's template added (the mapping is strict, so a
+     * document carrying a field its index does not map would be rejected and dead-lettered until a reindex).
+     * Elasticsearch only adds to a mapping here; a field whose type changed is refused, with the reindex as the way.
+     */
+    void addNewFields(String index) throws IOException {
+        JsonNode mappings = Events.mapper().readTree(templateJson()).path("template").path("mappings");
+        try {
+            client.indices().putMapping(p -> p.index(index).withJson(new StringReader(mappings.toString())));
+        } catch (ElasticsearchException e) {
+            throw new IllegalStateException("The mapping of " + index + " cannot take this build's template ("
+                    + e.getMessage() + "): build a new index version with ./newsflow reindex", e);
+        }
     }
 
     /** (Re)writes the index template: it only affects indices created afterwards. */

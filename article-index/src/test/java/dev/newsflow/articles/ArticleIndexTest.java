@@ -4,12 +4,16 @@ import static dev.newsflow.articles.ElasticsearchTestSupport.uniqueAlias;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.stack.junit.TestStack;
+import dev.newsflow.model.Events;
 import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The template, the versioned index and the alias, against a real node. */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -54,6 +58,27 @@ class ArticleIndexTest {
         var tokens = es.client().indices().analyze(a -> a.index(concrete).analyzer("article_text")
                 .text("The Kremlin and the White House")).tokens();
         assertThat(tokens).extracting(t -> t.token()).containsExactly("kremlin", "white", "house");
+    }
+
+    @Test
+    void anIndexCreatedByAnOlderBuildGainsTheNewFieldsOnStart() throws IOException {
+        String alias = uniqueAlias("idx");
+        String concrete = alias + "-v1";
+        // what an older build left: the write index from the template of its day, without the fields added since
+        ArticleIndex index = new ArticleIndex(es.client(), alias);
+        ObjectNode template = (ObjectNode) Events.mapper().readTree(index.templateJson()).path("template");
+        ObjectNode properties = (ObjectNode) template.path("mappings").path("properties");
+        properties.remove(List.of(ArticleFields.CONFIDENCE, ArticleFields.ENTITY_IDS));
+        template.putObject("aliases").putObject(alias).put("is_write_index", true);
+        es.client().indices().create(c -> c.index(concrete).withJson(new StringReader(template.toString())));
+        assertThat(es.client().indices().getMapping(m -> m.index(concrete)).get(concrete).mappings().properties())
+                .doesNotContainKeys(ArticleFields.CONFIDENCE, ArticleFields.ENTITY_IDS);
+
+        assertThat(index.ensure()).isEqualTo(concrete);
+
+        var mapping = es.client().indices().getMapping(m -> m.index(concrete)).get(concrete).mappings();
+        assertThat(mapping.properties()).containsKeys(ArticleFields.CONFIDENCE, ArticleFields.ENTITY_IDS,
+                ArticleFields.PUBLISHED_AT);
     }
 
     @Test
