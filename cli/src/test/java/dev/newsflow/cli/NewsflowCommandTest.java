@@ -99,7 +99,7 @@ class NewsflowCommandTest {
         assertThat(cli.getSubcommands().get("eval").getSubcommands())
                 .containsOnlyKeys("extract", "score-extract", "ner", "score-ner");
         assertThat(cli.getSubcommands().get("bench").getSubcommands())
-                .containsOnlyKeys("fetch", "parse", "enrich", "index");
+                .containsOnlyKeys("fetch", "parse", "enrich", "index", "pipeline");
         assertThat(cli.getSubcommands().get("train").getSubcommands()).containsOnlyKeys("ner");
     }
 }

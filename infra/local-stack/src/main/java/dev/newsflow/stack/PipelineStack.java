@@ -162,6 +162,7 @@ public final class PipelineStack implements AutoCloseable {
         if (wanted().contains(Service.SEARCH)) {
             startReadSide();
         }
+        StackProcesses.record(settings.workDir, processes());
         say("stack up in %.1f s", (System.nanoTime() - begin) / 1e9);
     }
 
@@ -348,14 +349,21 @@ public final class PipelineStack implements AutoCloseable {
     /** Resident memory in MiB of each process the stack started (Kafka, Elasticsearch, each service). */
     public synchronized Map<String, Long> residentMiB() {
         Map<String, Long> rss = new LinkedHashMap<>();
+        processes().forEach((name, process) -> rss.put(name, ResidentMemory.mib(process)));
+        return rss;
+    }
+
+    /** Each process the stack started (Kafka, Elasticsearch, each service), by name, for memory and CPU figures. */
+    public synchronized Map<String, ProcessHandle> processes() {
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
         if (kafka != null) {
-            rss.put("kafka", ResidentMemory.mib(kafka.process()));
+            processes.put("kafka", kafka.process());
         }
         if (elasticsearch != null) {
-            elasticsearch.process().ifPresent(p -> rss.put("elasticsearch", ResidentMemory.mib(p)));
+            elasticsearch.process().ifPresent(p -> processes.put("elasticsearch", p));
         }
-        running.forEach((service, process) -> rss.put(service.module(), ResidentMemory.mib(process.process())));
-        return rss;
+        running.forEach((service, process) -> processes.put(service.module(), process.process()));
+        return processes;
     }
 
     /** Stops the services, then Elasticsearch and Kafka when the stack started them. Safe to call twice. */
@@ -370,6 +378,7 @@ public final class PipelineStack implements AutoCloseable {
             services = List.copyOf(running.values());
         }
         boolean any = !services.isEmpty() || kafka != null || elasticsearch != null;
+        StackProcesses.forget(settings.workDir);
         if (any) {
             say("stopping the stack...");
         }
