@@ -170,9 +170,9 @@ public final class PipelineStack implements AutoCloseable {
         if (settings.runningKafka != null) {
             kafkaBootstrapServers = settings.runningKafka;
             elasticsearchUrl = settings.runningElasticsearch;
-            LocalKafka.createTopics(kafkaBootstrapServers, Topics.ALL, 1);
-            say("using Kafka at %s and Elasticsearch at %s; topics: %s", kafkaBootstrapServers, elasticsearchUrl,
-                    String.join(", ", Topics.ALL));
+            LocalKafka.createTopics(kafkaBootstrapServers, Topics.ALL, Topics.partitions());
+            say("using Kafka at %s and Elasticsearch at %s; topics (%d partitions each): %s", kafkaBootstrapServers,
+                    elasticsearchUrl, Topics.partitions(), String.join(", ", Topics.ALL));
             return;
         }
         Path work = settings.workDir;
@@ -183,10 +183,10 @@ public final class PipelineStack implements AutoCloseable {
                 () -> LocalElasticsearch.start(work.resolve("elasticsearch"), ELASTICSEARCH_PORT));
         try {
             kafka = LocalKafka.start(work.resolve("kafka"), KAFKA_PORT);
-            kafka.createTopics(Topics.ALL, 1);
+            kafka.createTopics(Topics.ALL, Topics.partitions());
             kafkaBootstrapServers = kafka.bootstrapServers();
-            say("  Kafka ready at %s in %.1f s; topics: %s", kafkaBootstrapServers, seconds(kafka.startupTime()),
-                    String.join(", ", Topics.ALL));
+            say("  Kafka ready at %s in %.1f s; topics (%d partitions each): %s", kafkaBootstrapServers,
+                    seconds(kafka.startupTime()), Topics.partitions(), String.join(", ", Topics.ALL));
         } finally {
             try {
                 elasticsearch = es.join();
