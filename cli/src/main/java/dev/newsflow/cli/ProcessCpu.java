@@ -8,17 +8,22 @@ import java.util.Map;
 
 /**
  * CPU time and resident memory of named processes (each with its children, such as Elasticsearch's native
- * controller), read from the operating system: the honest cost of a run on a machine others share.
+ * controller; this JVM without them), read from the operating system: the honest cost of a run on a machine others
+ * share.
  */
 final class ProcessCpu {
 
     private final Map<String, ProcessHandle> processes;
-    /** Each process's children, looked up once: a lookup reads every process's status, too dear to repeat. */
+    /**
+     * Each process's children, looked up once (a lookup reads every process's status, too dear to repeat); none for
+     * this JVM, whose children are the stack it may have started, each measured on its own.
+     */
     private final Map<String, List<ProcessHandle>> children = new LinkedHashMap<>();
 
     ProcessCpu(Map<String, ProcessHandle> processes) {
         this.processes = new LinkedHashMap<>(processes);
-        processes.forEach((name, process) -> children.put(name, process.descendants().toList()));
+        processes.forEach((name, process) -> children.put(name,
+                process.equals(ProcessHandle.current()) ? List.of() : process.descendants().toList()));
     }
 
     /** User plus system CPU time used so far by each process and its descendants. */
