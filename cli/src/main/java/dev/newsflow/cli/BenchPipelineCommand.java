@@ -83,7 +83,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         Map<String, ProcessHandle> processes;
         if (bootstrap.equals("localhost:" + PipelineStack.KAFKA_PORT) && Ports.isFree(PipelineStack.KAFKA_PORT)) {
             err.println("no stack running: starting one for this run (./newsflow up keeps one running)...");
-            started = UpCommand.start(err, Set.of());
+            started = UpCommand.start(err, Set.of(), Map.of());
             processes = started.processes();
         } else {
             processes = StackProcesses.find(repo.workDir());

@@ -38,6 +38,8 @@ public final class PipelineStack implements AutoCloseable {
     private final PrintWriter progress;
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private final Map<Service, ServiceProcess> running = new EnumMap<>(Service.class);
+    /** Instances beyond the first of a scaled stage ({@link Builder#scale}), by name: "parser-2", "parser-3"... */
+    private final Map<String, ServiceProcess> extraInstances = new LinkedHashMap<>();
     private final Thread shutdownHook = new Thread(this::close, "newsflow-stack-shutdown");
     private LocalKafka kafka;
     private LocalElasticsearch elasticsearch;
@@ -69,6 +71,7 @@ public final class PipelineStack implements AutoCloseable {
         private boolean freePorts;
         private final Set<Service> without = EnumSet.noneOf(Service.class);
         private final Map<Service, Map<String, String>> environment = new EnumMap<>(Service.class);
+        private final Map<Service, Integer> instances = new EnumMap<>(Service.class);
 
         private Builder(RepoLayout repo) {
             this.repo = repo;
@@ -102,6 +105,25 @@ public final class PipelineStack implements AutoCloseable {
         /** Leaves these services out (to see how far the pipeline gets while one is broken, or to start it later). */
         public Builder without(Collection<Service> services) {
             without.addAll(services);
+            return this;
+        }
+
+        /**
+         * Runs {@code count} instances of a stage that consumes from Kafka (parser, enricher, indexer): one consumer
+         * group, the topics' partitions shared among them. The extra instances listen on free ports.
+         *
+         * @throws IllegalArgumentException for the fetcher (its instances would share neither the ledger nor the
+         *                                  politeness per host) and the read side, or a count below 1
+         */
+        public Builder scale(Service service, int count) {
+            if (service == Service.FETCHER || !service.isStage()) {
+                throw new IllegalArgumentException("only the parser, the enricher and the indexer can be scaled, not "
+                        + service.module());
+            }
+            if (count < 1) {
+                throw new IllegalArgumentException(service.module() + ": at least one instance, not " + count);
+            }
+            instances.put(service, count);
             return this;
         }
 
@@ -152,6 +174,7 @@ public final class PipelineStack implements AutoCloseable {
             running.get(service).awaitHealthy(healthUrl(service), HEALTH_TIMEOUT);
             say("  %-8s healthy at %s (%.1f s)", service.module(), healthUrl(service), (System.nanoTime() - t) / 1e9);
         }
+        startExtraInstances(stages);
         // a service that lost its port to another program dies after a foreign health check may have answered
         for (ServiceProcess process : running.values()) {
             if (!process.isAlive()) {
@@ -196,6 +219,37 @@ public final class PipelineStack implements AutoCloseable {
         }
         elasticsearchUrl = elasticsearch.url();
         say("  Elasticsearch ready at %s in %.1f s", elasticsearchUrl, seconds(elasticsearch.startupTime()));
+    }
+
+    /** The second and further instances of each scaled stage, started together and awaited in turn. */
+    private void startExtraInstances(List<Service> stages) {
+        Map<String, URI> health = new LinkedHashMap<>();
+        for (Service service : stages) {
+            for (int n = 2; n <= settings.instances.getOrDefault(service, 1); n++) {
+                String name = service.module() + "-" + n;
+                int port = Ports.free();
+                Map<String, String> env = environment(service);
+                env.put("SERVER_PORT", Integer.toString(port));
+                synchronized (this) {
+                    extraInstances.put(name, ServiceProcess.start(settings.repo, service.module(), service.mainClass(),
+                            jvmArgs(service), env, logsDir().resolve(name + ".log")));
+                }
+                health.put(name, URI.create("http://127.0.0.1:" + port + service.healthPath()));
+            }
+        }
+        health.forEach((name, url) -> {
+            extraInstances.get(name).awaitHealthy(url, HEALTH_TIMEOUT);
+            say("  %-10s healthy at %s", name, url);
+        });
+    }
+
+    /**
+     * Instance {@code n} (from 1) of {@code service}, while it runs: the tests stop one of a scaled stage's instances
+     * to see its partitions move to the others.
+     */
+    public synchronized Optional<ServiceProcess> instance(Service service, int n) {
+        ServiceProcess process = n == 1 ? running.get(service) : extraInstances.get(service.module() + "-" + n);
+        return Optional.ofNullable(process).filter(ServiceProcess::isAlive);
     }
 
     /** The read side when its module is built; not part of the pipeline, so a failure is reported and passed over. */
@@ -363,6 +417,7 @@ public final class PipelineStack implements AutoCloseable {
             elasticsearch.process().ifPresent(p -> processes.put("elasticsearch", p));
         }
         running.forEach((service, process) -> processes.put(service.module(), process.process()));
+        extraInstances.forEach((name, process) -> processes.put(name, process.process()));
         return processes;
     }
 
@@ -375,7 +430,8 @@ public final class PipelineStack implements AutoCloseable {
                 return;
             }
             closed = true;
-            services = List.copyOf(running.values());
+            services = new ArrayList<>(running.values());
+            services.addAll(extraInstances.values());
         }
         boolean any = !services.isEmpty() || kafka != null || elasticsearch != null;
         StackProcesses.forget(settings.workDir);
