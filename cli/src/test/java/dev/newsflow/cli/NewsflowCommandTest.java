@@ -32,6 +32,17 @@ class NewsflowCommandTest {
     }
 
     @Test
+    void upRefusesToScaleTheFetcherOrAnUnknownServiceBeforeStartingAnything() {
+        Run fetcher = run("up", "--scale", "parser=2,fetcher=2");
+        Run unknown = run("up", "--scale", "parsers=2");
+
+        assertThat(fetcher.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(fetcher.err()).contains("only the parser, the enricher and the indexer can be scaled, not fetcher");
+        assertThat(unknown.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(unknown.err()).contains("no service named 'parsers'");
+    }
+
+    @Test
     void dropWithoutAFileIsAUsageError() {
         Run run = run("drop");
 
