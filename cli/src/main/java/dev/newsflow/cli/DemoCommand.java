@@ -55,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         long begin = System.nanoTime();
-        PipelineStack pipeline = UpCommand.start(out, without);
+        PipelineStack pipeline = UpCommand.start(out, without, Map.of());
         boolean complete;
         try {
             complete = dropAndAwait(pipeline, out);

@@ -85,9 +85,10 @@ public final class NewsflowCommand {
 
     /** {@code newsflow bench ...}: throughput benchmarks of the plain stage classes, without a broker. */
     @Command(name = "bench", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
-            description = "Benchmark each stage: parse and enrich offline, fetch against local virtual hosts, index into Elasticsearch.",
+            description = "Benchmark each stage: parse and enrich offline, fetch against local virtual hosts, index into Elasticsearch;"
+                    + " and the whole pipeline on the local stack.",
             subcommands = {FetcherCommands.BenchFetchCommand.class, BenchParseCommand.class, BenchEnrichCommand.class,
-                IndexCommands.BenchIndexCommand.class})
+                IndexCommands.BenchIndexCommand.class, BenchPipelineCommand.class})
     static final class BenchCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,11 +31,16 @@ public final class PageDropper implements AutoCloseable {
     }
 
     public PageDropper(String bootstrapServers, String topic) {
+        // A person waits on each drop: the broker's answer (15 s at most) comes before send() gives up (20 s).
+        this(bootstrapServers, topic, ProducerSettings.reliable().clientId("newsflow-cli-drop")
+                .failingWithin(Duration.ofSeconds(15)));
+    }
+
+    /** A dropper with other producer settings (the pipeline benchmark sends in compressed batches, like the fetcher). */
+    public PageDropper(String bootstrapServers, String topic, ProducerSettings settings) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
-        // A person waits on each drop: the broker's answer (15 s at most) comes before send() gives up (20 s).
-        this.producer = new KafkaProducer<>(ProducerSettings.reliable().clientId("newsflow-cli-drop")
-                .failingWithin(Duration.ofSeconds(15)).connectingTo(bootstrapServers),
+        this.producer = new KafkaProducer<>(settings.connectingTo(bootstrapServers),
                 new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -50,14 +56,8 @@ public final class PageDropper implements AutoCloseable {
      * @throws IllegalStateException when the broker cannot be reached or refuses the record
      */
     public RecordMetadata send(String url, String contentType, byte[] body, String source) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, ArticleId.of(url), body);
-        if (contentType != null) {
-            record.headers().add(new RecordHeader(Headers.URL, url.getBytes(StandardCharsets.UTF_8)));
-            record.headers().add(new RecordHeader(Headers.CONTENT_TYPE, contentType.getBytes(StandardCharsets.UTF_8)));
-            record.headers().add(new RecordHeader(Headers.SOURCE, source.getBytes(StandardCharsets.UTF_8)));
-        }
         try {
-            return producer.send(record).get(20, TimeUnit.SECONDS);
+            return dispatch(url, contentType, body, source).get(20, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException(describe(e.getCause()), e.getCause());
         } catch (TimeoutException e) {
@@ -69,6 +69,20 @@ public final class PageDropper implements AutoCloseable {
         } catch (org.apache.kafka.common.KafkaException e) {
             throw new IllegalStateException(describe(e), e);
         }
+    }
+
+    /**
+     * Sends like {@link #send} without waiting: the future completes with the broker's acknowledgement or its error
+     * (a sender that must not lose pages checks every one).
+     */
+    public Future<RecordMetadata> dispatch(String url, String contentType, byte[] body, String source) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, ArticleId.of(url), body);
+        if (contentType != null) {
+            record.headers().add(new RecordHeader(Headers.URL, url.getBytes(StandardCharsets.UTF_8)));
+            record.headers().add(new RecordHeader(Headers.CONTENT_TYPE, contentType.getBytes(StandardCharsets.UTF_8)));
+            record.headers().add(new RecordHeader(Headers.SOURCE, source.getBytes(StandardCharsets.UTF_8)));
+        }
+        return producer.send(record);
     }
 
     private String describe(Throwable cause) {

@@ -55,9 +55,11 @@ final class TopicWatch implements AutoCloseable {
         partitions.forEach(consumer::position);
     }
 
-    /** Reads what arrived, for up to {@code wait}. */
-    void poll(Duration wait) {
+    /** Reads what arrived, for up to {@code wait}, and returns it (the counts include it). */
+    List<ConsumerRecord<String, byte[]>> poll(Duration wait) {
+        List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : consumer.poll(wait)) {
+            read.add(record);
             counts.merge(record.topic(), 1, Integer::sum);
             if (record.key() != null) {
                 keys.get(record.topic()).add(record.key());
@@ -67,6 +69,7 @@ final class TopicWatch implements AutoCloseable {
                         header(record, Headers.DLQ_REASON), header(record, Headers.URL)));
             }
         }
+        return read;
     }
 
     /** Records seen on {@code topic} since the watch started. */

@@ -6,6 +6,7 @@ import dev.newsflow.stack.Service;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,13 +26,18 @@ public final class UpCommand implements Callable<Integer> {
                     + "the pipeline gets while one of them is broken.")
     Set<String> without = Set.of();
 
+    @Option(names = "--scale", paramLabel = "STAGE=N", split = ",",
+            description = "Run N instances of a stage (parser, enricher, indexer), e.g. --scale parser=2,enricher=2: one "
+                    + "consumer group each, sharing the topics' partitions (NEWSFLOW_TOPIC_PARTITIONS, default 6).")
+    Map<String, Integer> scale = Map.of();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        PipelineStack pipeline = start(out, without);
+        PipelineStack pipeline = start(out, without, scale);
         DemoCommand.printWhereToLook(out, pipeline);
         DemoCommand.printMemory(out, pipeline);
         out.println("Running until Ctrl-C.");
@@ -44,15 +50,17 @@ public final class UpCommand implements Callable<Integer> {
      * The stack on this machine as the README promises it for demo and up: Kafka 9092, Elasticsearch 9200, the
      * services on their default ports, everything under {@code .newsflow/}, progress on {@code out}.
      */
-    static PipelineStack start(PrintWriter out, Set<String> without) {
-        return PipelineStack.builder(RepoLayout.find()).progress(out).without(services(without)).start();
+    static PipelineStack start(PrintWriter out, Set<String> without, Map<String, Integer> scale) {
+        PipelineStack.Builder stack = PipelineStack.builder(RepoLayout.find()).progress(out).without(services(without));
+        scale.forEach((name, count) -> services(Set.of(name)).forEach(service -> stack.scale(service, count)));
+        return stack.start();
     }
 
-    /** The services named by {@code --without}. */
+    /** The services named by {@code --without} or {@code --scale}. */
     static Set<Service> services(Set<String> names) {
         Set<Service> result = EnumSet.noneOf(Service.class);
         for (String name : names) {
-            result.add(Service.named(name).orElseThrow(() -> new IllegalArgumentException("--without: no service named '"
+            result.add(Service.named(name).orElseThrow(() -> new IllegalArgumentException("no service named '"
                     + name + "'; the services are " + Arrays.stream(Service.values()).map(Service::module)
                     .collect(Collectors.joining(", ")))));
         }

@@ -32,6 +32,17 @@ class NewsflowCommandTest {
     }
 
     @Test
+    void upRefusesToScaleTheFetcherOrAnUnknownServiceBeforeStartingAnything() {
+        Run fetcher = run("up", "--scale", "parser=2,fetcher=2");
+        Run unknown = run("up", "--scale", "parsers=2");
+
+        assertThat(fetcher.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(fetcher.err()).contains("only the parser, the enricher and the indexer can be scaled, not fetcher");
+        assertThat(unknown.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(unknown.err()).contains("no service named 'parsers'");
+    }
+
+    @Test
     void dropWithoutAFileIsAUsageError() {
         Run run = run("drop");
 
@@ -99,7 +110,7 @@ class NewsflowCommandTest {
         assertThat(cli.getSubcommands().get("eval").getSubcommands())
                 .containsOnlyKeys("extract", "score-extract", "ner", "score-ner", "ner-cv");
         assertThat(cli.getSubcommands().get("bench").getSubcommands())
-                .containsOnlyKeys("fetch", "parse", "enrich", "index");
+                .containsOnlyKeys("fetch", "parse", "enrich", "index", "pipeline");
         assertThat(cli.getSubcommands().get("train").getSubcommands()).containsOnlyKeys("ner");
     }
 }

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
@@ -29,6 +31,14 @@ final class SearchClient {
             return 0;
         }
         JsonNode count = send("GET", "/" + alias + "/_count", null);
+        return count == null ? 0 : count.path("count").asLong();
+    }
+
+    /** How many of the documents {@code ids} the alias holds, after a refresh. */
+    long countIds(Collection<String> ids) {
+        send("POST", "/" + alias + "/_refresh", null);
+        String body = "{\"query\":{\"ids\":{\"values\":" + Events.toJsonString(List.copyOf(ids)) + "}}}";
+        JsonNode count = send("POST", "/" + alias + "/_count", body);
         return count == null ? 0 : count.path("count").asLong();
     }
 

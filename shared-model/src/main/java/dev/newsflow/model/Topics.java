@@ -24,6 +24,36 @@ public final class Topics {
             PAGES_RAW, ARTICLES_PARSED, ARTICLES_ENRICHED, ARTICLES_INDEXED,
             PARSER_DLQ, ENRICHER_DLQ, INDEXER_DLQ);
 
+    /** The environment variable that sets how many partitions each topic has (local stack and docker-compose alike). */
+    public static final String PARTITIONS_VARIABLE = "NEWSFLOW_TOPIC_PARTITIONS";
+    /**
+     * Partitions per topic unless {@link #PARTITIONS_VARIABLE} says otherwise: enough for a few instances of a stage,
+     * each with a few consumer threads, to share a topic (a partition is consumed by one thread of a group at a time).
+     */
+    public static final int DEFAULT_PARTITIONS = 6;
+
+    /** The partition count of every topic: {@link #PARTITIONS_VARIABLE}, else {@link #DEFAULT_PARTITIONS}. */
+    public static int partitions() {
+        return partitions(System.getenv(PARTITIONS_VARIABLE));
+    }
+
+    /** The partition count {@code setting} (the variable's value, or null when unset) asks for. */
+    public static int partitions(String setting) {
+        if (setting == null || setting.isBlank()) {
+            return DEFAULT_PARTITIONS;
+        }
+        try {
+            int partitions = Integer.parseInt(setting.trim());
+            if (partitions >= 1) {
+                return partitions;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the variable's name
+        }
+        throw new IllegalArgumentException(PARTITIONS_VARIABLE + " must be a whole number of at least 1, not '"
+                + setting + "'");
+    }
+
     private Topics() {
     }
 }

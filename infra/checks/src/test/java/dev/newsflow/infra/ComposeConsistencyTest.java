@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.newsflow.model.Topics;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -68,6 +69,25 @@ class ComposeConsistencyTest {
         assertThat(rootPom).contains("<kafka.version>" + kafka.substring(kafka.indexOf(':') + 1) + "</kafka.version>");
         assertThat(rootPom).contains("<elasticsearch.version>" + elastic.substring(elastic.indexOf(':') + 1) + "</elasticsearch.version>");
         assertThat(services.path("kibana").path("image").asString()).endsWith(elastic.substring(elastic.indexOf(':')));
+    }
+
+    @Test
+    void composeCreatesEveryTopicUpFrontWithThePipelinesPartitionCount() throws IOException {
+        JsonNode services = compose().path("services");
+        assertThat(services.path("kafka").path("environment").path("KAFKA_AUTO_CREATE_TOPICS_ENABLE").asString())
+                .as("topics come from kafka-init, not from whichever client asks first").isEqualTo("false");
+        String init = services.path("kafka-init").path("entrypoint").toString();
+        for (String topic : Topics.ALL) {
+            assertThat(init).as("kafka-init creates " + topic).containsPattern("\\b" + Pattern.quote(topic) + "\\b");
+        }
+        assertThat(init).contains("--partitions ${" + Topics.PARTITIONS_VARIABLE + ":-" + Topics.DEFAULT_PARTITIONS + "}");
+        for (var service : services.properties()) {
+            if (service.getValue().path("environment").has("KAFKA_BOOTSTRAP_SERVERS")) {
+                assertThat(service.getValue().path("depends_on").path("kafka-init").path("condition").asString())
+                        .as(service.getKey() + " starts once the topics exist")
+                        .isEqualTo("service_completed_successfully");
+            }
+        }
     }
 
     private static JsonNode compose() throws IOException {

@@ -1,5 +1,6 @@
 package dev.newsflow.stack;
 
+import dev.newsflow.model.Topics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -124,7 +126,10 @@ public final class LocalKafka implements AutoCloseable {
         return startupTime;
     }
 
-    /** Creates the topics that do not exist yet, with replication factor 1. Safe to call again. */
+    /**
+     * Creates the topics that do not exist yet, with replication factor 1, and raises those that have fewer than
+     * {@code partitions} (a stack started before the count went up). Safe to call again.
+     */
     public void createTopics(Collection<String> topics, int partitions) {
         createTopics(bootstrapServers(), topics, partitions);
     }
@@ -148,12 +153,30 @@ public final class LocalKafka implements AutoCloseable {
                     }
                 }
             }
+            raisePartitions(admin, topics.stream().filter(existing::contains).distinct().toList(), partitions);
             awaitDescribable(admin, topics);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Cannot list topics on " + bootstrapServers + ": " + e, e);
+        }
+    }
+
+    /** Adds partitions to those of {@code topics} that have fewer than {@code partitions} (a count never goes down). */
+    private static void raisePartitions(Admin admin, List<String> topics, int partitions)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (topics.isEmpty()) {
+            return;
+        }
+        Map<String, NewPartitions> raise = new java.util.HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, description) -> {
+            if (description.partitions().size() < partitions) {
+                raise.put(name, NewPartitions.increaseTo(partitions));
+            }
+        });
+        if (!raise.isEmpty()) {
+            admin.createPartitions(raise).all().get(30, TimeUnit.SECONDS);
         }
     }
 
@@ -243,7 +266,8 @@ public final class LocalKafka implements AutoCloseable {
         settings.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         settings.put("log.dirs", dir.resolve("data").toString());
         settings.put("auto.create.topics.enable", "true");
-        settings.put("num.partitions", "1");
+        // topics a client creates by itself (the stack creates the pipeline's) get the pipeline's count too
+        settings.put("num.partitions", Integer.toString(Topics.partitions()));
         // Real pages exceed Kafka's 1 MB default (a Guardian article page is 1.2 MB); the parser accepts 10 MB.
         settings.put("message.max.bytes", Integer.toString(16 * 1024 * 1024));
         settings.put("default.replication.factor", "1");

@@ -38,6 +38,8 @@ public final class PipelineStack implements AutoCloseable {
     private final PrintWriter progress;
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private final Map<Service, ServiceProcess> running = new EnumMap<>(Service.class);
+    /** Instances beyond the first of a scaled stage ({@link Builder#scale}), by name: "parser-2", "parser-3"... */
+    private final Map<String, ServiceProcess> extraInstances = new LinkedHashMap<>();
     private final Thread shutdownHook = new Thread(this::close, "newsflow-stack-shutdown");
     private LocalKafka kafka;
     private LocalElasticsearch elasticsearch;
@@ -69,6 +71,7 @@ public final class PipelineStack implements AutoCloseable {
         private boolean freePorts;
         private final Set<Service> without = EnumSet.noneOf(Service.class);
         private final Map<Service, Map<String, String>> environment = new EnumMap<>(Service.class);
+        private final Map<Service, Integer> instances = new EnumMap<>(Service.class);
 
         private Builder(RepoLayout repo) {
             this.repo = repo;
@@ -102,6 +105,25 @@ public final class PipelineStack implements AutoCloseable {
         /** Leaves these services out (to see how far the pipeline gets while one is broken, or to start it later). */
         public Builder without(Collection<Service> services) {
             without.addAll(services);
+            return this;
+        }
+
+        /**
+         * Runs {@code count} instances of a stage that consumes from Kafka (parser, enricher, indexer): one consumer
+         * group, the topics' partitions shared among them. The extra instances listen on free ports.
+         *
+         * @throws IllegalArgumentException for the fetcher (its instances would share neither the ledger nor the
+         *                                  politeness per host) and the read side, or a count below 1
+         */
+        public Builder scale(Service service, int count) {
+            if (service == Service.FETCHER || !service.isStage()) {
+                throw new IllegalArgumentException("only the parser, the enricher and the indexer can be scaled, not "
+                        + service.module());
+            }
+            if (count < 1) {
+                throw new IllegalArgumentException(service.module() + ": at least one instance, not " + count);
+            }
+            instances.put(service, count);
             return this;
         }
 
@@ -152,6 +174,7 @@ public final class PipelineStack implements AutoCloseable {
             running.get(service).awaitHealthy(healthUrl(service), HEALTH_TIMEOUT);
             say("  %-8s healthy at %s (%.1f s)", service.module(), healthUrl(service), (System.nanoTime() - t) / 1e9);
         }
+        startExtraInstances(stages);
         // a service that lost its port to another program dies after a foreign health check may have answered
         for (ServiceProcess process : running.values()) {
             if (!process.isAlive()) {
@@ -162,6 +185,7 @@ public final class PipelineStack implements AutoCloseable {
         if (wanted().contains(Service.SEARCH)) {
             startReadSide();
         }
+        StackProcesses.record(settings.workDir, processes());
         say("stack up in %.1f s", (System.nanoTime() - begin) / 1e9);
     }
 
@@ -169,9 +193,9 @@ public final class PipelineStack implements AutoCloseable {
         if (settings.runningKafka != null) {
             kafkaBootstrapServers = settings.runningKafka;
             elasticsearchUrl = settings.runningElasticsearch;
-            LocalKafka.createTopics(kafkaBootstrapServers, Topics.ALL, 1);
-            say("using Kafka at %s and Elasticsearch at %s; topics: %s", kafkaBootstrapServers, elasticsearchUrl,
-                    String.join(", ", Topics.ALL));
+            LocalKafka.createTopics(kafkaBootstrapServers, Topics.ALL, Topics.partitions());
+            say("using Kafka at %s and Elasticsearch at %s; topics (%d partitions each): %s", kafkaBootstrapServers,
+                    elasticsearchUrl, Topics.partitions(), String.join(", ", Topics.ALL));
             return;
         }
         Path work = settings.workDir;
@@ -182,10 +206,10 @@ public final class PipelineStack implements AutoCloseable {
                 () -> LocalElasticsearch.start(work.resolve("elasticsearch"), ELASTICSEARCH_PORT));
         try {
             kafka = LocalKafka.start(work.resolve("kafka"), KAFKA_PORT);
-            kafka.createTopics(Topics.ALL, 1);
+            kafka.createTopics(Topics.ALL, Topics.partitions());
             kafkaBootstrapServers = kafka.bootstrapServers();
-            say("  Kafka ready at %s in %.1f s; topics: %s", kafkaBootstrapServers, seconds(kafka.startupTime()),
-                    String.join(", ", Topics.ALL));
+            say("  Kafka ready at %s in %.1f s; topics (%d partitions each): %s", kafkaBootstrapServers,
+                    seconds(kafka.startupTime()), Topics.partitions(), String.join(", ", Topics.ALL));
         } finally {
             try {
                 elasticsearch = es.join();
@@ -195,6 +219,37 @@ public final class PipelineStack implements AutoCloseable {
         }
         elasticsearchUrl = elasticsearch.url();
         say("  Elasticsearch ready at %s in %.1f s", elasticsearchUrl, seconds(elasticsearch.startupTime()));
+    }
+
+    /** The second and further instances of each scaled stage, started together and awaited in turn. */
+    private void startExtraInstances(List<Service> stages) {
+        Map<String, URI> health = new LinkedHashMap<>();
+        for (Service service : stages) {
+            for (int n = 2; n <= settings.instances.getOrDefault(service, 1); n++) {
+                String name = service.module() + "-" + n;
+                int port = Ports.free();
+                Map<String, String> env = environment(service);
+                env.put("SERVER_PORT", Integer.toString(port));
+                synchronized (this) {
+                    extraInstances.put(name, ServiceProcess.start(settings.repo, service.module(), service.mainClass(),
+                            jvmArgs(service), env, logsDir().resolve(name + ".log")));
+                }
+                health.put(name, URI.create("http://127.0.0.1:" + port + service.healthPath()));
+            }
+        }
+        health.forEach((name, url) -> {
+            extraInstances.get(name).awaitHealthy(url, HEALTH_TIMEOUT);
+            say("  %-10s healthy at %s", name, url);
+        });
+    }
+
+    /**
+     * Instance {@code n} (from 1) of {@code service}, while it runs: the tests stop one of a scaled stage's instances
+     * to see its partitions move to the others.
+     */
+    public synchronized Optional<ServiceProcess> instance(Service service, int n) {
+        ServiceProcess process = n == 1 ? running.get(service) : extraInstances.get(service.module() + "-" + n);
+        return Optional.ofNullable(process).filter(ServiceProcess::isAlive);
     }
 
     /** The read side when its module is built; not part of the pipeline, so a failure is reported and passed over. */
@@ -348,14 +403,22 @@ public final class PipelineStack implements AutoCloseable {
     /** Resident memory in MiB of each process the stack started (Kafka, Elasticsearch, each service). */
     public synchronized Map<String, Long> residentMiB() {
         Map<String, Long> rss = new LinkedHashMap<>();
+        processes().forEach((name, process) -> rss.put(name, ResidentMemory.mib(process)));
+        return rss;
+    }
+
+    /** Each process the stack started (Kafka, Elasticsearch, each service), by name, for memory and CPU figures. */
+    public synchronized Map<String, ProcessHandle> processes() {
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
         if (kafka != null) {
-            rss.put("kafka", ResidentMemory.mib(kafka.process()));
+            processes.put("kafka", kafka.process());
         }
         if (elasticsearch != null) {
-            elasticsearch.process().ifPresent(p -> rss.put("elasticsearch", ResidentMemory.mib(p)));
+            elasticsearch.process().ifPresent(p -> processes.put("elasticsearch", p));
         }
-        running.forEach((service, process) -> rss.put(service.module(), ResidentMemory.mib(process.process())));
-        return rss;
+        running.forEach((service, process) -> processes.put(service.module(), process.process()));
+        extraInstances.forEach((name, process) -> processes.put(name, process.process()));
+        return processes;
     }
 
     /** Stops the services, then Elasticsearch and Kafka when the stack started them. Safe to call twice. */
@@ -367,9 +430,11 @@ public final class PipelineStack implements AutoCloseable {
                 return;
             }
             closed = true;
-            services = List.copyOf(running.values());
+            services = new ArrayList<>(running.values());
+            services.addAll(extraInstances.values());
         }
         boolean any = !services.isEmpty() || kafka != null || elasticsearch != null;
+        StackProcesses.forget(settings.workDir);
         if (any) {
             say("stopping the stack...");
         }

@@ -113,4 +113,31 @@ class PipelineStackTest {
             assertThat(FakeCheckout.isAlive(pid)).as("%s stopped", started).isFalse();
         }
     }
+
+    @Test
+    void runsTheExtraInstancesOfAScaledStageRecordsThemWithTheRestAndStopsThemOnClose(
+            @LocalStack.KafkaBootstrapServers String kafka, @LocalStack.ElasticsearchUrl String elasticsearch) {
+        long second;
+        try (PipelineStack stack = PipelineStack.builder(readSideNotBuilt).workDir(work).servers(kafka, elasticsearch)
+                .freePorts().without(List.of(Service.FETCHER)).scale(Service.PARSER, 2).start()) {
+            ServiceProcess first = stack.instance(Service.PARSER, 1).orElseThrow();
+            second = stack.instance(Service.PARSER, 2).orElseThrow().process().pid();
+            assertThat(second).isNotEqualTo(first.process().pid());
+            assertThat(stack.instance(Service.PARSER, 3)).isEmpty();
+            assertThat(work.resolve("logs/parser-2.log")).content().contains("KAFKA_BOOTSTRAP_SERVERS=" + kafka)
+                    .doesNotContain("SERVER_PORT=" + URI.create(stack.url(Service.PARSER).orElseThrow()).getPort());
+            assertThat(StackProcesses.find(work)).containsKeys("parser", "parser-2", "enricher", "indexer");
+        }
+        assertThat(FakeCheckout.isAlive(second)).isFalse();
+        assertThat(StackProcesses.find(work)).isEmpty();
+    }
+
+    @Test
+    void onlyTheStagesThatConsumeFromKafkaCanBeScaled() {
+        PipelineStack.Builder builder = PipelineStack.builder(everyServiceBuilt);
+
+        assertThatThrownBy(() -> builder.scale(Service.FETCHER, 2)).hasMessageContaining("not fetcher");
+        assertThatThrownBy(() -> builder.scale(Service.SEARCH, 2)).hasMessageContaining("not search");
+        assertThatThrownBy(() -> builder.scale(Service.ENRICHER, 0)).hasMessageContaining("at least one");
+    }
 }

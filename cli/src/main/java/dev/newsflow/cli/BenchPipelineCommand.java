@@ -1,0 +1,261 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.messaging.ProducerSettings;
+import dev.newsflow.model.ArticleId;
+import dev.newsflow.model.Topics;
+import dev.newsflow.stack.PipelineStack;
+import dev.newsflow.stack.Ports;
+import dev.newsflow.stack.RepoLayout;
+import dev.newsflow.stack.StackProcesses;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsflow bench pipeline}: pages through the whole running pipeline, drop to searchable. Prints sustained
+ * pages/s, drop-to-searchable latency (from the indexer's notices), CPU per page of every process and the stack's
+ * peak resident memory, and checks that every page became exactly one searchable document.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = {"Drop pages on " + Topics.PAGES_RAW + " of the local stack (started for the run when none runs)"
+                + " and follow them to " + Topics.ARTICLES_INDEXED + ": sustained pages/s, p50/p95/p99 drop-to-searchable"
+                + " latency, CPU ms per page of each process, the stack's peak resident memory, and nothing lost or"
+                + " duplicated.",
+                "Without --rate the pages go as fast as the broker takes them (throughput); with --rate at a fixed pace"
+                        + " (latency)."})
+public final class BenchPipelineCommand implements Callable<Integer> {
+
+    private static final Duration STALL_TIMEOUT = Duration.ofSeconds(90);
+
+    @Option(names = "--pages", defaultValue = "3000", description = "Pages to drop (default: ${DEFAULT-VALUE}).")
+    int pages;
+
+    @Option(names = "--page-size", paramLabel = "KB|DIR", defaultValue = "30",
+            description = "Generated news-like pages of about this many KB (default: ${DEFAULT-VALUE}), or a folder of"
+                    + " pages, each dropped once (--pages at most as many).")
+    String pageSize;
+
+    @Option(names = "--rate", paramLabel = "R", description = "Pages per second to drop at (default: as fast as possible).")
+    Double rate;
+
+    @Option(names = "--bootstrap", paramLabel = "HOST:PORT", defaultValue = "localhost:" + PipelineStack.KAFKA_PORT,
+            description = "Kafka of the running stack (default: ${DEFAULT-VALUE}).")
+    String bootstrap;
+
+    @Spec
+    CommandSpec spec;
+
+    /** A page to drop: its URL, content type and body. */
+    private record Drop(String url, String contentType, byte[] body) {
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (pages <= 0 || (rate != null && rate <= 0)) {
+            throw new IllegalArgumentException("--pages and --rate must be positive");
+        }
+        List<Drop> drops = drops();
+        RepoLayout repo = RepoLayout.find();
+        PipelineStack started = null;
+        Map<String, ProcessHandle> processes;
+        if (bootstrap.equals("localhost:" + PipelineStack.KAFKA_PORT) && Ports.isFree(PipelineStack.KAFKA_PORT)) {
+            err.println("no stack running: starting one for this run (./newsflow up keeps one running)...");
+            started = UpCommand.start(err, Set.of(), Map.of());
+            processes = started.processes();
+        } else {
+            processes = StackProcesses.find(repo.workDir());
+            if (processes.isEmpty()) {
+                err.println("note: the running stack was not started by ./newsflow up from this checkout: CPU and memory"
+                        + " of its processes are not measured");
+            }
+        }
+        try {
+            return run(drops, processes, out);
+        } finally {
+            if (started != null) {
+                started.close();
+            }
+        }
+    }
+
+    private int run(List<Drop> drops, Map<String, ProcessHandle> stack, PrintWriter out) throws InterruptedException {
+        Map<String, ProcessHandle> measured = new LinkedHashMap<>(stack);
+        measured.put("bench (producer)", ProcessHandle.current());
+        ProcessCpu cpu = new ProcessCpu(measured);
+        ProcessCpu stackOnly = new ProcessCpu(stack);
+        Map<String, Long> droppedAt = new ConcurrentHashMap<>();
+        Map<String, List<Long>> noticedAt = new HashMap<>();
+        List<TopicWatch.DeadLetter> deadLetters = new ArrayList<>();
+        AtomicLong peakResident = new AtomicLong();
+        List<String> watched = List.of(Topics.ARTICLES_INDEXED, Topics.PARSER_DLQ, Topics.ENRICHER_DLQ, Topics.INDEXER_DLQ);
+        try (TopicWatch watch = new TopicWatch(bootstrap, watched);
+             PageDropper dropper = new PageDropper(bootstrap, Topics.PAGES_RAW,
+                     ProducerSettings.reliable().clientId("newsflow-bench-pipeline").compressed())) {
+            Thread memory = Thread.ofPlatform().daemon().name("bench-memory").start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peakResident.accumulateAndGet(stackOnly.residentMiB().values().stream().mapToLong(Long::longValue)
+                            .sum(), Math::max);
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
+                }
+            });
+            Map<String, Duration> cpuBefore = cpu.snapshot();
+            long begin = System.currentTimeMillis();
+            List<Future<?>> acks = new ArrayList<>();
+            Thread sender = Thread.ofPlatform().name("bench-sender").start(() -> {
+                long start = System.nanoTime();
+                for (int i = 0; i < drops.size(); i++) {
+                    if (rate != null) {
+                        long due = start + (long) (i * 1e9 / rate);
+                        LockSupport.parkNanos(due - System.nanoTime());
+                    }
+                    Drop drop = drops.get(i);
+                    droppedAt.put(ArticleId.of(drop.url()), System.currentTimeMillis());
+                    acks.add(dropper.dispatch(drop.url(), drop.contentType(), drop.body(), "bench"));
+                }
+            });
+            long lastProgress = System.nanoTime();
+            int accounted = 0;
+            while (accounted < drops.size() && System.nanoTime() - lastProgress < STALL_TIMEOUT.toNanos()) {
+                for (ConsumerRecord<String, byte[]> record : watch.poll(Duration.ofMillis(200))) {
+                    if (record.topic().equals(Topics.ARTICLES_INDEXED) && record.key() != null) {
+                        noticedAt.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(record.timestamp());
+                    }
+                    lastProgress = System.nanoTime();
+                }
+                deadLetters = watch.deadLetters();
+                accounted = (int) (droppedAt.keySet().stream().filter(noticedAt::containsKey).count()
+                        + deadLetters.stream().filter(d -> d.key() != null && droppedAt.containsKey(d.key())).count());
+            }
+            sender.join();
+            Map<String, Duration> cpuAfter = cpu.snapshot();
+            memory.interrupt();
+            int failedSends = failures(acks, out);
+            report(out, drops, droppedAt, noticedAt, deadLetters, cpuBefore, cpuAfter, peakResident.get(), begin,
+                    failedSends);
+            boolean complete = failedSends == 0 && droppedAt.keySet().stream().allMatch(noticedAt::containsKey)
+                    && noticedAt.values().stream().allMatch(times -> times.size() == 1);
+            return complete ? 0 : 1;
+        }
+    }
+
+    private void report(PrintWriter out, List<Drop> drops, Map<String, Long> droppedAt, Map<String, List<Long>> noticedAt,
+            List<TopicWatch.DeadLetter> deadLetters, Map<String, Duration> cpuBefore, Map<String, Duration> cpuAfter,
+            long peakResidentMiB, long begin, int failedSends) {
+        int n = drops.size();
+        long bytes = drops.stream().mapToLong(d -> d.body().length).sum();
+        List<Long> latencies = new ArrayList<>();
+        long lastNotice = begin;
+        int duplicates = 0;
+        for (Map.Entry<String, Long> drop : droppedAt.entrySet()) {
+            List<Long> times = noticedAt.get(drop.getKey());
+            if (times != null) {
+                long first = times.stream().mapToLong(Long::longValue).min().orElseThrow();
+                latencies.add(first - drop.getValue());
+                lastNotice = Math.max(lastNotice, first);
+                duplicates += times.size() - 1;
+            }
+        }
+        latencies.sort(null);
+        int searchable = latencies.size();
+        double seconds = Math.max(1, lastNotice - begin) / 1000.0;
+        out.printf(Locale.ROOT, "pages:        %d dropped (%.1f KB on average)%s%n", n, bytes / 1024.0 / n,
+                rate == null ? ", as fast as the broker takes them" : String.format(Locale.ROOT, " at %.1f pages/s", rate));
+        out.printf(Locale.ROOT, "throughput:   %.1f pages/s sustained (%d searchable %.1f s after the first drop)%n",
+                searchable / seconds, searchable, seconds);
+        if (!latencies.isEmpty()) {
+            out.printf(Locale.ROOT, "latency:      drop to searchable p50 %d ms, p95 %d ms, p99 %d ms, max %d ms%n",
+                    percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99), latencies.getLast());
+        }
+        out.println("CPU per page: (ms, user + system, over the run)");
+        double stackTotal = 0;
+        for (Map.Entry<String, Duration> after : cpuAfter.entrySet()) {
+            double ms = (after.getValue().toNanos() - cpuBefore.getOrDefault(after.getKey(), Duration.ZERO).toNanos()) / 1e6;
+            out.printf(Locale.ROOT, "  %-18s %7.2f%n", after.getKey(), ms / n);
+            stackTotal += ms;
+        }
+        double kafkaAndEs = cpuMs(cpuBefore, cpuAfter, "kafka") + cpuMs(cpuBefore, cpuAfter, "elasticsearch");
+        out.printf(Locale.ROOT, "  %-18s %7.2f   (Kafka + Elasticsearch %.2f)%n", "all", stackTotal / n, kafkaAndEs / n);
+        out.printf(Locale.ROOT, "memory:       %d MiB peak resident for the stack (every process above but the bench)%n",
+                peakResidentMiB);
+        long lost = droppedAt.keySet().stream().filter(id -> !noticedAt.containsKey(id)).count();
+        out.printf(Locale.ROOT, "check:        %d of %d searchable, %d lost, %d duplicate notices, %d dead-lettered,"
+                + " %d sends failed%n", searchable, n, lost, duplicates, deadLetters.size(), failedSends);
+        deadLetters.stream().limit(5).forEach(d -> out.printf("  dead letter %s: %s (%s)%n", d.topic(), d.reason(), d.url()));
+        out.flush();
+    }
+
+    private static double cpuMs(Map<String, Duration> before, Map<String, Duration> after, String name) {
+        return after.containsKey(name) ? (after.get(name).toNanos() - before.get(name).toNanos()) / 1e6 : 0;
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    private static int failures(List<Future<?>> acks, PrintWriter out) throws InterruptedException {
+        int failed = 0;
+        for (Future<?> ack : acks) {
+            try {
+                ack.get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                if (failed++ == 0) {
+                    out.println("a drop failed: " + e);
+                }
+            }
+        }
+        return failed;
+    }
+
+    /** The pages of the run: generated ones of --page-size KB, or the files of the --page-size folder. */
+    private List<Drop> drops() {
+        List<Drop> drops = new ArrayList<>();
+        if (pageSize.matches("\\d+")) {
+            GeneratedNewsPages generated = new GeneratedNewsPages(Long.toString(System.currentTimeMillis(), 36),
+                    Integer.parseInt(pageSize) * 1024);
+            for (int i = 0; i < pages; i++) {
+                drops.add(new Drop(generated.url(i), "text/html; charset=utf-8", generated.page(i)));
+            }
+            return drops;
+        }
+        Path dir = Path.of(pageSize);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--page-size: '" + pageSize + "' is neither a size in KB nor a folder");
+        }
+        for (Path file : PageFile.expand(List.of(dir))) {
+            if (drops.size() == pages) {
+                break;
+            }
+            try {
+                PageFile page = PageFile.read(file, null);
+                drops.add(new Drop(page.url(), page.envelope() ? null : page.contentType(), page.body()));
+            } catch (IllegalArgumentException e) {
+                spec.commandLine().getErr().printf("skipped %s: %s%n", file, e.getMessage());
+            }
+        }
+        return drops;
+    }
+}
