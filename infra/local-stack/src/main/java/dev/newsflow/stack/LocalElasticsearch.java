@@ -68,11 +68,27 @@ public final class LocalElasticsearch implements AutoCloseable {
      * @throws IllegalStateException with the tail of the node's log when it does not come up
      */
     public static LocalElasticsearch start(Path dataDir, int httpPort, String heap) {
+        return start(dataDir, distDir(), httpPort, heap, Path.of(PrivateCheckoutPlacement.SHARED_ROOT));
+    }
+
+    /**
+     * As {@link #start(Path, int, String)}, the distribution unpacked under {@code distDir}; as root, what the node's
+     * user cannot reach there moves under {@code sharedRoot} ({@link PrivateCheckoutPlacement}).
+     */
+    static LocalElasticsearch start(Path dataDir, Path distDir, int httpPort, String heap, Path sharedRoot) {
         if (httpPort != 0) {
             Ports.requireFree(httpPort, "Elasticsearch HTTP");
         }
         Path dir = dataDir.toAbsolutePath().normalize();
-        Path home = ElasticsearchDistribution.unpacked(distDir());
+        Path home;
+        if (RunAs.isRoot()) {
+            RunAs.ensureUser(RUN_AS);
+            PrivateCheckoutPlacement placement = new PrivateCheckoutPlacement(sharedRoot, RUN_AS);
+            home = placement.distribution(distDir.toAbsolutePath().normalize());
+            dir = placement.nodeDirectory(dir);
+        } else {
+            home = ElasticsearchDistribution.unpacked(distDir);
+        }
         LocalElasticsearch node = new LocalElasticsearch(dir, home, Jdk.find(), Ports.resolve(httpPort), Ports.free(), heap);
         node.start();
         Runtime.getRuntime().addShutdownHook(node.shutdownHook);
@@ -234,7 +250,6 @@ public final class LocalElasticsearch implements AutoCloseable {
             copyTree(home.resolve("config"), config);
         }
         if (RunAs.isRoot()) {
-            RunAs.ensureUser(RUN_AS);
             RunAs.chownRecursively(RUN_AS, dataDir);
             RunAs.requireReadable(RUN_AS, List.of(jdk.javaExecutable(), home.resolve("bin/elasticsearch"),
                     home.resolve("lib"), dataDir));
