@@ -45,15 +45,16 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
     /**
      * @param policy             which errors are content errors, and the stage name for the headers
      * @param producerProperties Kafka producer settings for the dead-letter writer (bootstrap servers and
-     *                           security), under {@link ProducerSettings#reliable()}: losing a dead letter would
-     *                           drop a record without trace, and it must fit whatever the topic accepted
+     *                           security), under {@link ProducerSettings#reliable()} and
+     *                           {@link ProducerSettings#forDeadLetters()}: losing a dead letter would drop a record
+     *                           without trace, and it must fit whatever the topic accepted
      */
     public DeadLetterRouting(DeadLetterPolicy policy, Map<String, Object> producerProperties) {
         // A payload the binder could not even convert is as malformed as bad JSON (and spring-kafka never
         // retries it anyway): label it so rather than as exhausted retries.
         this.policy = policy.contentError(MessageConversionException.class, e -> DeadLetter.MALFORMED_EVENT);
         // Byte arrays: dead letters carry the original key and value untouched.
-        this.producerFactory = new DefaultKafkaProducerFactory<>(ProducerSettings.reliable()
+        this.producerFactory = new DefaultKafkaProducerFactory<>(ProducerSettings.reliable().forDeadLetters()
                 .clientId(policy.stage() + "-dead-letters").over(producerProperties),
                 new ByteArraySerializer(), new ByteArraySerializer());
         this.template = new KafkaTemplate<>(producerFactory);
