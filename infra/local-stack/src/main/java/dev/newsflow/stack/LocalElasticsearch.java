@@ -170,6 +170,34 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
+    /**
+     * Freezes the node (SIGSTOP): its port stays open but nothing answers, as with a long GC pause or a hung host,
+     * which clients notice only by their timeouts. {@link #thaw()} lets it go on.
+     */
+    public synchronized void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets a node frozen by {@link #freeze()} go on (SIGCONT). */
+    public synchronized void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        ProcessHandle node = process().orElseThrow(() -> new IllegalStateException("Elasticsearch is not running"));
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(node.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + node.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot signal Elasticsearch", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while signalling Elasticsearch", e);
+        }
+    }
+
     /** Stops the node (SIGTERM, SIGKILL after 30 s) and waits until its port is free. The data stays. */
     public synchronized void stop() {
         if (guard != null) {
