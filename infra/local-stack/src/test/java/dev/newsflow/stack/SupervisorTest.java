@@ -57,10 +57,7 @@ class SupervisorTest {
 
     @Test
     void restartsAServiceKilledWithSigkillAndCountsTheRestart() {
-        supervisor = new Supervisor(QUICK, new PrintWriter(said), statusFile());
-        int port = Ports.free();
-        ServiceProcess first = healthyParser(port);
-        supervisor.watch("parser", health(port).toString(), first, () -> healthyParser(port));
+        ServiceProcess first = superviseAHealthyParser();
 
         first.process().destroyForcibly();
 
@@ -82,9 +79,7 @@ class SupervisorTest {
 
     @Test
     void waitsTwiceAsLongForEachCrashInARowUpToTheCap() {
-        supervisor = new Supervisor(QUICK, new PrintWriter(said), statusFile());
-        int port = Ports.free();
-        supervisor.watch("parser", health(port).toString(), healthyParser(port), () -> healthyParser(port));
+        superviseAHealthyParser();
 
         for (int restart = 1; restart <= 4; restart++) {
             long pid = parser().pid();
@@ -117,10 +112,7 @@ class SupervisorTest {
 
     @Test
     void leavesAServiceStoppedOnPurposeStopped() {
-        supervisor = new Supervisor(QUICK, new PrintWriter(said), statusFile());
-        int port = Ports.free();
-        ServiceProcess first = healthyParser(port);
-        supervisor.watch("parser", health(port).toString(), first, () -> healthyParser(port));
+        ServiceProcess first = superviseAHealthyParser();
 
         first.close();
 
@@ -152,6 +144,15 @@ class SupervisorTest {
         Supervisor.Backoff backoff = Supervisor.Backoff.DEFAULT;
         assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 40).stream().map(backoff::delay).map(Duration::toSeconds))
                 .containsExactly(1L, 2L, 4L, 8L, 16L, 30L, 30L, 30L);
+    }
+
+    /** A fake parser on a free port, watched by a new supervisor that restarts it on the same port. */
+    private ServiceProcess superviseAHealthyParser() {
+        supervisor = new Supervisor(QUICK, new PrintWriter(said), statusFile());
+        int port = Ports.free();
+        ServiceProcess first = healthyParser(port);
+        supervisor.watch("parser", health(port).toString(), first, () -> healthyParser(port));
+        return first;
     }
 
     private Part parser() {
