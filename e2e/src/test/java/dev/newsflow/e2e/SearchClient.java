@@ -59,6 +59,25 @@ final class SearchClient {
         return count == null ? 0 : count.path("count").asLong();
     }
 
+    /** Deletes the documents {@code ids} (a test leaves the shared node as it found it). */
+    void delete(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        StringBuilder bulk = new StringBuilder();
+        ids.forEach(id -> bulk.append("{\"delete\":{\"_id\":").append(Events.toJsonString(id)).append("}}\n"));
+        JsonNode response = send("POST", "/" + alias + "/_bulk?refresh=true", bulk.toString());
+        if (response != null && response.path("errors").asBoolean()) {
+            // a document that is not there is fine; anything else is not
+            for (JsonNode item : response.path("items")) {
+                int status = item.path("delete").path("status").asInt();
+                if (status >= 300 && status != 404) {
+                    throw new IllegalStateException("deleting " + item + " failed");
+                }
+            }
+        }
+    }
+
     /** Of {@code ids}, those with no document in the alias. */
     List<String> missing(Collection<String> ids) {
         List<String> missing = new ArrayList<>();
