@@ -1,7 +1,10 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.fetcher.bench.FetchBenchmark;
+import dev.newsflow.stack.RepoLayout;
+import dev.newsflow.stack.StackStatus;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -115,13 +118,20 @@ final class FetcherCommands {
         }
     }
 
-    /** {@code newsflow status URL}: where a URL is in the crawl ledger, and why. */
+    /** {@code newsflow status [URL]}: the local stack's parts, or where a URL is in the crawl ledger and why. */
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Where a URL is in the fetcher's crawl ledger and why: state, HTTP status, attempts, next fetch, "
-                    + "the offset it was published at.")
+            description = {"Without a URL: each part of the local stack (./newsflow up or demo): up, restarting or stopped,"
+                    + " its pid and how often it was restarted.",
+                "With a URL: where it is in the fetcher's crawl ledger and why: state, HTTP status, attempts, next fetch, "
+                    + "the offset it was published at."})
     static final class StatusCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "URL", description = "The URL as submitted (it is normalised the same way).")
+        @Parameters(index = "0", arity = "0..1", paramLabel = "URL",
+                description = "The URL as submitted (it is normalised the same way).")
         String url;
+
+        @Option(names = "--work-dir", paramLabel = "DIR",
+                description = "The stack's work directory (default: .newsflow in this checkout).")
+        Path workDir;
 
         @Mixin
         FetcherOptions fetcher;
@@ -131,8 +141,12 @@ final class FetcherCommands {
 
         @Override
         public Integer call() {
-            Optional<JsonNode> entry = fetcher.client().status(url);
             PrintWriter out = spec.commandLine().getOut();
+            if (url == null) {
+                Path dir = workDir != null ? workDir : RepoLayout.find().workDir();
+                return StackReport.print(out, dir.resolve(StackStatus.FILE_NAME));
+            }
+            Optional<JsonNode> entry = fetcher.client().status(url);
             if (entry.isEmpty()) {
                 out.printf("%s is not in the ledger: the fetcher has never been asked for it (./newsflow fetch %s).%n", url, url);
                 out.flush();

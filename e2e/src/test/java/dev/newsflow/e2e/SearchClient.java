@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +57,55 @@ final class SearchClient {
         return response == null ? null : response.path("hits").path("hits");
     }
 
+    /** Documents whose {@code url} starts with {@code prefix}, after a refresh; 0 while the alias does not exist yet. */
+    long countWhereUrlStartsWith(String prefix) {
+        if (send("POST", "/" + alias + "/_refresh", null) == null) {
+            return 0;
+        }
+        JsonNode count = send("POST", "/" + alias + "/_count",
+                "{\"query\":{\"prefix\":{\"url\":" + Events.toJsonString(prefix) + "}}}");
+        return count == null ? 0 : count.path("count").asLong();
+    }
+
+    /** Deletes the documents {@code ids} (a test leaves the shared node as it found it). */
+    void delete(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        StringBuilder bulk = new StringBuilder();
+        ids.forEach(id -> bulk.append("{\"delete\":{\"_id\":").append(Events.toJsonString(id)).append("}}\n"));
+        JsonNode response = send("POST", "/" + alias + "/_bulk?refresh=true", bulk.toString());
+        if (response != null && response.path("errors").asBoolean()) {
+            // a document that is not there is fine; anything else is not
+            for (JsonNode item : response.path("items")) {
+                int status = item.path("delete").path("status").asInt();
+                if (status >= 300 && status != 404) {
+                    throw new IllegalStateException("deleting " + item + " failed");
+                }
+            }
+        }
+    }
+
+    /** Of {@code ids}, those with no document in the alias. */
+    List<String> missing(Collection<String> ids) {
+        List<String> missing = new ArrayList<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
+            JsonNode response = send("POST", "/" + alias + "/_mget?_source=false",
+                    "{\"ids\":" + Events.mapper().writeValueAsString(batch) + "}");
+            if (response == null) {
+                return all;
+            }
+            for (JsonNode doc : response.path("docs")) {
+                if (!doc.path("found").asBoolean()) {
+                    missing.add(doc.path("_id").asString());
+                }
+            }
+        }
+        return missing;
+    }
+
     /** The concrete indices the alias points at, e.g. [articles-v1]. */
     Set<String> aliasIndices() {
         JsonNode response = send("GET", "/_alias/" + alias, null);
@@ -67,6 +118,7 @@ final class SearchClient {
 
     private JsonNode send(String method, String path, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {

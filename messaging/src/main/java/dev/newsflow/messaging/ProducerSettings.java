@@ -74,6 +74,19 @@ public final class ProducerSettings {
         return with(Map.of(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4", ProducerConfig.LINGER_MS_CONFIG, 5));
     }
 
+    /**
+     * These settings for a dead-letter writer, which sends back a record exactly as it was read: zstd-compressed, and
+     * allowing records up to 4 × {@link #MAX_RECORD_BYTES} before compression. A record that reached the broker
+     * compressed may be far larger than the broker's limit once read (a 20 MB page is 1 MB in zstd); the producer
+     * checks the uncompressed size, the broker the compressed batch, which fits as it fitted when it was first written.
+     * Without this a dead letter too large to send blocks its partition forever.
+     */
+    public ProducerSettings forDeadLetters() {
+        return with(Map.of(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd",
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * MAX_RECORD_BYTES,
+                ProducerConfig.BUFFER_MEMORY_CONFIG, 8L * MAX_RECORD_BYTES));
+    }
+
     /** A producer configuration of these settings for the brokers at {@code bootstrapServers}. */
     public Map<String, Object> connectingTo(String bootstrapServers) {
         return over(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, requireNonNull(bootstrapServers, "bootstrapServers")));

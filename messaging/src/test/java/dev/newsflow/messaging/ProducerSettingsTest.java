@@ -62,13 +62,24 @@ class ProducerSettingsTest {
     }
 
     @Test
+    void writesDeadLettersCompressedAndAcceptsWhatWasLargerThanTheBrokersLimitBeforeCompression() {
+        Map<String, Object> config = ProducerSettings.reliable().forDeadLetters().connectingTo("broker:9092");
+
+        assertThat(config).containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd")
+                .containsEntry(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * ProducerSettings.MAX_RECORD_BYTES)
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all");
+        // the ChaosTest (e2e) sends a 20 MB page through the parser to its dead-letter topic
+    }
+
+    @Test
     void everyVariantIsAConfigurationKafkaAccepts() {
         List<Map<String, Object>> variants = List.of(
                 ProducerSettings.reliable().connectingTo("localhost:1"),
                 ProducerSettings.reliable().clientId("newsflow-cli-drop").failingWithin(Duration.ofSeconds(15))
                         .connectingTo("localhost:1"),
                 ProducerSettings.reliable().clientId("newsflow-fetcher").failingWithin(Duration.ofSeconds(30))
-                        .compressed().connectingTo("localhost:1"));
+                        .compressed().connectingTo("localhost:1"),
+                ProducerSettings.reliable().forDeadLetters().clientId("parser-dead-letters").connectingTo("localhost:1"));
 
         for (Map<String, Object> config : variants) {
             // The constructor validates the configuration (e.g. delivery timeout >= linger + request timeout)

@@ -47,8 +47,9 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
     /**
      * @param policy             which errors are content errors, and the stage name for the headers
      * @param producerProperties Kafka producer settings for the dead-letter writer (bootstrap servers and
-     *                           security), under {@link ProducerSettings#reliable()}: losing a dead letter would
-     *                           drop a record without trace, and it must fit whatever the topic accepted
+     *                           security), under {@link ProducerSettings#reliable()} and
+     *                           {@link ProducerSettings#forDeadLetters()}: losing a dead letter would drop a record
+     *                           without trace, and it must fit whatever the topic accepted
      * @param meters             where each dead letter written is counted, by reason code
      */
     public DeadLetterRouting(DeadLetterPolicy policy, Map<String, Object> producerProperties, PipelineMeters meters) {
@@ -57,7 +58,7 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
         // retries it anyway): label it so rather than as exhausted retries.
         this.policy = policy.contentError(MessageConversionException.class, e -> DeadLetter.MALFORMED_EVENT);
         // Byte arrays: dead letters carry the original key and value untouched.
-        this.producerFactory = new DefaultKafkaProducerFactory<>(ProducerSettings.reliable()
+        this.producerFactory = new DefaultKafkaProducerFactory<>(ProducerSettings.reliable().forDeadLetters()
                 .clientId(policy.stage() + "-dead-letters").over(producerProperties),
                 new ByteArraySerializer(), new ByteArraySerializer());
         this.template = new KafkaTemplate<>(producerFactory);

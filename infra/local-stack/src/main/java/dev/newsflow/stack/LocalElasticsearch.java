@@ -68,11 +68,27 @@ public final class LocalElasticsearch implements AutoCloseable {
      * @throws IllegalStateException with the tail of the node's log when it does not come up
      */
     public static LocalElasticsearch start(Path dataDir, int httpPort, String heap) {
+        return start(dataDir, distDir(), httpPort, heap, Path.of(PrivateCheckoutPlacement.SHARED_ROOT));
+    }
+
+    /**
+     * As {@link #start(Path, int, String)}, the distribution unpacked under {@code distDir}; as root, what the node's
+     * user cannot reach there moves under {@code sharedRoot} ({@link PrivateCheckoutPlacement}).
+     */
+    static LocalElasticsearch start(Path dataDir, Path distDir, int httpPort, String heap, Path sharedRoot) {
         if (httpPort != 0) {
             Ports.requireFree(httpPort, "Elasticsearch HTTP");
         }
         Path dir = dataDir.toAbsolutePath().normalize();
-        Path home = ElasticsearchDistribution.unpacked(distDir());
+        Path home;
+        if (RunAs.isRoot()) {
+            RunAs.ensureUser(RUN_AS);
+            PrivateCheckoutPlacement placement = new PrivateCheckoutPlacement(sharedRoot, RUN_AS);
+            home = placement.distribution(distDir.toAbsolutePath().normalize());
+            dir = placement.nodeDirectory(dir);
+        } else {
+            home = ElasticsearchDistribution.unpacked(distDir);
+        }
         LocalElasticsearch node = new LocalElasticsearch(dir, home, Jdk.find(), Ports.resolve(httpPort), Ports.free(), heap);
         node.start();
         Runtime.getRuntime().addShutdownHook(node.shutdownHook);
@@ -151,6 +167,34 @@ public final class LocalElasticsearch implements AutoCloseable {
                 process = null;
             }
             throw e;
+        }
+    }
+
+    /**
+     * Freezes the node (SIGSTOP): its port stays open but nothing answers, as with a long GC pause or a hung host,
+     * which clients notice only by their timeouts. {@link #thaw()} lets it go on.
+     */
+    public synchronized void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets a node frozen by {@link #freeze()} go on (SIGCONT). */
+    public synchronized void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        ProcessHandle node = process().orElseThrow(() -> new IllegalStateException("Elasticsearch is not running"));
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(node.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + node.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot signal Elasticsearch", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while signalling Elasticsearch", e);
         }
     }
 
@@ -234,7 +278,6 @@ public final class LocalElasticsearch implements AutoCloseable {
             copyTree(home.resolve("config"), config);
         }
         if (RunAs.isRoot()) {
-            RunAs.ensureUser(RUN_AS);
             RunAs.chownRecursively(RUN_AS, dataDir);
             RunAs.requireReadable(RUN_AS, List.of(jdk.javaExecutable(), home.resolve("bin/elasticsearch"),
                     home.resolve("lib"), dataDir));

@@ -43,6 +43,7 @@ public final class PipelineStack implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "newsflow-stack-shutdown");
     private LocalKafka kafka;
     private LocalElasticsearch elasticsearch;
+    private final Supervisor supervisor;
     private String kafkaBootstrapServers;
     private String elasticsearchUrl;
     private boolean closed;
@@ -50,6 +51,7 @@ public final class PipelineStack implements AutoCloseable {
     private PipelineStack(Builder settings) {
         this.settings = settings;
         this.progress = settings.progress;
+        this.supervisor = new Supervisor(settings.backoff, progress, settings.workDir.resolve(StackStatus.FILE_NAME));
     }
 
     /**
@@ -69,6 +71,7 @@ public final class PipelineStack implements AutoCloseable {
         private String runningKafka;
         private String runningElasticsearch;
         private boolean freePorts;
+        private Supervisor.Backoff backoff = Supervisor.Backoff.DEFAULT;
         private final Set<Service> without = EnumSet.noneOf(Service.class);
         private final Map<Service, Map<String, String>> environment = new EnumMap<>(Service.class);
         private final Map<Service, Integer> instances = new EnumMap<>(Service.class);
@@ -99,6 +102,12 @@ public final class PipelineStack implements AutoCloseable {
         /** Each service on a free port instead of its default one (several stacks, or a test, on one machine). */
         public Builder freePorts() {
             this.freePorts = true;
+            return this;
+        }
+
+        /** How long to wait before restarting a service that died (default {@link Supervisor.Backoff#DEFAULT}). */
+        public Builder restartBackoff(Supervisor.Backoff backoff) {
+            this.backoff = backoff;
             return this;
         }
 
@@ -172,6 +181,7 @@ public final class PipelineStack implements AutoCloseable {
         long t = System.nanoTime();
         for (Service service : stages) {
             running.get(service).awaitHealthy(healthUrl(service), HEALTH_TIMEOUT);
+            supervise(service, running.get(service));
             say("  %-8s healthy at %s (%.1f s)", service.module(), healthUrl(service), (System.nanoTime() - t) / 1e9);
         }
         startExtraInstances(stages);
@@ -218,6 +228,8 @@ public final class PipelineStack implements AutoCloseable {
             }
         }
         elasticsearchUrl = elasticsearch.url();
+        supervisor.list("kafka", kafka.process().pid(), kafkaBootstrapServers);
+        elasticsearch.process().ifPresent(p -> supervisor.list("elasticsearch", p.pid(), elasticsearchUrl));
         say("  Elasticsearch ready at %s in %.1f s", elasticsearchUrl, seconds(elasticsearch.startupTime()));
     }
 
@@ -275,24 +287,43 @@ public final class PipelineStack implements AutoCloseable {
      *
      * @throws IllegalStateException with the tail of its log when it does not come up (it is stopped again)
      */
-    public synchronized ServiceProcess startService(Service service) {
+    public ServiceProcess startService(Service service) {
+        ServiceProcess process = launchHealthy(service);
+        supervise(service, process);
+        return process;
+    }
+
+    /** The hook into the {@link Supervisor}: from now on a death of {@code process} is noticed and it is restarted. */
+    private void supervise(Service service, ServiceProcess process) {
+        supervisor.watch(service.module(), healthUrl(service).toString(), process, () -> launchHealthy(service));
+    }
+
+    // awaited outside the stack's lock: a restart takes seconds, and readers (isRunning, url) must not wait for it
+    private ServiceProcess launchHealthy(Service service) {
         ServiceProcess process = launch(service);
         try {
             process.awaitHealthy(healthUrl(service), HEALTH_TIMEOUT);
             return process;
         } catch (RuntimeException e) {
-            running.remove(service);
+            synchronized (this) {
+                running.remove(service, process);
+            }
             process.close();
             throw e;
         }
     }
 
     private synchronized ServiceProcess launch(Service service) {
+        if (closed) {
+            throw new IllegalStateException("the stack is stopping");
+        }
         ServiceProcess earlier = running.get(service);
         if (earlier != null && earlier.isAlive()) {
             throw new IllegalStateException(service.module() + " is already running");
         }
-        ports.put(service, settings.freePorts ? Ports.free() : service.defaultPort());
+        // a restarted service keeps its port: whoever talks to it (status, the tests, the user) finds it again
+        ports.put(service, settings.freePorts && !ports.containsKey(service) ? Ports.free()
+                : ports.getOrDefault(service, service.defaultPort()));
         ServiceProcess process = ServiceProcess.start(settings.repo, service.module(), service.mainClass(),
                 jvmArgs(service), environment(service), logsDir().resolve(service.module() + ".log"));
         running.put(service, process);
@@ -421,9 +452,16 @@ public final class PipelineStack implements AutoCloseable {
         return processes;
     }
 
+    /** How each part stands: up, restarting or stopped, and how often each service was restarted. */
+    public StackStatus status() {
+        return supervisor.status();
+    }
+
     /** Stops the services, then Elasticsearch and Kafka when the stack started them. Safe to call twice. */
     @Override
     public void close() {
+        // first, so nothing is restarted while the stack stops
+        supervisor.close();
         List<ServiceProcess> services;
         synchronized (this) {
             if (closed) {

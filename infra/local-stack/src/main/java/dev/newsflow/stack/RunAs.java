@@ -3,7 +3,6 @@ package dev.newsflow.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -42,11 +41,20 @@ final class RunAs {
         }
     }
 
+    /** Whether {@code user} can read {@code path} (every directory above it traversable, the file readable). */
+    static boolean canRead(String user, Path path) {
+        return run(List.of("runuser", "-u", user, "--", "test", "-r", path.toString())) == 0;
+    }
+
+    /** Whether {@code user} can enter {@code dir} (every directory above it traversable). */
+    static boolean canEnter(String user, Path dir) {
+        return run(List.of("runuser", "-u", user, "--", "test", "-x", dir.toString())) == 0;
+    }
+
     /** Fails with a clear message when {@code user} cannot read one of the paths (e.g. a JDK under /root). */
     static void requireReadable(String user, List<Path> paths) {
         for (Path path : paths) {
-            List<String> test = new ArrayList<>(List.of("runuser", "-u", user, "--", "test", "-r", path.toString()));
-            if (run(test) != 0) {
+            if (!canRead(user, path)) {
                 throw new IllegalStateException(path + " is not readable by the user " + user + ", which runs Elasticsearch "
                         + "because it refuses root. Make it and its parent directories world-readable (chmod o+rx) or set "
                         + "JAVA_HOME / NEWSFLOW_HOME to a location under /usr, /opt or /work.");

@@ -27,6 +27,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Path logFile;
     private final Thread shutdownHook;
     private final OrphanGuard guard;
+    private volatile boolean stopRequested;
 
     private ServiceProcess(String name, Process process, Path logFile) {
         this.name = name;
@@ -35,6 +36,8 @@ public final class ServiceProcess implements AutoCloseable {
         this.guard = OrphanGuard.watch(process.pid());
         this.shutdownHook = new Thread(this::stopProcess, "stop-" + name);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+        // a service that dies on its own (kill -9) needs neither: a supervised stack starts many over its life
+        process.onExit().thenRun(this::release);
     }
 
     /**
@@ -152,10 +155,25 @@ public final class ServiceProcess implements AutoCloseable {
         return logFile;
     }
 
+    /** Whether {@link #close()} was called: an exit after that is a stop, not a crash. */
+    public boolean isStopRequested() {
+        return stopRequested;
+    }
+
+    /** The exit code (137 after a {@code kill -9}: 128 + the signal). */
+    public int exitCode() {
+        return process.exitValue();
+    }
+
     /** SIGTERM (Spring and Micronaut shut down gracefully), SIGKILL after 15 s. */
     @Override
     public void close() {
         stopProcess();
+        release();
+    }
+
+    private void release() {
+        guard.close();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
@@ -164,6 +182,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void stopProcess() {
+        stopRequested = true;
         guard.close();
         ProcessTree.terminate(process.toHandle(), STOP_GRACE);
     }

@@ -52,6 +52,8 @@ class LocalElasticsearchTest {
         HttpResponse<String> get = send("GET", "/notes/_doc/1", null);
         assertThat(get.statusCode()).isEqualTo(200);
         assertThat(get.body()).contains("\"found\":true").contains("Bush and Putin");
+        // a directory the node's user can reach once it owns it is used where it is (as root too)
+        assertThat(node.logFile()).startsWith(dataDir);
     }
 
     @Test

@@ -2,15 +2,20 @@ package dev.newsflow.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.model.Topics;
 import dev.newsflow.stack.junit.LocalStack;
+
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -95,6 +100,38 @@ class PipelineStackTest {
             }
             assertThat(stack.isRunning(Service.PARSER)).isFalse();
         }
+    }
+
+    @Test
+    void restartsAServiceKilledWithSigkillOnItsPortAndSaysSoInItsOutputAndStatusFile(
+            @LocalStack.KafkaBootstrapServers String kafka, @LocalStack.ElasticsearchUrl String elasticsearch)
+            throws Exception {
+        StringWriter said = new StringWriter();
+        try (PipelineStack stack = PipelineStack.builder(readSideNotBuilt).workDir(work).servers(kafka, elasticsearch)
+                .freePorts().progress(new PrintWriter(said))
+                .restartBackoff(new Supervisor.Backoff(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofMinutes(1)))
+                .start()) {
+            String parserUrl = stack.url(Service.PARSER).orElseThrow();
+            long killed = FakeCheckout.pidIn(stack.logsDir().resolve("parser.log"));
+
+            ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> stack.isRunning(Service.PARSER)
+                    && stack.status().parts().stream().anyMatch(p -> p.name().equals("parser") && p.restarts() == 1
+                    && p.state() == StackStatus.State.UP));
+            assertThat(said.toString()).contains("parser exited (code 137), restarting in 0.5 s (restart 1)");
+            assertThat(stack.url(Service.PARSER)).contains(parserUrl);
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(parserUrl + Service.PARSER.healthPath())).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            StackStatus onDisk = StackStatus.read(work.resolve(StackStatus.FILE_NAME)).orElseThrow();
+            assertThat(onDisk.parts()).extracting(StackStatus.Part::name)
+                    .containsExactly("fetcher", "parser", "enricher", "indexer");
+            assertThat(onDisk.parts()).filteredOn(p -> p.name().equals("parser")).singleElement()
+                    .satisfies(p -> assertThat(p.restarts()).isEqualTo(1));
+        }
+        StackStatus afterClose = StackStatus.read(work.resolve(StackStatus.FILE_NAME)).orElseThrow();
+        assertThat(afterClose.parts()).allMatch(p -> p.state() == StackStatus.State.STOPPED);
     }
 
     @Test

@@ -84,6 +84,16 @@ public final class TestStack {
         requireLocalElasticsearch().start();
     }
 
+    /** Freezes the local node (SIGSTOP: its port open, no answer) until {@link #thawElasticsearch()}. */
+    public static void freezeElasticsearch() {
+        requireLocalElasticsearch().freeze();
+    }
+
+    /** Lets the node frozen by {@link #freezeElasticsearch()} go on. */
+    public static void thawElasticsearch() {
+        requireLocalElasticsearch().thaw();
+    }
+
     private static LocalElasticsearch requireLocalElasticsearch() {
         elasticsearchUrl();
         synchronized (LOCK) {

@@ -1,0 +1,58 @@
+package dev.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.stack.StackStatus;
+import dev.newsflow.stack.StackStatus.Part;
+import dev.newsflow.stack.StackStatus.State;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./newsflow status} without a URL, reading the file a running stack's supervisor keeps. */
+class StackReportTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void showsEachPartsStatePidAndRestartsOfARunningStack() {
+        long me = ProcessHandle.current().pid();
+        new StackStatus(me, Instant.now(), List.of(
+                new Part("kafka", State.UP, me, "127.0.0.1:9092", 0, null, false),
+                new Part("parser", State.RESTARTING, 0, "http://127.0.0.1:8082/actuator/health", 3, 137, true),
+                new Part("indexer", State.UP, me, "http://127.0.0.1:8084/actuator/health", 1, 137, true)))
+                .write(work.resolve(StackStatus.FILE_NAME));
+
+        NewsflowCommandTest.Run run = NewsflowCommandTest.run("status", "--work-dir", work.toString());
+
+        assertThat(run.exitCode()).as("not every part is up").isEqualTo(1);
+        assertThat(run.out()).contains("stack running (pid " + me + ")")
+                .containsPattern("kafka +up +" + me + " +- +- +127.0.0.1:9092")
+                .containsPattern("parser +restarting +- +3 +137 ")
+                .containsPattern("indexer +up +" + me + " +1 +137 ");
+    }
+
+    @Test
+    void saysAStoppedStackIsNotRunningAndShowsItsPartsAsStopped() {
+        long gone = ProcessHandle.current().pid() + 1_000_000;
+        new StackStatus(gone, Instant.now(), List.of(
+                new Part("parser", State.UP, gone, "http://127.0.0.1:8082/actuator/health", 0, null, true)))
+                .write(work.resolve(StackStatus.FILE_NAME));
+
+        NewsflowCommandTest.Run run = NewsflowCommandTest.run("status", "--work-dir", work.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("no stack running").containsPattern("parser +stopped ");
+    }
+
+    @Test
+    void explainsHowToStartAStackWhenNoneEverRanHere() {
+        NewsflowCommandTest.Run run = NewsflowCommandTest.run("status", "--work-dir", work.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("No stack has run from here").contains("./newsflow up");
+    }
+}
