@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The whole pipeline on this machine, as {@code ./newsflow demo}, {@code ./newsflow up} and the end-to-end tests run
@@ -233,24 +234,43 @@ public final class PipelineStack implements AutoCloseable {
         say("  Elasticsearch ready at %s in %.1f s", elasticsearchUrl, seconds(elasticsearch.startupTime()));
     }
 
-    /** The second and further instances of each scaled stage, started together and awaited in turn. */
+    /**
+     * The second and further instances of each scaled stage, started together and awaited in turn, then supervised
+     * like the first (a restart comes back on the instance's own port).
+     */
     private void startExtraInstances(List<Service> stages) {
         Map<String, URI> health = new LinkedHashMap<>();
+        Map<String, Supplier<ServiceProcess>> starters = new LinkedHashMap<>();
         for (Service service : stages) {
             for (int n = 2; n <= settings.instances.getOrDefault(service, 1); n++) {
                 String name = service.module() + "-" + n;
                 int port = Ports.free();
                 Map<String, String> env = environment(service);
                 env.put("SERVER_PORT", Integer.toString(port));
-                synchronized (this) {
-                    extraInstances.put(name, ServiceProcess.start(settings.repo, service.module(), service.mainClass(),
-                            jvmArgs(service), env, logsDir().resolve(name + ".log")));
-                }
-                health.put(name, URI.create("http://127.0.0.1:" + port + service.healthPath()));
+                URI url = URI.create("http://127.0.0.1:" + port + service.healthPath());
+                Supplier<ServiceProcess> start = () -> {
+                    synchronized (this) {
+                        if (closed) {
+                            throw new IllegalStateException("the stack is stopping");
+                        }
+                        ServiceProcess process = ServiceProcess.start(settings.repo, service.module(),
+                                service.mainClass(), jvmArgs(service), env, logsDir().resolve(name + ".log"));
+                        extraInstances.put(name, process);
+                        return process;
+                    }
+                };
+                start.get();
+                health.put(name, url);
+                starters.put(name, start);
             }
         }
         health.forEach((name, url) -> {
             extraInstances.get(name).awaitHealthy(url, HEALTH_TIMEOUT);
+            supervisor.watch(name, url.toString(), extraInstances.get(name), () -> {
+                ServiceProcess process = starters.get(name).get();
+                process.awaitHealthy(url, HEALTH_TIMEOUT);
+                return process;
+            });
             say("  %-10s healthy at %s", name, url);
         });
     }
