@@ -24,8 +24,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ArticleIndex {
 
-    /** Classpath location of the index template ({@code ${alias}} stands for the alias name). */
-    public static final String TEMPLATE_RESOURCE = "/elasticsearch/articles-template.json";
+    /**
+     * Classpath location of the index template ({@code ${alias}} stands for the alias name). In this module's package,
+     * so that no other jar's or stale build directory's copy (the indexer's build once had one) can shadow it.
+     */
+    public static final String TEMPLATE_RESOURCE = "/dev/newsflow/articles/articles-template.json";
 
     private final ElasticsearchClient client;
     private final String alias;
