@@ -1,0 +1,144 @@
+package dev.newsflow.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Prometheus and Grafana in docker-compose.yml cannot be started here (no Docker engine), so their configuration is
+ * held to the services by construction: every scrape target is a compose service on the port it listens on, at the
+ * path its framework serves and its application.yml exposes; every series the dashboard queries is one the README's
+ * "Operate" table documents; the files compose mounts exist and agree on the data source.
+ */
+class MonitoringConfigTest {
+
+    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    private static final List<String> SERVICES = List.of("fetcher", "parser", "enricher", "indexer", "search");
+    private static final Pattern SERIES = Pattern.compile("newsflow_[a-z_]+");
+
+    @Test
+    void prometheusScrapesEveryServiceOnItsPortAtThePathItServes() throws IOException {
+        JsonNode compose = yaml(ROOT.resolve("docker-compose.yml")).path("services");
+        Map<String, JsonNode> jobs = new LinkedHashMap<>();
+        for (JsonNode job : yaml(ROOT.resolve("infra/prometheus/prometheus.yml")).path("scrape_configs")) {
+            jobs.put(job.path("job_name").asString(), job);
+        }
+        assertThat(jobs.keySet()).containsExactlyInAnyOrderElementsOf(SERVICES);
+
+        List<String> problems = new ArrayList<>();
+        for (String module : SERVICES) {
+            JsonNode job = jobs.get(module);
+            String target = job.path("static_configs").get(0).path("targets").get(0).asString();
+            String port = compose.path(module).path("environment").path("SERVER_PORT").asString();
+            if (!target.equals(module + ":" + port)) {
+                problems.add(module + ": scrapes " + target + ", but compose runs it as " + module + ":" + port);
+            }
+            boolean micronaut = Files.readString(ROOT.resolve("services").resolve(module).resolve("pom.xml"))
+                    .contains("<groupId>io.micronaut");
+            String path = micronaut ? "/prometheus" : "/actuator/prometheus";
+            if (!job.path("metrics_path").asString().equals(path)) {
+                problems.add(module + ": metrics_path " + job.path("metrics_path").asString() + ", serves " + path);
+            }
+            if (!exposesPrometheus(module, micronaut)) {
+                problems.add(module + ": its application.yml does not expose the prometheus endpoint");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theDashboardQueriesOnlySeriesTheServicesExport() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        String operate = readme.substring(readme.indexOf("## Operate"), readme.indexOf("\n## ", readme.indexOf("## Operate") + 3));
+        Matcher m = SERIES.matcher(operate);
+        while (m.find()) {
+            documented.add(m.group());
+        }
+        assertThat(documented).as("series in the README's Operate section").isNotEmpty();
+
+        List<String> problems = new ArrayList<>();
+        for (String expr : expressions()) {
+            Matcher used = SERIES.matcher(expr);
+            assertThat(used.find()).as("a newsflow series in " + expr).isTrue();
+            do {
+                // a histogram is documented by its name; Prometheus queries its _bucket, _count and _sum
+                String series = used.group().replaceFirst("_(bucket|count|sum)$", "");
+                if (!documented.contains(series)) {
+                    problems.add(expr + " queries " + used.group() + ", which the README's Operate table does not list");
+                }
+            } while (used.find());
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theDashboardHasThePanelsAnOperatorLooksForFirst() throws IOException {
+        List<String> titles = new ArrayList<>();
+        for (JsonNode panel : dashboard().path("panels")) {
+            titles.add(panel.path("title").asString().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String wanted : List.of("throughput", "lag", "processing time", "dead letters", "fetch outcomes")) {
+            assertThat(titles).as("a panel about " + wanted).anyMatch(t -> t.contains(wanted));
+        }
+    }
+
+    @Test
+    void grafanaMountsTheProvisioningAndTheDashboardsWithOneDataSource() throws IOException {
+        JsonNode grafana = yaml(ROOT.resolve("docker-compose.yml")).path("services").path("grafana");
+        for (JsonNode volume : grafana.path("volumes")) {
+            Path host = ROOT.resolve(volume.asString().split(":")[0]).normalize();
+            assertThat(host).as(volume.asString()).exists();
+        }
+        JsonNode source = yaml(ROOT.resolve("infra/grafana/provisioning/datasources/prometheus.yml")).path("datasources").get(0);
+        assertThat(source.path("url").asString()).isEqualTo("http://prometheus:9090");
+        String uid = source.path("uid").asString();
+        for (JsonNode panel : dashboard().path("panels")) {
+            assertThat(panel.path("datasource").path("uid").asString()).as(panel.path("title").asString()).isEqualTo(uid);
+        }
+        JsonNode prometheus = yaml(ROOT.resolve("docker-compose.yml")).path("services").path("prometheus");
+        assertThat(ROOT.resolve(prometheus.path("volumes").get(0).asString().split(":")[0]).normalize()).exists();
+    }
+
+    private static boolean exposesPrometheus(String module, boolean micronaut) throws IOException {
+        JsonNode config = yaml(ROOT.resolve("services").resolve(module).resolve("src/main/resources/application.yml"));
+        if (micronaut) {
+            return config.path("endpoints").path("prometheus").path("enabled").asBoolean(false);
+        }
+        String exposed = config.path("management").path("endpoints").path("web").path("exposure").path("include").asString();
+        return List.of(exposed.split(",")).contains("prometheus");
+    }
+
+    private static List<String> expressions() throws IOException {
+        List<String> expressions = new ArrayList<>();
+        for (JsonNode panel : dashboard().path("panels")) {
+            for (JsonNode target : panel.path("targets")) {
+                expressions.add(target.path("expr").asString());
+            }
+        }
+        assertThat(expressions).isNotEmpty();
+        return expressions;
+    }
+
+    private static JsonNode dashboard() throws IOException {
+        return JsonMapper.builder().build().readTree(Files.readString(ROOT.resolve("infra/grafana/dashboards/newsflow.json")));
+    }
+
+    private static JsonNode yaml(Path file) throws IOException {
+        return YAMLMapper.builder().build().readTree(Files.readString(file));
+    }
+}
