@@ -268,8 +268,14 @@ public final class PipelineStack implements AutoCloseable {
             extraInstances.get(name).awaitHealthy(url, HEALTH_TIMEOUT);
             supervisor.watch(name, url.toString(), extraInstances.get(name), () -> {
                 ServiceProcess process = starters.get(name).get();
-                process.awaitHealthy(url, HEALTH_TIMEOUT);
-                return process;
+                try {
+                    process.awaitHealthy(url, HEALTH_TIMEOUT);
+                    return process;
+                } catch (RuntimeException e) {
+                    // as launchHealthy: a restart that never came up must not keep the port from the next one
+                    process.close();
+                    throw e;
+                }
             });
             say("  %-10s healthy at %s", name, url);
         });
