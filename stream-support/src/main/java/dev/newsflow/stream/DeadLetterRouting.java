@@ -4,6 +4,8 @@ import dev.newsflow.messaging.Causes;
 import dev.newsflow.messaging.DeadLetter;
 import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.messaging.ProducerSettings;
+import dev.newsflow.messaging.TraceContext;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -88,11 +90,17 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
                 (rec, ex) -> new TopicPartition(dlqDestinationResolver.apply(rec, ex).topic(), -1));
         recoverer.setHeadersFunction((rec, ex) -> {
             DeadLetter letter = policy.deadLetter(rec.topic(), ex);
-            log.warn("{}: dead-lettering {}-{}@{} ({}): {}", policy.stage(), rec.topic(), rec.partition(),
-                    rec.offset(), letter.reasonCode(), letter.reason());
+            // The dead letter continues the record's trace: the same trace id, this stage's span as its parent.
+            TraceContext trace = traceOf(rec);
+            try (TraceContext.LogScope logs = trace.inLogs()) {
+                log.warn("{}: dead-lettering {}-{}@{} ({}): {}", policy.stage(), rec.topic(), rec.partition(),
+                        rec.offset(), letter.reasonCode(), letter.reason());
+            }
             // Single headers replace the ones a record dead-lettered before still carries (DeadLetter#writeTo).
             RecordHeaders headers = new RecordHeaders();
             letter.headers().forEach(h -> headers.add(new SingleRecordHeader(h.key(), h.value())));
+            trace.headers().forEach((name, value) ->
+                    headers.add(new SingleRecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
             return headers;
         });
         // The readable reason is in newsflow's headers; a stack trace per rejected page is only noise.
@@ -108,11 +116,18 @@ public final class DeadLetterRouting implements ListenerContainerWithDlqAndRetry
         handler.setCommitRecovered(true);
         handler.setRetryListeners((rec, ex, attempt) -> {
             if (policy.contentError(ex).isEmpty()) {
-                log.warn("{}: attempt {} on {}-{}@{} failed: {}", policy.stage(), attempt,
-                        rec.topic(), rec.partition(), rec.offset(), Causes.describeRoot(ex));
+                try (TraceContext.LogScope logs = traceOf(rec).inLogs()) {
+                    log.warn("{}: attempt {} on {}-{}@{} failed: {}", policy.stage(), attempt,
+                            rec.topic(), rec.partition(), rec.offset(), Causes.describeRoot(ex));
+                }
             }
         });
         container.setCommonErrorHandler(handler);
+    }
+
+    /** The stage's trace context for a record it failed on: the same trace id {@link MeteredFunction} logged with. */
+    private static TraceContext traceOf(ConsumerRecord<?, ?> rec) {
+        return TraceContext.continueFrom(rec.headers(), rec.topic(), rec.partition(), rec.offset());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.newsflow.stream;
 
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.Events;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -26,6 +27,30 @@ public final class EventMessages {
                 .setHeader(KafkaHeaders.KEY, key.getBytes(StandardCharsets.UTF_8))
                 .setHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE)
                 .build();
+    }
+
+    /**
+     * This hop's trace context for a consumed message: a child of the {@code traceparent} it carries, or a new trace
+     * derived from where it was read (topic, partition, offset) when it carries none. A per-record hook: the
+     * single-record {@link MeteredFunction} calls it, and a batch consumer calls it for each record of the batch.
+     */
+    public static TraceContext traceOf(Message<?> consumed) {
+        MessageHeaders headers = consumed.getHeaders();
+        Object partition = headers.get(KafkaHeaders.RECEIVED_PARTITION);
+        Object offset = headers.get(KafkaHeaders.OFFSET);
+        return TraceContext.continueFrom(headers, String.valueOf(headers.get(KafkaHeaders.RECEIVED_TOPIC)),
+                partition instanceof Number p ? p.intValue() : -1, offset instanceof Number o ? o.longValue() : -1);
+    }
+
+    /**
+     * {@code output} carrying {@code trace} as its {@code traceparent} (and {@code tracestate}) headers, replacing any
+     * it had. Bytes, because the binder would write a String header as JSON (quoted), which is no W3C header.
+     */
+    public static Message<byte[]> traced(Message<byte[]> output, TraceContext trace) {
+        MessageBuilder<byte[]> traced = MessageBuilder.fromMessage(output)
+                .removeHeaders(dev.newsflow.model.Headers.TRACEPARENT, dev.newsflow.model.Headers.TRACESTATE);
+        trace.headers().forEach((name, value) -> traced.setHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+        return traced.build();
     }
 
     /**

@@ -5,6 +5,7 @@ import static dev.newsflow.stream.TopicReader.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.ArticleId;
 import dev.newsflow.model.Events;
@@ -25,9 +26,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -41,6 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, topics = {Topics.PAGES_RAW, Topics.ARTICLES_PARSED, Topics.PARSER_DLQ})
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class ParserBindingTest {
 
     @RegisterExtension
@@ -194,6 +199,49 @@ class ParserBindingTest {
     }
 
     @Test
+    @Timeout(60)
+    void continuesThePagesTraceOnItsArticleWithTheParsersOwnSpan() throws Exception {
+        String url = uniqueUrl("traced");
+        drop(articleHtml("Traced page").getBytes(StandardCharsets.UTF_8),
+                Map.of(Headers.URL, url, Headers.TRACEPARENT, DROPPED_TRACEPARENT, Headers.TRACESTATE, "drop=1"));
+
+        ConsumerRecord<byte[], byte[]> record = awaitArticle(url);
+        assertThat(record.headers().headers(Headers.TRACEPARENT)).as("one traceparent, the parser's").hasSize(1);
+        TraceContext parsed = TraceContext.from(record.headers()).orElseThrow();
+        assertThat(parsed.traceId()).isEqualTo(DROPPED_TRACE_ID);
+        assertThat(parsed.spanId()).as("the parser's span is the parent now").isNotEqualTo(DROPPED_SPAN_ID);
+        assertThat(header(record, Headers.TRACESTATE)).isEqualTo("drop=1");
+    }
+
+    @Test
+    @Timeout(60)
+    void startsATraceForAPageThatArrivesWithoutOne() throws Exception {
+        String url = uniqueUrl("untraced");
+        drop(articleHtml("Console producer page").getBytes(StandardCharsets.UTF_8), Map.of(Headers.URL, url));
+
+        ConsumerRecord<byte[], byte[]> record = awaitArticle(url);
+        assertThat(TraceContext.from(record.headers())).isPresent();
+    }
+
+    @Test
+    @Timeout(60)
+    void aDeadLetterKeepsThePagesTraceAndTheLogLineSaysItsTraceId(CapturedOutput logs) throws Exception {
+        String marker = UUID.randomUUID().toString();
+        drop("<html><head></head><body></body></html>".getBytes(StandardCharsets.UTF_8),
+                Map.of(Headers.URL, uniqueUrl("traced-empty"), Headers.SOURCE, marker,
+                        Headers.TRACEPARENT, DROPPED_TRACEPARENT));
+
+        ConsumerRecord<byte[], byte[]> dead = parser.awaitDeadLetter(marker);
+        assertThat(dead.headers().headers(Headers.TRACEPARENT)).hasSize(1);
+        TraceContext deadLetter = TraceContext.from(dead.headers()).orElseThrow();
+        assertThat(deadLetter.traceId()).isEqualTo(DROPPED_TRACE_ID);
+        assertThat(deadLetter.spanId()).isNotEqualTo(DROPPED_SPAN_ID);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(logs.getAll().lines()
+                .filter(line -> line.contains("dead-lettering")).filter(line -> line.contains("trace_id=" + DROPPED_TRACE_ID)))
+                .isNotEmpty());
+    }
+
+    @Test
     @Timeout(30)
     void reportsHealthOverHttp() throws Exception {
         HttpResponse<String> response = parser.health();
@@ -201,6 +249,10 @@ class ParserBindingTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"");
     }
+
+    private static final String DROPPED_TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+    private static final String DROPPED_SPAN_ID = "00f067aa0ba902b7";
+    private static final String DROPPED_TRACEPARENT = "00-" + DROPPED_TRACE_ID + "-" + DROPPED_SPAN_ID + "-01";
 
     private static double delta(PrometheusScrape before, PrometheusScrape after, String series,
                                 Map<String, String> labels) {
