@@ -3,6 +3,7 @@ package dev.newsflow.indexer;
 import dev.newsflow.indexer.kafka.KafkaOutbox;
 import dev.newsflow.messaging.Causes;
 import dev.newsflow.messaging.PipelineMeters;
+import dev.newsflow.messaging.TraceContext;
 import io.micrometer.core.instrument.Timer;
 import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.articles.ElasticsearchConnection;
@@ -126,13 +127,23 @@ class IndexerStreamConfiguration {
         List<Object> keys = batch.getHeaders().get(KafkaHeaders.RECEIVED_KEY, List.class);
         List<Object> topics = batch.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC, List.class);
         List<Map<String, Object>> headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
+        List<Object> partitions = batch.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION, List.class);
+        List<Object> offsets = batch.getHeaders().get(KafkaHeaders.OFFSET, List.class);
         List<IndexingStage.Incoming> records = new ArrayList<>(payloads.size());
         for (int i = 0; i < payloads.size(); i++) {
             String topic = topics == null ? "news.articles.enriched" : String.valueOf(topics.get(i));
+            Map<String, byte[]> recordHeaders = headers == null ? Map.of() : binaryHeaders(headers.get(i));
+            // The record's trace continued, or (none on it) one derived from where it was read, per record.
+            TraceContext trace = TraceContext.continueFrom(recordHeaders, topic, number(partitions, i).intValue(),
+                    number(offsets, i).longValue());
             records.add(new IndexingStage.Incoming(bytes(keys == null ? null : keys.get(i)), bytes(payloads.get(i)),
-                    topic, headers == null ? Map.of() : binaryHeaders(headers.get(i))));
+                    topic, recordHeaders, trace));
         }
         return records;
+    }
+
+    private static Number number(List<Object> values, int i) {
+        return values != null && values.get(i) instanceof Number n ? n : -1;
     }
 
     private static Map<String, byte[]> binaryHeaders(Map<String, Object> converted) {

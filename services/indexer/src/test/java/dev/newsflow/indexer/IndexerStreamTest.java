@@ -17,6 +17,7 @@ import dev.newsflow.model.Headers;
 import dev.newsflow.model.IndexedNotice;
 import dev.newsflow.model.Topics;
 import dev.newsflow.stack.junit.TestStack;
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.stream.TopicReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -93,11 +94,11 @@ class IndexerStreamTest {
         try (TopicReader dlq = new TopicReader(TestStack.kafkaBootstrapServers(), Topics.INDEXER_DLQ);
              TopicReader notices = new TopicReader(TestStack.kafkaBootstrapServers(), Topics.ARTICLES_INDEXED)) {
             send(a);
-            send(rejected);
+            send(rejected, ENRICHED_TRACEPARENT);
             send(a); // a duplicate delivery
             producer.send(new ProducerRecord<>(INPUT, null, ("garbage-" + run).getBytes(StandardCharsets.UTF_8), garbage,
                     List.of(new RecordHeader("trace", ("t-" + run).getBytes(StandardCharsets.UTF_8))))).get();
-            send(b);
+            send(b, ENRICHED_TRACEPARENT);
 
             await().atMost(Duration.ofSeconds(60)).until(() -> ofThisRun(dlq.poll(), run, rejected.id()).size() == 2);
             List<ConsumerRecord<byte[], byte[]>> letters = ofThisRun(dlq.poll(), run, rejected.id());
@@ -111,10 +112,18 @@ class IndexerStreamTest {
             assertThat(header(malformed, Headers.DLQ_REASON_CODE)).isEqualTo("malformed-event");
             assertThat(malformed.value()).isEqualTo(garbage);
             assertThat(header(malformed, "trace")).isEqualTo("t-" + run);
+            TraceContext rejectedTrace = TraceContext.from(esRejected.headers()).orElseThrow();
+            assertThat(rejectedTrace.traceId()).as("a dead letter keeps its record's trace").isEqualTo(ENRICHED_TRACE_ID);
+            assertThat(rejectedTrace.spanId()).isNotEqualTo(ENRICHED_SPAN_ID);
+            assertThat(TraceContext.from(malformed.headers())).as("a record without context gets one").isPresent();
 
             await().atMost(Duration.ofSeconds(30)).until(() -> noticesFor(notices.poll(), Set.of(a.id(), b.id())).size() >= 3);
             List<IndexedNotice> published = noticesFor(notices.poll(), Set.of(a.id(), b.id(), rejected.id()));
             assertThat(published).noneMatch(n -> n.id().equals(rejected.id()));
+            TraceContext noticeTrace = TraceContext.from(notices.all(r -> b.id().equals(
+                    new String(r.key(), StandardCharsets.UTF_8))).getFirst().headers()).orElseThrow();
+            assertThat(noticeTrace.traceId()).as("the notice continues the article's trace").isEqualTo(ENRICHED_TRACE_ID);
+            assertThat(noticeTrace.spanId()).isNotEqualTo(ENRICHED_SPAN_ID);
             assertThat(published).filteredOn(n -> n.id().equals(a.id())).extracting(IndexedNotice::result)
                     .containsExactlyInAnyOrder("created", "noop");
             assertThat(published).filteredOn(n -> n.id().equals(b.id()))
@@ -190,6 +199,16 @@ class IndexerStreamTest {
 
     private static void send(EnrichedArticle article) throws Exception {
         producer.send(new ProducerRecord<>(INPUT, article.id().getBytes(StandardCharsets.UTF_8), Events.toJson(article))).get();
+    }
+
+    private static final String ENRICHED_TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
+    private static final String ENRICHED_SPAN_ID = "b7ad6b7169203331";
+    private static final String ENRICHED_TRACEPARENT = "00-" + ENRICHED_TRACE_ID + "-" + ENRICHED_SPAN_ID + "-01";
+
+    private static void send(EnrichedArticle article, String traceparent) throws Exception {
+        producer.send(new ProducerRecord<>(INPUT, null, article.id().getBytes(StandardCharsets.UTF_8),
+                Events.toJson(article), List.of(new RecordHeader(Headers.TRACEPARENT,
+                traceparent.getBytes(StandardCharsets.UTF_8))))).get();
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> ofThisRun(List<ConsumerRecord<byte[], byte[]>> records,

@@ -8,6 +8,7 @@ import dev.newsflow.indexer.BulkIndexer.Indexed;
 import dev.newsflow.indexer.BulkIndexer.Rejected;
 import dev.newsflow.indexer.BulkIndexer.Retryable;
 import dev.newsflow.indexer.BulkIndexer.Stale;
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Events;
 import dev.newsflow.model.IndexedNotice;
@@ -33,11 +34,20 @@ public final class IndexingStage {
      * @param payload the record value, untouched
      * @param topic   the topic it was read from
      * @param headers its headers, untouched
+     * @param trace   the indexer's trace context for it: a child of its {@code traceparent}
+     *                ({@link TraceContext#continueFrom}), written on its notice or its dead letter
      */
-    public record Incoming(byte[] key, byte[] payload, String topic, Map<String, byte[]> headers) {
+    public record Incoming(byte[] key, byte[] payload, String topic, Map<String, byte[]> headers, TraceContext trace) {
         public Incoming {
             Objects.requireNonNull(topic, "topic");
+            Objects.requireNonNull(trace, "trace");
             headers = headers == null ? Map.of() : Map.copyOf(headers);
+        }
+
+        /** A record whose trace continues its {@code traceparent}, or a new trace if it carries none. */
+        public Incoming(byte[] key, byte[] payload, String topic, Map<String, byte[]> headers) {
+            this(key, payload, topic, headers,
+                    TraceContext.from(headers).map(TraceContext::child).orElseGet(TraceContext::start));
         }
     }
 
@@ -45,11 +55,19 @@ public final class IndexingStage {
     public record DeadLetter(Incoming original, String reasonCode, String reason) {
     }
 
+    /** A notice that an article is searchable, with the trace of the record it was indexed from. */
+    public record Notice(IndexedNotice event, TraceContext trace) {
+        public Notice {
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(trace, "trace");
+        }
+    }
+
     /** Where the stage's output goes; both calls return only once the broker acknowledged every record. */
     public interface Outbox {
         void deadLetters(List<DeadLetter> deadLetters);
 
-        void notices(List<IndexedNotice> notices);
+        void notices(List<Notice> notices);
     }
 
     /** What one batch came to. */
@@ -117,11 +135,11 @@ public final class IndexingStage {
             throw new RetryLaterException(retryable.size() + " of " + articles.size() + " documents not written, "
                     + "redelivering the batch: " + retryable.getFirst().reason(), null);
         }
-        List<IndexedNotice> notices = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         for (BulkIndexer.Outcome outcome : result.outcomes()) {
             switch (outcome) {
-                case Indexed i -> notices.add(i.notice());
-                case Stale s -> notices.add(s.notice());
+                case Indexed i -> notices.add(new Notice(i.notice(), decoded.get(i.position()).trace()));
+                case Stale s -> notices.add(new Notice(s.notice(), decoded.get(s.position()).trace()));
                 case Rejected r -> deadLetters.add(new DeadLetter(decoded.get(r.position()), r.reasonCode(),
                         "Elasticsearch rejected document " + r.id() + " (HTTP " + r.status() + "): " + r.reason()));
                 case Retryable r -> throw new IllegalStateException("unreachable: result was complete");

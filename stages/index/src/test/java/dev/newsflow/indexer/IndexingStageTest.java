@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.articles.ElasticsearchConnection;
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Events;
+import dev.newsflow.model.Headers;
 import dev.newsflow.model.IndexedNotice;
 import dev.newsflow.stack.junit.TestStack;
 import java.io.IOException;
@@ -36,6 +38,7 @@ class IndexingStageTest {
     static final class RecordingOutbox implements IndexingStage.Outbox {
         final List<IndexingStage.DeadLetter> deadLetters = new ArrayList<>();
         final List<IndexedNotice> notices = new ArrayList<>();
+        final List<TraceContext> traces = new ArrayList<>();
 
         @Override
         public void deadLetters(List<IndexingStage.DeadLetter> letters) {
@@ -43,8 +46,9 @@ class IndexingStageTest {
         }
 
         @Override
-        public void notices(List<IndexedNotice> sent) {
-            notices.addAll(sent);
+        public void notices(List<IndexingStage.Notice> sent) {
+            sent.forEach(notice -> notices.add(notice.event()));
+            traces.addAll(sent.stream().map(IndexingStage.Notice::trace).toList());
         }
     }
 
@@ -66,8 +70,11 @@ class IndexingStageTest {
         byte[] notJson = "<html>not an event</html>".getBytes(StandardCharsets.UTF_8);
         RecordingOutbox outbox = new RecordingOutbox();
 
-        IndexingStage.Summary summary = stage.process(List.of(
-                incoming(article.id(), Events.toJson(article)), incoming("k2", notJson)), outbox);
+        IndexingStage.Incoming traced = new IndexingStage.Incoming(article.id().getBytes(StandardCharsets.UTF_8),
+                Events.toJson(article), "news.articles.enriched", Map.of(Headers.TRACEPARENT,
+                ENRICHED_TRACEPARENT.getBytes(StandardCharsets.UTF_8)));
+
+        IndexingStage.Summary summary = stage.process(List.of(traced, incoming("k2", notJson)), outbox);
 
         assertThat(summary).isEqualTo(new IndexingStage.Summary(1, 0, 0, 1));
         assertThat(outbox.deadLetters).singleElement().satisfies(d -> {
@@ -76,6 +83,13 @@ class IndexingStageTest {
             assertThat(d.original().payload()).isEqualTo(notJson);
         });
         assertThat(outbox.notices).extracting(IndexedNotice::id).containsExactly(article.id());
+        assertThat(outbox.traces).as("the notice continues its record's trace with the indexer's span")
+                .singleElement().satisfies(trace -> {
+                    assertThat(trace.traceId()).isEqualTo("0af7651916cd43dd8448eb211c80319c");
+                    assertThat(trace.spanId()).isNotEqualTo("b7ad6b7169203331");
+                });
+        assertThat(outbox.deadLetters.getFirst().original().trace().traceId())
+                .as("a record without context gets its own trace").isNotEqualTo("0af7651916cd43dd8448eb211c80319c");
         assertThat(count(es.client(), alias)).isEqualTo(1);
     }
 
@@ -102,6 +116,8 @@ class IndexingStageTest {
             assertThat(outbox.notices).isEmpty();
         }
     }
+
+    private static final String ENRICHED_TRACEPARENT = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
 
     private static IndexingStage.Incoming incoming(String key, byte[] payload) {
         return new IndexingStage.Incoming(key.getBytes(StandardCharsets.UTF_8), payload, "news.articles.enriched", Map.of());

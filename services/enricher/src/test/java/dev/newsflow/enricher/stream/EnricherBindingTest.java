@@ -3,9 +3,11 @@ package dev.newsflow.enricher.stream;
 import static dev.newsflow.stream.TopicReader.header;
 import static dev.newsflow.stream.TopicReader.key;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.enricher.ArticleEnricher;
 import dev.newsflow.enricher.EnricherApplication;
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Events;
@@ -16,6 +18,7 @@ import dev.newsflow.stream.Attempts;
 import dev.newsflow.stream.StageUnderTest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +26,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -39,6 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, topics = {Topics.ARTICLES_PARSED, Topics.ARTICLES_ENRICHED, Topics.ENRICHER_DLQ})
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class EnricherBindingTest {
 
     @RegisterExtension
@@ -98,6 +105,39 @@ class EnricherBindingTest {
         assertThat(FlakyEnricher.attempts(article.id())).isEqualTo(3);
         assertThat(enricher.deadLetters(r -> article.id().equals(key(r)))).isEmpty();
     }
+
+    @Test
+    @Timeout(60)
+    void continuesTheArticlesTraceWithTheEnrichersOwnSpan() throws Exception {
+        Article article = article("traced");
+        enricher.drop(article.id(), Events.toJson(article), Map.of(Headers.TRACEPARENT, PARSED_TRACEPARENT));
+
+        ConsumerRecord<byte[], byte[]> record = awaitEnriched(article.id());
+        assertThat(record.headers().headers(Headers.TRACEPARENT)).hasSize(1);
+        TraceContext enriched = TraceContext.from(record.headers()).orElseThrow();
+        assertThat(enriched.traceId()).isEqualTo(PARSED_TRACE_ID);
+        assertThat(enriched.spanId()).isNotEqualTo(PARSED_SPAN_ID);
+    }
+
+    @Test
+    @Timeout(60)
+    void aDeadLetterKeepsTheRecordsTraceAndItsLogLineTheTraceId(CapturedOutput logs) throws Exception {
+        String marker = UUID.randomUUID().toString();
+        enricher.drop(null, "not json".getBytes(StandardCharsets.UTF_8),
+                Map.of(Headers.SOURCE, marker, Headers.TRACEPARENT, PARSED_TRACEPARENT));
+
+        ConsumerRecord<byte[], byte[]> dead = enricher.awaitDeadLetter(marker);
+        TraceContext deadLetter = TraceContext.from(dead.headers()).orElseThrow();
+        assertThat(deadLetter.traceId()).isEqualTo(PARSED_TRACE_ID);
+        assertThat(deadLetter.spanId()).isNotEqualTo(PARSED_SPAN_ID);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(logs.getAll().lines()
+                .filter(line -> line.contains("dead-lettering") && line.contains("trace_id=" + PARSED_TRACE_ID)))
+                .isNotEmpty());
+    }
+
+    private static final String PARSED_TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
+    private static final String PARSED_SPAN_ID = "b7ad6b7169203331";
+    private static final String PARSED_TRACEPARENT = "00-" + PARSED_TRACE_ID + "-" + PARSED_SPAN_ID + "-01";
 
     @Test
     @Timeout(30)

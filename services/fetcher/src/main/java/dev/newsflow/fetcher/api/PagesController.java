@@ -2,6 +2,8 @@ package dev.newsflow.fetcher.api;
 
 import dev.newsflow.fetcher.crawl.ContentKind;
 import dev.newsflow.fetcher.crawl.Intake;
+import dev.newsflow.messaging.TraceContext;
+import dev.newsflow.model.Headers;
 import dev.newsflow.model.charset.PageCharset;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** POST /api/pages: publish a page whose HTML or text the caller already has. */
 @Controller("/api")
@@ -77,16 +80,22 @@ public class PagesController {
         if (text == null || text.isBlank()) {
             throw new BadRequestException("the page body is empty", JSON_HINT);
         }
+        // A caller that traces its own work sends its W3C traceparent: the page's trace continues it.
+        TraceContext trace = TraceContext.from(Map.of(Headers.TRACEPARENT,
+                        request.getHeaders().get(Headers.TRACEPARENT, String.class).orElse(""),
+                        Headers.TRACESTATE, request.getHeaders().get(Headers.TRACESTATE, String.class).orElse("")))
+                .map(TraceContext::child).orElseGet(TraceContext::start);
         Intake.Submitted submitted;
         try {
-            submitted = intake.submitPage(pageUrl, contentType, text, source == null || source.isBlank() ? "api" : source);
+            submitted = intake.submitPage(pageUrl, contentType, text, source == null || source.isBlank() ? "api" : source,
+                    trace);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage(), "the url must be an absolute http(s) URL, e.g. https://example.com/news/1");
         }
         String ledger = "/api/urls?url=" + URLEncoder.encode(submitted.page().url(), StandardCharsets.UTF_8);
-        return HttpResponse.created(new ApiModels.PagePublished(submitted.page().key(), submitted.page().url(),
+        return HttpResponse.<ApiModels.PagePublished>created(new ApiModels.PagePublished(submitted.page().key(), submitted.page().url(),
                 submitted.receipt().topic(), submitted.receipt().partition(), submitted.receipt().offset(), ledger),
-                URI.create(ledger));
+                URI.create(ledger)).header(Headers.TRACEPARENT, trace.traceparent());
     }
 
     private ApiModels.PageSubmission parse(byte[] body) {

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsflow.fetcher.crawl.UrlState;
 import dev.newsflow.fetcher.ledger.UrlLedgerRepository;
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.ArticleId;
 import dev.newsflow.model.Events;
+import dev.newsflow.model.Headers;
 import dev.newsflow.model.RawPage;
 import dev.newsflow.model.RawPages;
 import dev.newsflow.model.Topics;
 import dev.newsflow.stack.junit.TestStack;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -86,6 +89,27 @@ class PagesApiTest implements TestPropertyProvider {
         assertThat(status.publishedOffset()).isEqualTo(published.offset());
         assertThat(status.publishedPartition()).isEqualTo(published.partition());
         assertThat(ledger.countByState(UrlState.PUBLISHED)).isPositive();
+    }
+
+    @Test
+    void aPageStartsATraceOrContinuesTheCallersAndItsRecordCarriesIt() {
+        String callerTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String url = "https://news.example/traced/" + UUID.randomUUID();
+        HttpResponse<ApiModels.PagePublished> response = http.toBlocking().exchange(HttpRequest.POST("/api/pages",
+                Map.of("url", url, "body", "<p>Traced</p>")).header(Headers.TRACEPARENT,
+                "00-" + callerTrace + "-00f067aa0ba902b7-01"), ApiModels.PagePublished.class);
+
+        ApiModels.PagePublished published = response.body();
+        TraceContext onRecord = TraceContext.from(read(published.partition(), published.offset()).headers())
+                .orElseThrow();
+        assertThat(onRecord.traceId()).isEqualTo(callerTrace);
+        assertThat(onRecord.spanId()).as("the fetcher's span is the parent").isNotEqualTo("00f067aa0ba902b7");
+        assertThat(response.header(Headers.TRACEPARENT)).isEqualTo(onRecord.traceparent());
+
+        ApiModels.PagePublished untraced = http.toBlocking().retrieve(HttpRequest.POST("/api/pages",
+                Map.of("url", url + "-2", "body", "<p>Untraced</p>")), ApiModels.PagePublished.class);
+        assertThat(TraceContext.from(read(untraced.partition(), untraced.offset()).headers()).orElseThrow().traceId())
+                .isNotEqualTo(callerTrace);
     }
 
     @Test

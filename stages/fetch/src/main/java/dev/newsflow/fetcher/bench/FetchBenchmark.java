@@ -91,7 +91,7 @@ public final class FetchBenchmark {
         MemoryLedger ledger = new MemoryLedger();
         Map<String, Instant> lastPublishPerHost = new ConcurrentHashMap<>();
         AtomicLong published = new AtomicLong();
-        PagePublisher publisher = p -> {
+        PagePublisher publisher = (p, trace) -> {
             published.incrementAndGet();
             lastPublishPerHost.put(Crawler.hostOf(p.url()), Instant.now());
             return new PagePublisher.Receipt("bench", 0, published.get());

@@ -1,6 +1,7 @@
 package dev.newsflow.fetcher.crawl;
 
 import dev.newsflow.messaging.PipelineMeters;
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.RawPage;
 import dev.newsflow.model.charset.PageCharset;
 import dev.newsflow.model.page.CanonicalUrl;
@@ -65,19 +66,23 @@ public final class Crawler {
         meters.received(1);
         Timer.Sample started = Timer.start(meters.registry());
         LedgerEntry next;
-        try {
-            next = fetchAndPublish(entry);
-        } catch (FetchException e) {
-            next = failed(entry, e);
+        // A fetched page starts its trace here: the lines logged about its fetch and the record published carry it.
+        TraceContext trace = TraceContext.start();
+        try (TraceContext.LogScope logs = trace.inLogs()) {
+            try {
+                next = fetchAndPublish(entry, trace);
+            } catch (FetchException e) {
+                next = failed(entry, e);
+            }
+            ledger.save(next);
+            started.stop(meters.processing());
+            outcomes.record(next);
+            LOG.debug("{} -> {} {}", entry.url(), next.state().label(), next.reason() == null ? "" : next.reason());
         }
-        ledger.save(next);
-        started.stop(meters.processing());
-        outcomes.record(next);
-        LOG.debug("{} -> {} {}", entry.url(), next.state().label(), next.reason() == null ? "" : next.reason());
         return next;
     }
 
-    private LedgerEntry fetchAndPublish(LedgerEntry entry) throws FetchException, InterruptedException {
+    private LedgerEntry fetchAndPublish(LedgerEntry entry, TraceContext trace) throws FetchException, InterruptedException {
         URI uri = URI.create(entry.url());
         robots.check(uri);
         Duration crawlDelay = robots.rulesFor(uri).crawlDelay();
@@ -95,11 +100,11 @@ public final class Crawler {
         return switch (response) {
             case FetchResponse.NotModified nm -> entry.notModified(nm.status(), nm.etag(), nm.lastModified(), now);
             case FetchResponse.Failure f -> httpFailure(entry, f, now);
-            case FetchResponse.Body body -> publish(entry, body, now);
+            case FetchResponse.Body body -> publish(entry, body, now, trace);
         };
     }
 
-    private LedgerEntry publish(LedgerEntry entry, FetchResponse.Body body, Instant now) {
+    private LedgerEntry publish(LedgerEntry entry, FetchResponse.Body body, Instant now, TraceContext trace) {
         PageCharset.Decoded decoded = body.decode();
         String hash = Ledgers.sha256(decoded.text());
         if (hash.equals(entry.contentHash())) {
@@ -120,7 +125,7 @@ public final class Crawler {
                 mediaType + "; charset=" + decoded.charset().name().toLowerCase(Locale.ROOT), decoded.text(), now,
                 entry.source(), body.status());
         try {
-            PagePublisher.Receipt receipt = publisher.publish(page);
+            PagePublisher.Receipt receipt = publisher.publish(page, trace);
             return fetched.published(body.etag(), body.lastModified(), hash, receipt.partition(), receipt.offset(),
                     clock.instant());
         } catch (PagePublisher.PublishException e) {

@@ -1,5 +1,6 @@
 package dev.newsflow.fetcher.crawl;
 
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.RawPage;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,6 +45,17 @@ public final class Intake {
      * @throws PagePublisher.PublishException when Kafka did not acknowledge (the row then says error)
      */
     public Submitted submitPage(String url, String contentType, String body, String source) {
+        return submitPage(url, contentType, body, source, TraceContext.start());
+    }
+
+    /** As {@link #submitPage(String, String, String, String)}, the page carrying {@code trace} (the caller's). */
+    public Submitted submitPage(String url, String contentType, String body, String source, TraceContext trace) {
+        try (TraceContext.LogScope logs = trace.inLogs()) {
+            return submit(url, contentType, body, source, trace);
+        }
+    }
+
+    private Submitted submit(String url, String contentType, String body, String source, TraceContext trace) {
         String normalised = normaliser.normalise(url);
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("the page body is empty: send the HTML or text of the page");
@@ -55,7 +67,7 @@ public final class Intake {
         outcomes.meters().received(1);
         RawPage page = new RawPage(RawPage.SCHEMA_VERSION, normalised, contentType, body, now, source, null);
         try {
-            PagePublisher.Receipt receipt = publisher.publish(page);
+            PagePublisher.Receipt receipt = publisher.publish(page, trace);
             LedgerEntry published = entry.published(null, null, Ledgers.sha256(body), receipt.partition(),
                     receipt.offset(), clock.instant());
             ledger.save(published);

@@ -2,6 +2,7 @@ package dev.newsflow.fetcher.kafka;
 
 import dev.newsflow.fetcher.crawl.PagePublisher;
 import dev.newsflow.messaging.ProducerSettings;
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.Events;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.RawPage;
@@ -61,12 +62,17 @@ public final class KafkaPagePublisher implements PagePublisher, AutoCloseable {
     }
 
     @Override
-    public Receipt publish(RawPage page) {
+    public Receipt publish(RawPage page, TraceContext trace) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, page.key(), serialise(page));
         record.headers().add(Headers.URL, page.url().getBytes(StandardCharsets.UTF_8));
         record.headers().add(Headers.SOURCE, page.source().getBytes(StandardCharsets.UTF_8));
+        trace.writeTo(record.headers());
         try {
             RecordMetadata meta = producer.send(record).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            try (TraceContext.LogScope logs = trace.inLogs()) {
+                TraceContext.RECORDS.debug("fetcher: published {} to {}-{}@{}", page.url(), meta.topic(),
+                        meta.partition(), meta.offset());
+            }
             return new Receipt(meta.topic(), meta.partition(), meta.offset());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();

@@ -3,6 +3,7 @@ package dev.newsflow.fetcher.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.messaging.PipelineMeters;
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.ArticleId;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,8 @@ class CrawlerTest {
         assertThat(rig.publisher.only().httpStatus()).isEqualTo(200);
         assertThat(rig.publisher.only().source()).isEqualTo("fetcher");
         assertThat(rig.publisher.only().key()).isEqualTo(ArticleId.of(server.url("/news/1")));
+        assertThat(rig.publisher.traces).as("a fetched page starts its trace").singleElement()
+                .satisfies(trace -> assertThat(TraceContext.isTraceId(trace.traceId())).isTrue());
         assertThat(server.hits("/news/1").getFirst().header("User-Agent")).startsWith("newsflow-fetcher");
     }
 

@@ -4,6 +4,7 @@ import dev.newsflow.indexer.IndexingStage;
 import dev.newsflow.messaging.DeadLetter;
 import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.messaging.ProducerSettings;
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.Events;
 import dev.newsflow.model.IndexedNotice;
 import dev.newsflow.model.Topics;
@@ -21,13 +22,18 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends the indexer's dead letters and notices with a plain KafkaProducer ({@link ProducerSettings#reliable()}),
  * waiting for the broker's acknowledgement before returning. A dead letter is the original record, key, value and
- * headers untouched, with the {@link DeadLetter} headers of stage {@code indexer}.
+ * headers untouched, with the {@link DeadLetter} headers of stage {@code indexer}. Both carry the record's trace
+ * ({@link IndexingStage.Incoming#trace()}) as their {@code traceparent}, and the lines logged about them its trace id.
  */
 public final class KafkaOutbox implements IndexingStage.Outbox, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaOutbox.class);
 
     /** The stage name in the dead letters' headers. */
     public static final String STAGE = "indexer";
@@ -68,6 +74,11 @@ public final class KafkaOutbox implements IndexingStage.Outbox, AutoCloseable {
                     original.payload());
             original.headers().forEach(record.headers()::add);
             new DeadLetter(STAGE, letter.reasonCode(), letter.reason(), original.topic()).writeTo(record.headers());
+            original.trace().writeTo(record.headers());
+            try (TraceContext.LogScope logs = original.trace().inLogs()) {
+                log.warn("{}: dead-lettering a record of {} ({}): {}", STAGE, original.topic(), letter.reasonCode(),
+                        letter.reason());
+            }
             sends.add(producer.send(record));
         }
         await(sends, "dead letters to " + Topics.INDEXER_DLQ);
@@ -75,13 +86,24 @@ public final class KafkaOutbox implements IndexingStage.Outbox, AutoCloseable {
     }
 
     @Override
-    public void notices(List<IndexedNotice> notices) {
+    public void notices(List<IndexingStage.Notice> notices) {
         List<Future<RecordMetadata>> sends = new ArrayList<>();
-        for (IndexedNotice notice : notices) {
-            sends.add(producer.send(new ProducerRecord<>(Topics.ARTICLES_INDEXED,
-                    notice.id().getBytes(StandardCharsets.UTF_8), Events.toJson(notice))));
+        for (IndexingStage.Notice notice : notices) {
+            IndexedNotice event = notice.event();
+            ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.ARTICLES_INDEXED,
+                    event.id().getBytes(StandardCharsets.UTF_8), Events.toJson(event));
+            notice.trace().writeTo(record.headers());
+            sends.add(producer.send(record));
         }
         await(sends, "notices to " + Topics.ARTICLES_INDEXED);
+        if (TraceContext.RECORDS.isDebugEnabled()) {
+            for (IndexingStage.Notice notice : notices) {
+                try (TraceContext.LogScope logs = notice.trace().inLogs()) {
+                    TraceContext.RECORDS.debug("{}: {} {} at version {}", STAGE, notice.event().result(),
+                            notice.event().id(), notice.event().version());
+                }
+            }
+        }
     }
 
     /** Waits for every acknowledgement, all within one timeout; a failure makes the caller redeliver the batch. */
