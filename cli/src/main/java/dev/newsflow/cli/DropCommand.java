@@ -1,5 +1,6 @@
 package dev.newsflow.cli;
 
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.Topics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,9 +59,13 @@ public final class DropCommand implements Callable<Integer> {
         }
         try (PageDropper dropper = new PageDropper(kafka.bootstrap)) {
             for (PageFile page : pages) {
-                RecordMetadata ack = dropper.drop(page, source);
-                out.printf("dropped %s -> %s-%d@%d  %s (%s)%n", page.file(), ack.topic(), ack.partition(), ack.offset(),
-                        page.url(), page.envelope() ? "JSON envelope" : page.contentType() + ", URL from " + page.urlOrigin());
+                // The page's trace starts here: ./newsflow trace <id>, or grep trace_id=<id> in the services' logs.
+                TraceContext trace = TraceContext.start();
+                RecordMetadata ack = dropper.drop(page, source, trace);
+                out.printf("dropped %s -> %s-%d@%d  %s (%s), trace %s%n", page.file(), ack.topic(), ack.partition(),
+                        ack.offset(), page.url(),
+                        page.envelope() ? "JSON envelope" : page.contentType() + ", URL from " + page.urlOrigin(),
+                        trace.traceId());
                 if (page.placeholderUrl()) {
                     spec.commandLine().getErr().printf("note: %s names no URL; used %s. Pass --url or write a %s.url sidecar"
                             + " to give it its real address.%n", page.file(), page.url(), page.file().getFileName());

@@ -1,6 +1,7 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.messaging.ProducerSettings;
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.ArticleId;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.Topics;
@@ -44,9 +45,14 @@ public final class PageDropper implements AutoCloseable {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Sends one page and waits until the broker has it. */
+    /** Sends one page and waits until the broker has it; the page starts a new trace. */
     public RecordMetadata drop(PageFile page, String source) {
-        return send(page.url(), page.envelope() ? null : page.contentType(), page.body(), source);
+        return drop(page, source, TraceContext.start());
+    }
+
+    /** As {@link #drop(PageFile, String)}, the record carrying {@code trace} (its {@code traceparent}). */
+    public RecordMetadata drop(PageFile page, String source, TraceContext trace) {
+        return send(page.url(), page.envelope() ? null : page.contentType(), page.body(), source, trace);
     }
 
     /**
@@ -56,8 +62,12 @@ public final class PageDropper implements AutoCloseable {
      * @throws IllegalStateException when the broker cannot be reached or refuses the record
      */
     public RecordMetadata send(String url, String contentType, byte[] body, String source) {
+        return send(url, contentType, body, source, TraceContext.start());
+    }
+
+    private RecordMetadata send(String url, String contentType, byte[] body, String source, TraceContext trace) {
         try {
-            return dispatch(url, contentType, body, source).get(20, TimeUnit.SECONDS);
+            return dispatch(url, contentType, body, source, trace).get(20, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException(describe(e.getCause()), e.getCause());
         } catch (TimeoutException e) {
@@ -76,7 +86,14 @@ public final class PageDropper implements AutoCloseable {
      * (a sender that must not lose pages checks every one).
      */
     public Future<RecordMetadata> dispatch(String url, String contentType, byte[] body, String source) {
+        return dispatch(url, contentType, body, source, TraceContext.start());
+    }
+
+    /** As {@link #dispatch(String, String, byte[], String)}, the record carrying {@code trace}: the page enters here. */
+    public Future<RecordMetadata> dispatch(String url, String contentType, byte[] body, String source,
+                                           TraceContext trace) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, ArticleId.of(url), body);
+        trace.writeTo(record.headers());
         if (contentType != null) {
             record.headers().add(new RecordHeader(Headers.URL, url.getBytes(StandardCharsets.UTF_8)));
             record.headers().add(new RecordHeader(Headers.CONTENT_TYPE, contentType.getBytes(StandardCharsets.UTF_8)));

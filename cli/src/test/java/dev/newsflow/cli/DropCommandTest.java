@@ -3,6 +3,7 @@ package dev.newsflow.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.ArticleId;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.RawPage;
@@ -65,6 +66,10 @@ class DropCommandTest {
         RawPage decoded = RawPages.decode(first.value(), headers);
         assertThat(decoded.url()).isEqualTo("https://example.com/news/storm");
 
+        String firstTrace = TraceContext.from(first.headers()).orElseThrow().traceId();
+        assertThat(TraceContext.from(records.get(1).headers()).orElseThrow().traceId())
+                .as("each page dropped starts its own trace").isNotEqualTo(firstTrace);
+
         RawPage seedPage = RawPages.decode(records.get(1).value(), headers(records.get(1)));
         assertThat(seedPage.url()).isEqualTo("http://news.bbc.co.uk/2/hi/americas/1611000.stm");
         assertThat(seedPage.contentType()).startsWith("text/plain");
@@ -82,7 +87,7 @@ class DropCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         // topic-partition@offset: the broker creates the topic with the pipeline's partition count, so any partition
         assertThat(run.out()).contains("dropped " + page).containsPattern("news\\.pages\\.raw-\\d+@\\d+")
-                .contains("https://local.newsflow/note.txt")
+                .contains("https://local.newsflow/note.txt").containsPattern(", trace [0-9a-f]{32}")
                 .doesNotContain("index.json");
         assertThat(run.err()).contains("names no URL").contains("skipped " + dir.resolve("index.json"));
     }
