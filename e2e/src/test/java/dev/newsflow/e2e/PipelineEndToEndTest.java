@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.awaitility.Awaitility.await;
 
 import dev.newsflow.cli.LocalNewsSite;
+import dev.newsflow.cli.PageDropper;
+import dev.newsflow.messaging.TraceContext;
 import dev.newsflow.model.ArticleId;
 import dev.newsflow.model.Headers;
 import dev.newsflow.model.Topics;
@@ -69,6 +71,9 @@ class PipelineEndToEndTest {
             "wapo-1.html", "http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/00202e76-cd73-11e4-8730-4f473416e759_story.html",
             "nytimes-1.html", "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html");
 
+    /** A DEBUG line per record passed on, carrying the record's trace id. */
+    private static final Map<String, String> RECORD_LINES = Map.of("LOGGING_LEVEL_DEV_NEWSFLOW_RECORDS", "debug");
+
     static TestPostgres ledger;
     static PipelineStack pipeline;
     static SearchClient search;
@@ -87,7 +92,12 @@ class PipelineEndToEndTest {
                 .environment(Service.FETCHER, Map.of("DATASOURCE_URL", ledger.jdbcUrl(),
                         "DATASOURCE_USERNAME", ledger.user(),
                         // the tests' web sites are local: no need to wait a second between their pages
-                        "FETCHER_DEFAULT_DELAY", "200ms"))
+                        "FETCHER_DEFAULT_DELAY", "200ms",
+                        // a line per page published, with its trace id (the trace assertions grep the logs)
+                        "FETCHER_RECORDS_LOG_LEVEL", "DEBUG"))
+                .environment(Service.PARSER, RECORD_LINES)
+                .environment(Service.ENRICHER, RECORD_LINES)
+                .environment(Service.INDEXER, RECORD_LINES)
                 .progress(new PrintWriter(System.out, true))
                 .start();
         search = new SearchClient(pipeline.elasticsearchUrl(), PipelineStack.ALIAS);
@@ -171,7 +181,12 @@ class PipelineEndToEndTest {
                     + "the port authority said, and ferries to France resumed their normal timetable.</p>"
                     + "<p>Fishermen said the damage to the quays was lighter than they had feared, and the "
                     + "council promised money for repairs before the winter.</p></article></body></html>";
-            dropBare(after.getBytes(StandardCharsets.UTF_8), afterUrl, "text/html; charset=utf-8");
+            // Dropped as ./newsflow drop does: the page's trace starts with the drop.
+            TraceContext dropped = TraceContext.start();
+            try (PageDropper dropper = new PageDropper(pipeline.kafkaBootstrapServers())) {
+                dropper.dispatch(afterUrl, "text/html; charset=utf-8", after.getBytes(StandardCharsets.UTF_8), "e2e",
+                        dropped).get();
+            }
 
             ConsumerRecord<String, byte[]> deadLetter = pollOne(dlq, r -> "poison".equals(r.key()));
             assertThat(deadLetter.value()).as("original payload untouched").isEqualTo(garbage);
@@ -194,6 +209,23 @@ class PipelineEndToEndTest {
                     pipeline.kafkaBootstrapServers(), "--es", pipeline.elasticsearchUrl());
             assertThat(poisonTrace.out()).contains("dead-lettered").contains("by the parser: "
                     + header(deadLetter, Headers.DLQ_REASON_CODE)).doesNotContainPattern("\\sparsed\\s{5,}");
+
+            // One trace from the drop to the indexed notice, found by its id in ./newsflow trace and in every log
+            try (KafkaConsumer<String, byte[]> indexed = consumer(Topics.ARTICLES_INDEXED)) {
+                ConsumerRecord<String, byte[]> notice = pollOne(indexed, r -> ArticleId.of(afterUrl).equals(r.key()));
+                assertThat(TraceContext.from(notice.headers()).orElseThrow().traceId()).isEqualTo(dropped.traceId());
+            }
+            NewsflowCli.Run byTraceId = NewsflowCli.run("trace", dropped.traceId(), "--bootstrap",
+                    pipeline.kafkaBootstrapServers(), "--es", pipeline.elasticsearchUrl());
+            assertThat(byTraceId.exitCode()).as(byTraceId.err()).isZero();
+            assertThat(byTraceId.out()).contains("trace " + dropped.traceId()).contains("published")
+                    .contains("parsed").contains("enriched").contains("(created)");
+            assertThat(trace.out()).contains("trace " + dropped.traceId());
+            awaitInLogs(dropped.traceId(), Service.PARSER, Service.ENRICHER, Service.INDEXER);
+            // the poison arrived without context: the parser started its trace, kept on its dead letter and log line
+            String poisonTraceId = TraceContext.from(deadLetter.headers()).orElseThrow().traceId();
+            awaitInLogs(poisonTraceId, Service.PARSER);
+            assertThat(logLines(Service.PARSER, poisonTraceId)).anyMatch(line -> line.contains("dead-lettering"));
         }
     }
 
@@ -254,6 +286,14 @@ class PipelineEndToEndTest {
 
             NewsflowCli.Run feeds = NewsflowCli.run("feeds", "--fetcher", fetcherUrl());
             assertThat(feeds.out()).contains(feed).contains("(HTTP 200): 2 items, 2 new");
+
+            // a fetched page's trace starts at the fetcher and its id is in every stage's log
+            try (KafkaConsumer<String, byte[]> raw = consumer(Topics.PAGES_RAW)) {
+                ConsumerRecord<String, byte[]> fetched = pollOne(raw,
+                        r -> site.url("/news/cnn.html").equals(header(r, Headers.URL)));
+                awaitInLogs(TraceContext.from(fetched.headers()).orElseThrow().traceId(),
+                        Service.FETCHER, Service.PARSER, Service.ENRICHER, Service.INDEXER);
+            }
 
             PrometheusScrape fetcher = metrics(Service.FETCHER);
             assertThat(fetcher.sum("newsflow_fetch_outcomes_total", Map.of("state", "published")))
@@ -331,6 +371,21 @@ class PipelineEndToEndTest {
     private static PrometheusScrape metrics(Service service) throws Exception {
         String path = service == Service.FETCHER ? "/prometheus" : "/actuator/prometheus";
         return PrometheusScrape.from(java.net.URI.create(pipeline.url(service).orElseThrow() + path));
+    }
+
+    /** Waits until each service's log has a line with {@code trace_id=<traceId>} (the records' DEBUG lines at least). */
+    private static void awaitInLogs(String traceId, Service... services) {
+        for (Service service : services) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(logLines(service, traceId))
+                    .as("lines of trace " + traceId + " in the " + service.module() + " log").isNotEmpty());
+        }
+    }
+
+    private static List<String> logLines(Service service, String traceId) throws IOException {
+        Path log = pipeline.logsDir().resolve(service.module() + ".log");
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains("trace_id=" + traceId)).toList();
+        }
     }
 
     private static void dropBare(String resource, String url, String contentType) throws Exception {
