@@ -31,9 +31,12 @@ public final class MeteredFunction implements Function<Message<byte[]>, Message<
             meters.received(1);
             Message<byte[]> result = meters.processing().record(() -> stage.apply(record));
             meters.passedOn(1);
-            TraceContext.RECORDS.debug("{}: passed on {}-{}@{}", meters.stage(),
-                    record.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC),
-                    record.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION), record.getHeaders().get(KafkaHeaders.OFFSET));
+            if (TraceContext.RECORDS.isDebugEnabled()) {
+                TraceContext.RECORDS.debug("{}: passed on {}-{}@{}", meters.stage(),
+                        record.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC),
+                        record.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION),
+                        record.getHeaders().get(KafkaHeaders.OFFSET));
+            }
             return result == null ? null : EventMessages.traced(result, trace);
         }
     }

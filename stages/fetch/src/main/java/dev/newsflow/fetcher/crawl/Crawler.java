@@ -63,22 +63,26 @@ public final class Crawler {
 
     /** Crawls one row and returns it as saved. */
     public LedgerEntry crawl(LedgerEntry entry) throws InterruptedException {
-        meters.received(1);
-        Timer.Sample started = Timer.start(meters.registry());
-        LedgerEntry next;
         // A fetched page starts its trace here: the lines logged about its fetch and the record published carry it.
         TraceContext trace = TraceContext.start();
         try (TraceContext.LogScope logs = trace.inLogs()) {
-            try {
-                next = fetchAndPublish(entry, trace);
-            } catch (FetchException e) {
-                next = failed(entry, e);
-            }
-            ledger.save(next);
-            started.stop(meters.processing());
-            outcomes.record(next);
-            LOG.debug("{} -> {} {}", entry.url(), next.state().label(), next.reason() == null ? "" : next.reason());
+            return crawl(entry, trace);
         }
+    }
+
+    private LedgerEntry crawl(LedgerEntry entry, TraceContext trace) throws InterruptedException {
+        meters.received(1);
+        Timer.Sample started = Timer.start(meters.registry());
+        LedgerEntry next;
+        try {
+            next = fetchAndPublish(entry, trace);
+        } catch (FetchException e) {
+            next = failed(entry, e);
+        }
+        ledger.save(next);
+        started.stop(meters.processing());
+        outcomes.record(next);
+        LOG.debug("{} -> {} {}", entry.url(), next.state().label(), next.reason() == null ? "" : next.reason());
         return next;
     }
 
