@@ -8,10 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,17 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import dev.newsflow.articles.ArticleFields;
-import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.articles.ElasticsearchConnection;
 import dev.newsflow.stack.junit.TestStack;
 
 /**
- * Drift read from a real Elasticsearch node through the indexer's template: a site whose bylines vanish in the recent
- * window is flagged, a site with stable rates and a site with only a few articles are not, and the indexing rate
- * counts what was written per minute.
+ * Drift read from a real Elasticsearch node through the indexer's template ({@link DriftArticles}): a site whose
+ * bylines vanish in the recent window is flagged, a site with stable rates and a site with only a few articles are
+ * not, and the indexing rate counts what was written per minute.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class FillDriftTest {
@@ -40,63 +32,16 @@ class FillDriftTest {
     private static String concrete;
 
     @BeforeAll
-    static void indexThreeSites() throws IOException {
+    static void indexThreeSites() {
         es = ElasticsearchConnection.to(TestStack.elasticsearchUrl());
         alias = uniqueAlias("drift");
-        concrete = new ArticleIndex(es.client(), alias).ensure();
-        List<Map<String, Object>> docs = new ArrayList<>();
-        // Broken Bylines: 60 articles over the baseline week all with an author; 30 in the last day, 3 with one
-        for (int i = 0; i < 60; i++) {
-            docs.add(doc("broken-" + i, "Broken Bylines", NOW.minus(Duration.ofHours(30 + i * 2)), true, 0.9));
-        }
-        for (int i = 0; i < 30; i++) {
-            docs.add(doc("broken-new-" + i, "Broken Bylines", NOW.minus(Duration.ofMinutes(10 + i * 40)), i % 10 == 0,
-                    0.85));
-        }
-        // Steady Times: 90 % bylines before and after
-        for (int i = 0; i < 60; i++) {
-            docs.add(doc("steady-" + i, "Steady Times", NOW.minus(Duration.ofHours(30 + i * 2)), i % 10 != 0, 0.9));
-        }
-        for (int i = 0; i < 30; i++) {
-            docs.add(doc("steady-new-" + i, "Steady Times", NOW.minus(Duration.ofMinutes(5 + i * 40)), i % 10 != 0,
-                    0.9));
-        }
-        // Tiny Gazette: 3 articles with a byline, then 2 without
-        for (int i = 0; i < 3; i++) {
-            docs.add(doc("tiny-" + i, "Tiny Gazette", NOW.minus(Duration.ofDays(2 + i)), true, 0.9));
-        }
-        for (int i = 0; i < 2; i++) {
-            docs.add(doc("tiny-new-" + i, "Tiny Gazette", NOW.minus(Duration.ofHours(1 + i)), false, 0.2));
-        }
-        // older than both windows: ignored
-        docs.add(doc("ancient", "Broken Bylines", NOW.minus(Duration.ofDays(30)), false, 0.1));
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(alias).refresh(
-                co.elastic.clients.elasticsearch._types.Refresh.True);
-        docs.forEach(d -> bulk.operations(o -> o.index(ix -> ix.id((String) d.get(ArticleFields.ID)).document(d))));
-        BulkResponse response = es.client().bulk(bulk.build());
-        assertThat(response.errors()).as("%s", response.items().stream().filter(i -> i.error() != null).toList())
-                .isFalse();
+        concrete = DriftArticles.install(es.client(), alias, NOW);
     }
 
     @AfterAll
     static void close() throws IOException {
         es.client().indices().delete(d -> d.index(concrete));
         es.close();
-    }
-
-    static Map<String, Object> doc(String id, String site, Instant indexedAt, boolean withAuthor, double confidence) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put(ArticleFields.ID, id);
-        d.put(ArticleFields.URL, "https://" + site.replace(' ', '-').toLowerCase() + ".example/" + id);
-        d.put(ArticleFields.SITE, site);
-        d.put(ArticleFields.HEADLINE, "Headline of " + id);
-        d.put(ArticleFields.BODY, "Some words of the body of " + id);
-        d.put(ArticleFields.WORD_COUNT, 7);
-        d.put(ArticleFields.AUTHORS, withAuthor ? List.of("Jo Writer") : List.of());
-        d.put(ArticleFields.PUBLISHED_AT, indexedAt.minus(Duration.ofHours(1)).toString());
-        d.put(ArticleFields.INDEXED_AT, indexedAt.toString());
-        d.put(ArticleFields.CONFIDENCE, confidence);
-        return d;
     }
 
     private static FillDrift drift() {
@@ -107,7 +52,7 @@ class FillDriftTest {
     void flagsTheSiteWhoseAuthorsVanishedInTheRecentWindow() {
         DriftReport report = drift().report();
 
-        SiteFill broken = site(report, "Broken Bylines");
+        SiteFill broken = site(report, DriftArticles.BROKEN);
         assertThat(broken.recentArticles()).isEqualTo(30);
         assertThat(broken.baselineArticles()).as("the 30-day-old article is outside both windows").isEqualTo(60);
         assertThat(broken.driftedFields()).containsExactly("author");
@@ -119,13 +64,13 @@ class FillDriftTest {
         assertThat(broken.field("headline").drifted()).isFalse();
         assertThat(broken.field("body").recentRate()).isEqualTo(1.0);
         assertThat(broken.recentMeanConfidence()).isCloseTo(0.85, org.assertj.core.api.Assertions.within(1e-6));
-        assertThat(report.drifted()).extracting(SiteFill::site).containsExactly("Broken Bylines");
-        assertThat(report.sites().getFirst().site()).as("the sites that fell come first").isEqualTo("Broken Bylines");
+        assertThat(report.drifted()).extracting(SiteFill::site).containsExactly(DriftArticles.BROKEN);
+        assertThat(report.sites().getFirst().site()).as("the sites that fell come first").isEqualTo(DriftArticles.BROKEN);
     }
 
     @Test
     void doesNotFlagASiteWithStableRates() {
-        SiteFill steady = site(drift().report(), "Steady Times");
+        SiteFill steady = site(drift().report(), DriftArticles.STEADY);
         assertThat(steady.field("author").recentRate()).isEqualTo(0.9);
         assertThat(steady.field("author").baselineRate()).isEqualTo(0.9);
         assertThat(steady.drifted()).isFalse();
@@ -133,7 +78,7 @@ class FillDriftTest {
 
     @Test
     void doesNotFlagATinySample() {
-        SiteFill tiny = site(drift().report(), "Tiny Gazette");
+        SiteFill tiny = site(drift().report(), DriftArticles.TINY);
         assertThat(tiny.field("author").recentRate()).isZero();
         assertThat(tiny.field("author").baselineRate()).isEqualTo(1.0);
         assertThat(tiny.field("confident").recentRate()).isZero();
