@@ -51,6 +51,7 @@ public final class FillDrift {
     private static final String BASELINE = "baseline";
     private static final String RATED = "rated";
     private static final String MEAN = "mean";
+    private static final Map<String, Query> PRESENCE = presence();
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -111,7 +112,7 @@ public final class FillDrift {
     /** One window's articles, with a count per field present and the confidence's share and mean. */
     private static Aggregation window(Query window) {
         Map<String, Aggregation> fields = new LinkedHashMap<>();
-        presence().forEach((field, query) -> fields.put(field, Aggregation.of(a -> a.filter(query))));
+        PRESENCE.forEach((field, query) -> fields.put(field, Aggregation.of(a -> a.filter(query))));
         fields.put(RATED, Aggregation.of(a -> a.filter(f -> f.exists(e -> e.field(CONFIDENCE)))
                 .aggregations("confident", c -> c.filter(f -> f.range(r -> r.number(n -> n.field(CONFIDENCE)
                         .gte(CONFIDENT)))))
@@ -123,7 +124,7 @@ public final class FillDrift {
      * What "present" means per field, as the parser's fill meter counts it: a headline that is not empty, at least one
      * author, a publication date, a body of at least one word.
      */
-    static Map<String, Query> presence() {
+    private static Map<String, Query> presence() {
         Map<String, Query> present = new LinkedHashMap<>();
         present.put("headline", Query.of(q -> q.bool(b -> b.filter(f -> f.exists(e -> e.field(HEADLINE)))
                 // an empty string is still "present" to exists on a text field
@@ -131,7 +132,7 @@ public final class FillDrift {
         present.put("author", Query.of(q -> q.exists(e -> e.field(AUTHORS))));
         present.put("date", Query.of(q -> q.exists(e -> e.field(PUBLISHED_AT))));
         present.put("body", Query.of(q -> q.range(r -> r.number(n -> n.field(WORD_COUNT).gt(0.0)))));
-        return present;
+        return java.util.Collections.unmodifiableMap(present);
     }
 
     private static Query range(Instant from, Instant to) {
@@ -144,7 +145,7 @@ public final class FillDrift {
         long recentArticles = recent.filter().docCount();
         long baselineArticles = baseline.filter().docCount();
         List<FieldFill> fields = new ArrayList<>();
-        for (String field : presence().keySet()) {
+        for (String field : PRESENCE.keySet()) {
             fields.add(FieldFill.judge(rule, field, count(recent, field), recentArticles, count(baseline, field),
                     baselineArticles));
         }

@@ -2,6 +2,8 @@ package dev.newsflow.search.pipeline;
 
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,8 @@ import dev.newsflow.articles.search.SearchUnavailableException;
 class PipelineController {
 
     private static final Logger log = LoggerFactory.getLogger(PipelineController.class);
+    /** The brokers' calls block for up to their timeout: each on its own virtual thread, never the common pool's. */
+    private static final Executor BROKER_CALLS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final FillDrift drift;
     private final IndexingRate indexing;
@@ -37,7 +41,7 @@ class PipelineController {
     @GetMapping("/api/pipeline")
     PipelineView pipeline() {
         // the brokers may take their whole timeout when they are away: ask them while the index answers
-        CompletableFuture<PipelineTopics.Snapshot> brokers = CompletableFuture.supplyAsync(topics::read);
+        CompletableFuture<PipelineTopics.Snapshot> brokers = CompletableFuture.supplyAsync(topics::read, BROKER_CALLS);
         IndexingRate.Activity activity = null;
         DriftReport report = null;
         String indexProblem = null;
