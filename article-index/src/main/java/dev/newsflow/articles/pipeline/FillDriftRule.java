@@ -17,9 +17,9 @@ import java.util.Objects;
  * article after a thousand perfect ones would otherwise just reach a 20-point margin (0 of 1 has an upper bound of
  * 0.79).
  *
- * @param recent   the recent window, ending now
- * @param baseline the baseline window, ending where the recent one starts
- * @param minDrop  the smallest fall, as a fraction (0.2 = 20 points), that counts once sampling error is taken off
+ * @param recent      the recent window, ending now
+ * @param baseline    the baseline window, ending where the recent one starts
+ * @param minDrop     the smallest fall, as a fraction (0.2 = 20 points), that counts once sampling error is taken off
  * @param z           the normal quantile of the Wilson intervals (1.96: 95 % two-sided)
  * @param minArticles the fewest articles each window must hold for a field to be judged at all
  */
