@@ -30,6 +30,8 @@ class PipelineController {
     private final IndexingRate indexing;
     private final PipelineTopics topics;
     private final int indexingMinutes;
+    /** Whether the last look at the brokers failed: the service logs the change, not every look. */
+    private volatile boolean brokersAway;
 
     PipelineController(FillDrift drift, IndexingRate indexing, PipelineTopics topics, PipelineProperties properties) {
         this.drift = drift;
@@ -52,6 +54,13 @@ class PipelineController {
             log.warn("Pipeline panel without the index's figures: {}", e.getMessage());
             indexProblem = "Elasticsearch unavailable: " + e.getMessage();
         }
-        return new PipelineView(Instant.now(), indexProblem, activity, report, brokers.join());
+        PipelineTopics.Snapshot kafka = brokers.join();
+        if (kafka.problem() != null && !brokersAway) {
+            log.warn("Pipeline panel without lag and dead letters: {}", kafka.problem());
+        } else if (kafka.problem() == null && brokersAway) {
+            log.info("Pipeline panel reads the brokers at {} again", kafka.bootstrapServers());
+        }
+        brokersAway = kafka.problem() != null;
+        return new PipelineView(Instant.now(), indexProblem, activity, report, kafka);
     }
 }
