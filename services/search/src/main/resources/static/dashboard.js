@@ -313,6 +313,171 @@ function renderChart(overTime, state) {
   box.append(chart);
 }
 
+// ---- pipeline panel: /api/pipeline (index rate and drift from Elasticsearch, lag and dead letters from Kafka) ----
+
+const PIPELINE_REFRESH_MS = 30000;
+
+function listItem(text, className) {
+  const item = document.createElement('li');
+  if (className) item.className = className;
+  if (text !== undefined) item.textContent = text;
+  return item;
+}
+
+function textSpan(text, className) {
+  const s = document.createElement('span');
+  s.className = className;
+  s.textContent = text;
+  return s;
+}
+
+function percent(rate) {
+  return rate === null || rate === undefined ? '–' : Math.round(rate * 100) + ' %';
+}
+
+function hoursLabel(fromIso, toIso) {
+  const hours = Math.round((new Date(toIso) - new Date(fromIso)) / 3600000);
+  return hours >= 48 && hours % 24 === 0 ? (hours / 24) + ' days' : hours + ' h';
+}
+
+async function loadPipeline() {
+  try {
+    renderPipeline(await getJson('/api/pipeline'));
+  } catch (e) {
+    $('pipeline-problem').textContent = 'Pipeline status unavailable: ' + e.message;
+    $('pipeline-problem').hidden = false;
+  }
+}
+
+function renderPipeline(view) {
+  $('pipeline-problem').hidden = true;
+  $('pipeline-updated').textContent = 'as of ' + formatInstant(view.at);
+  renderIndexing(view);
+  renderLag(view.kafka);
+  renderDeadLetters(view.kafka);
+  renderDrift(view);
+}
+
+function renderIndexing(view) {
+  const chart = $('pipeline-rate-chart');
+  chart.replaceChildren();
+  if (!view.indexing) {
+    $('pipeline-rate').textContent = 'indexing rate unknown: ' + view.indexProblem;
+    $('pipeline-rate').className = 'pipeline-figure unknown';
+    return;
+  }
+  const a = view.indexing;
+  $('pipeline-rate').className = 'pipeline-figure';
+  $('pipeline-rate').textContent = a.perMinute.toFixed(1) + ' articles/min over the last '
+    + Math.max(0, a.minutes.length - 1) + ' min (' + a.articles.toLocaleString('en') + ' in all); '
+    + (a.lastIndexedAt ? 'last indexed ' + formatInstant(a.lastIndexedAt) : 'nothing indexed yet');
+  const max = Math.max(1, ...a.minutes.map((m) => m.count));
+  const W = 300, H = 40, w = W / Math.max(1, a.minutes.length);
+  const box = svg('svg', { viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: 'none', role: 'img',
+    'aria-label': 'Articles indexed per minute, oldest first' });
+  a.minutes.forEach((m, i) => {
+    const h = (m.count / max) * (H - 2);
+    const bar = svg('rect', { x: i * w + 0.5, y: H - h, width: Math.max(1, w - 1), height: h });
+    const title = svg('title', {});
+    title.textContent = formatInstant(m.start) + ': ' + m.count;
+    bar.append(title);
+    box.append(bar);
+  });
+  chart.append(box);
+}
+
+function renderLag(kafka) {
+  const list = $('pipeline-lag');
+  list.replaceChildren();
+  if (kafka.problem) {
+    list.append(listItem('lag unknown: ' + kafka.problem, 'unknown'));
+    return;
+  }
+  for (const stage of kafka.lag) {
+    const item = listItem(undefined, 'stage');
+    item.dataset.stage = stage.stage;
+    if (stage.lag === null) {
+      item.append(textSpan(stage.stage + ': lag unknown', 'unknown'));
+    } else {
+      item.append(textSpan(stage.stage + ': ', 'name'),
+        textSpan(stage.lag.toLocaleString('en') + ' behind', stage.lag > 0 ? 'held' : 'count'),
+        document.createTextNode(' on ' + stage.topic + ' (group ' + stage.group + ')'));
+    }
+    if (stage.note) item.append(textSpan(stage.note, 'note'));
+    list.append(item);
+  }
+}
+
+function renderDeadLetters(kafka) {
+  const list = $('pipeline-dead-letters');
+  list.replaceChildren();
+  if (kafka.problem) {
+    list.append(listItem('dead letters unknown: ' + kafka.problem, 'unknown'));
+    return;
+  }
+  for (const topic of kafka.deadLetters) {
+    const item = listItem(undefined, 'dlq');
+    item.dataset.stage = topic.stage;
+    item.append(textSpan(topic.topic + ': ', 'name'),
+      textSpan(topic.count.toLocaleString('en') + (topic.count === 1 ? ' dead letter' : ' dead letters'),
+        topic.count > 0 ? 'held' : 'count'));
+    if (topic.problem) item.append(textSpan(topic.problem, 'note unknown'));
+    if (topic.latest.length) {
+      const latest = document.createElement('ol');
+      latest.className = 'dlq-latest';
+      for (const letter of topic.latest) {
+        const entry = listItem(undefined, 'dead-letter');
+        entry.append(textSpan(formatInstant(letter.at) + ' · ', 'when'),
+          textSpan((letter.reasonCode || 'no reason code') + ': ', 'reason-code'),
+          textSpan(letter.reason || 'no reason given', 'reason'));
+        const what = document.createElement('code');
+        what.className = 'what';
+        what.textContent = letter.url || letter.key || '(no URL, no key)';
+        entry.append(document.createElement('br'), what);
+        latest.append(entry);
+      }
+      item.append(latest);
+    }
+    list.append(item);
+  }
+}
+
+function renderDrift(view) {
+  const list = $('pipeline-drift');
+  list.replaceChildren();
+  if (!view.drift) {
+    $('pipeline-rule').textContent = '';
+    list.append(listItem('drift unknown: ' + view.indexProblem, 'unknown'));
+    return;
+  }
+  const d = view.drift;
+  $('pipeline-rule').textContent = 'Last ' + hoursLabel(d.recentFrom, d.at) + ' against the '
+    + hoursLabel(d.baselineFrom, d.recentFrom) + ' before: a field counts as fallen when its rate dropped by more than '
+    + Math.round(d.minDrop * 100) + ' points beyond sampling error (Wilson, z ' + d.z + '), with at least '
+    + d.minArticles + ' articles in each window.';
+  const fell = d.sites.filter((s) => s.driftedFields.length > 0);
+  if (fell.length === 0) {
+    list.append(listItem('No site\u2019s fill rates fell (' + d.sites.length + (d.sites.length === 1 ? ' site' : ' sites')
+      + ' checked).', 'empty'));
+    return;
+  }
+  for (const site of fell) {
+    const item = listItem(undefined, 'site');
+    item.dataset.site = site.site;
+    item.append(textSpan(site.site, 'name'), document.createTextNode(' (' + site.recentArticles + ' recent, '
+      + site.baselineArticles + ' before)'));
+    for (const field of site.fields.filter((f) => f.drifted)) {
+      item.append(textSpan(field.field + ' ' + percent(field.baselineRate) + ' \u2192 ' + percent(field.recentRate),
+        'note fell'));
+    }
+    if (site.recentMeanConfidence !== null && site.baselineMeanConfidence !== null) {
+      item.append(textSpan('mean confidence ' + site.baselineMeanConfidence.toFixed(2) + ' \u2192 '
+        + site.recentMeanConfidence.toFixed(2), 'note'));
+    }
+    list.append(item);
+  }
+}
+
 // ---- article list ----
 
 function formatInstant(iso) {
@@ -404,4 +569,6 @@ document.addEventListener('DOMContentLoaded', () => {
   $('sort').addEventListener('change', () => navigate({ ...readState(), sort: $('sort').value, page: 1 }));
   window.addEventListener('popstate', load);
   load();
+  loadPipeline();
+  setInterval(loadPipeline, PIPELINE_REFRESH_MS);
 });

@@ -88,7 +88,8 @@ public final class NewsflowCommand {
             description = "Benchmark each stage: parse and enrich offline, fetch against local virtual hosts, index into Elasticsearch;"
                     + " and the whole pipeline on the local stack.",
             subcommands = {FetcherCommands.BenchFetchCommand.class, BenchParseCommand.class, BenchEnrichCommand.class,
-                IndexCommands.BenchIndexCommand.class, BenchPipelineCommand.class, BenchTraceCommand.class})
+                IndexCommands.BenchIndexCommand.class, BenchPipelineCommand.class, BenchTraceCommand.class,
+                BenchDriftCommand.class})
     static final class BenchCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -110,7 +110,7 @@ class NewsflowCommandTest {
         assertThat(cli.getSubcommands().get("eval").getSubcommands())
                 .containsOnlyKeys("extract", "score-extract", "ner", "score-ner", "ner-cv");
         assertThat(cli.getSubcommands().get("bench").getSubcommands())
-                .containsOnlyKeys("fetch", "parse", "enrich", "index", "pipeline", "trace");
+                .containsOnlyKeys("fetch", "parse", "enrich", "index", "pipeline", "trace", "drift");
         assertThat(cli.getSubcommands().get("train").getSubcommands()).containsOnlyKeys("ner");
     }
 }

@@ -62,14 +62,7 @@ class MonitoringConfigTest {
 
     @Test
     void theDashboardQueriesOnlySeriesTheServicesExport() throws IOException {
-        Set<String> documented = new TreeSet<>();
-        String readme = Files.readString(ROOT.resolve("README.md"));
-        String operate = readme.substring(readme.indexOf("## Operate"), readme.indexOf("\n## ", readme.indexOf("## Operate") + 3));
-        Matcher m = SERIES.matcher(operate);
-        while (m.find()) {
-            documented.add(m.group());
-        }
-        assertThat(documented).as("series in the README's Operate section").isNotEmpty();
+        Set<String> documented = documentedSeries();
 
         List<String> problems = new ArrayList<>();
         for (String expr : expressions()) {
@@ -82,6 +75,46 @@ class MonitoringConfigTest {
                     problems.add(expr + " queries " + used.group() + ", which the README's Operate table does not list");
                 }
             } while (used.find());
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void prometheusLoadsTheAlertRulesComposeMountsAndTheyQueryOnlyDocumentedSeries() throws IOException {
+        List<String> loaded = new ArrayList<>();
+        yaml(ROOT.resolve("infra/prometheus/prometheus.yml")).path("rule_files").forEach(f -> loaded.add(f.asString()));
+        assertThat(loaded).as("rule_files in prometheus.yml").isNotEmpty();
+        Map<String, Path> mounted = new LinkedHashMap<>();
+        for (JsonNode volume : yaml(ROOT.resolve("docker-compose.yml")).path("services").path("prometheus")
+                .path("volumes")) {
+            String[] parts = volume.asString().split(":");
+            mounted.put(parts[1], ROOT.resolve(parts[0]).normalize());
+        }
+        Set<String> documented = documentedSeries();
+        List<String> problems = new ArrayList<>();
+        for (String file : loaded) {
+            Path host = mounted.get(file);
+            if (host == null || !Files.exists(host)) {
+                problems.add(file + " is loaded by prometheus.yml but compose mounts no file there");
+                continue;
+            }
+            for (JsonNode group : yaml(host).path("groups")) {
+                for (JsonNode rule : group.path("rules")) {
+                    String expr = rule.path("expr").asString();
+                    Matcher used = SERIES.matcher(expr);
+                    if (!used.find()) {
+                        problems.add(rule.path("alert").asString() + " queries no newsflow series: " + expr);
+                        continue;
+                    }
+                    do {
+                        String series = used.group().replaceFirst("_(bucket|count|sum)$", "");
+                        if (!documented.contains(series)) {
+                            problems.add(rule.path("alert").asString() + " queries " + used.group()
+                                    + ", which the README's Operate table does not list");
+                        }
+                    } while (used.find());
+                }
+            }
         }
         assertThat(problems).isEmpty();
     }
@@ -112,6 +145,19 @@ class MonitoringConfigTest {
         }
         JsonNode prometheus = yaml(ROOT.resolve("docker-compose.yml")).path("services").path("prometheus");
         assertThat(ROOT.resolve(prometheus.path("volumes").get(0).asString().split(":")[0]).normalize()).exists();
+    }
+
+    /** The newsflow_* series the README's "Operate" section names. */
+    private static Set<String> documentedSeries() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        String operate = readme.substring(readme.indexOf("## Operate"), readme.indexOf("\n## ", readme.indexOf("## Operate") + 3));
+        Matcher m = SERIES.matcher(operate);
+        while (m.find()) {
+            documented.add(m.group());
+        }
+        assertThat(documented).as("series in the README's Operate section").isNotEmpty();
+        return documented;
     }
 
     private static boolean exposesPrometheus(String module, boolean micronaut) throws IOException {

@@ -9,13 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,10 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,19 +37,12 @@ import dev.newsflow.articles.search.TestArticles;
  * Chromium is not installed. Leaves screenshots in {@code target/dashboard.png} and {@code target/dashboard-search.png}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EnabledIf(value = "chromiumInstalled", disabledReason = DashboardBrowserTest.NO_CHROMIUM)
+@EnabledIf(value = "chromiumInstalled", disabledReason = HeadlessChromium.NOT_INSTALLED)
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class DashboardBrowserTest {
 
-    static final String NO_CHROMIUM = "Chromium and chromedriver are not installed, so the dashboard browser test is "
-            + "skipped. Install them with: apt-get install -y chromium chromium-driver";
-
-    private static final List<Path> BROWSERS = List.of(Path.of("/usr/lib/chromium/chromium"), Path.of("/usr/bin/chromium"),
-            Path.of("/usr/bin/chromium-browser"), Path.of("/usr/bin/google-chrome"));
-    private static final Path DRIVER = Path.of(System.getProperty("newsflow.chromedriver", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private static Path browser;
     private ChromeDriver driver;
     private WebDriverWait wait;
 
@@ -66,30 +52,18 @@ class DashboardBrowserTest {
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
         registry.add("newsflow.search.elasticsearch-url", TestArticles::elasticsearchUrl);
+        // no broker here: the pipeline panel must say so rather than go blank
+        registry.add("newsflow.pipeline.kafka-bootstrap-servers", UnreachableBroker::address);
+        registry.add("newsflow.pipeline.kafka-timeout", () -> "1s");
     }
 
     static boolean chromiumInstalled() {
-        browser = BROWSERS.stream().filter(Files::isExecutable).findFirst().orElse(null);
-        return browser != null && Files.isExecutable(DRIVER);
-    }
-
-    @BeforeAll
-    static void useTheSystemDriver() {
-        // Selenium must use the system driver and never download one (the machine may be offline)
-        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+        return HeadlessChromium.installed();
     }
 
     @BeforeEach
     void openBrowser(@TempDir Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(browser.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-default-apps", "--user-data-dir=" + profile, "--window-size=1280,1900", "--lang=en-GB");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.open(profile);
         wait = new WebDriverWait(driver, WAIT);
     }
 
@@ -98,11 +72,6 @@ class DashboardBrowserTest {
         if (driver != null) {
             driver.quit();
         }
-    }
-
-    @AfterAll
-    static void forgetDriver() {
-        System.clearProperty("webdriver.chrome.driver");
     }
 
     private List<String> headlines() {
@@ -120,8 +89,7 @@ class DashboardBrowserTest {
     }
 
     private List<LogEntry> severeConsoleMessages() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        return HeadlessChromium.severeConsoleMessages(driver);
     }
 
     @Test
@@ -192,6 +160,20 @@ class DashboardBrowserTest {
         waitForArticles(2);
         assertThat(driver.findElement(By.id("filter-list")).getText()).contains("From:", "Before:");
         assertThat(day).matches("(22|24) Nov: 2 articles");
+        assertThat(severeConsoleMessages()).isEmpty();
+    }
+
+    @Test
+    void thePipelinePanelSaysLagIsUnknownWhenTheBrokerIsUnreachable() {
+        driver.get("http://127.0.0.1:" + port + "/");
+
+        WebElement lag = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pipeline-lag li")));
+        assertThat(lag.getText()).startsWith("lag unknown: broker unreachable at " + UnreachableBroker.address());
+        assertThat(driver.findElement(By.id("pipeline-dead-letters")).getText())
+                .startsWith("dead letters unknown: broker unreachable at " + UnreachableBroker.address());
+        // the index's parts still show: the fixtures carry no indexedAt, so nothing was indexed lately
+        assertThat(driver.findElement(By.id("pipeline-rate")).getText()).startsWith("0.0 articles/min over the last 30 min");
+        assertThat(driver.findElement(By.id("pipeline-drift")).getText()).isEqualTo("No site’s fill rates fell (0 sites checked).");
         assertThat(severeConsoleMessages()).isEmpty();
     }
 

@@ -34,7 +34,13 @@ import dev.newsflow.articles.search.Facets;
 import dev.newsflow.articles.search.Highlights;
 import dev.newsflow.articles.search.OverTime;
 import dev.newsflow.articles.search.SearchResult;
+import dev.newsflow.articles.pipeline.DriftReport;
+import dev.newsflow.articles.pipeline.FieldFill;
+import dev.newsflow.articles.pipeline.IndexingRate;
+import dev.newsflow.articles.pipeline.SiteFill;
 import dev.newsflow.articles.search.TestArticles;
+import dev.newsflow.search.pipeline.PipelineTopics;
+import dev.newsflow.search.pipeline.PipelineView;
 
 /** openapi.yaml stays true to the code: every documented operation answers, with the documented parameters and fields. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -50,6 +56,9 @@ class OpenApiDocumentTest {
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
         registry.add("newsflow.search.elasticsearch-url", TestArticles::elasticsearchUrl);
+        // /api/pipeline answers 200 without a broker too (its Kafka part then says why)
+        registry.add("newsflow.pipeline.kafka-bootstrap-servers", UnreachableBroker::address);
+        registry.add("newsflow.pipeline.kafka-timeout", () -> "1s");
     }
 
     @BeforeAll
@@ -110,6 +119,15 @@ class OpenApiDocumentTest {
         assertFields("Facets", Facets.class);
         assertFields("Bucket", Bucket.class);
         assertFields("OverTime", OverTime.class);
+        assertFields("Pipeline", PipelineView.class);
+        assertFields("IndexingActivity", IndexingRate.Activity.class);
+        assertFields("DriftReport", DriftReport.class);
+        assertFields("SiteFill", SiteFill.class);
+        assertFields("FieldFill", FieldFill.class);
+        assertFields("KafkaSnapshot", PipelineTopics.Snapshot.class);
+        assertFields("StageLag", PipelineTopics.StageLag.class);
+        assertFields("DeadLetters", PipelineTopics.DeadLetters.class);
+        assertFields("DeadLetter", PipelineTopics.DeadLetter.class);
     }
 
     private void assertFields(String schema, Class<? extends Record> type) {

@@ -38,6 +38,8 @@ class SearchApiOutageTest {
             closed = socket.getLocalPort(); // free once closed: nothing listens there
         }
         registry.add("newsflow.search.elasticsearch-url", () -> "http://127.0.0.1:" + closed);
+        registry.add("newsflow.pipeline.kafka-bootstrap-servers", UnreachableBroker::address);
+        registry.add("newsflow.pipeline.kafka-timeout", () -> "1s");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -56,6 +58,19 @@ class SearchApiOutageTest {
             assertThat(problem.get("title").asString()).isEqualTo("Elasticsearch unavailable");
             assertThat(problem.get("detail").asString()).contains("does not answer").contains("ELASTICSEARCH_URL");
         }
+    }
+
+    @Test
+    void thePipelinePanelSaysWhichPartIsMissingInsteadOfFailing() throws Exception {
+        HttpResponse<String> response = get("/api/pipeline");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode view = JsonMapper.builder().build().readTree(response.body());
+        assertThat(view.get("indexProblem").asString()).startsWith("Elasticsearch unavailable: ");
+        assertThat(view.get("indexing").isNull()).isTrue();
+        assertThat(view.get("drift").isNull()).isTrue();
+        assertThat(view.get("kafka").get("problem").asString())
+                .startsWith("broker unreachable at " + UnreachableBroker.address());
     }
 
     @Test

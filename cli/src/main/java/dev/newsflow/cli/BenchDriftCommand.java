@@ -1,0 +1,170 @@
+package dev.newsflow.cli;
+
+import dev.newsflow.articles.ArticleFields;
+import dev.newsflow.articles.ArticleIndex;
+import dev.newsflow.articles.ElasticsearchConnection;
+import dev.newsflow.articles.pipeline.DriftReport;
+import dev.newsflow.articles.pipeline.FillDrift;
+import dev.newsflow.articles.pipeline.FillDriftRule;
+import dev.newsflow.articles.pipeline.IndexingRate;
+import dev.newsflow.stack.LocalElasticsearch;
+import dev.newsflow.stack.Ports;
+import dev.newsflow.stack.RepoLayout;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsflow bench drift}: what the search service's drift report and indexing rate cost Elasticsearch, on an
+ * index of generated articles spread over the rule's two windows (8 days), one site in ten losing its bylines lately.
+ */
+@Command(name = "drift", mixinStandardHelpOptions = true,
+        description = {"Time the extraction drift report (FillDrift) and the indexing rate the search service reads "
+                + "from the index every minute and on every /api/pipeline call, on generated articles; print wall time "
+                + "and CPU per report (Elasticsearch's when this run started the node, and this JVM's).",
+                "Starts a local Elasticsearch node on a free port unless --es is given (the index it creates is "
+                        + "deleted afterwards)."})
+final class BenchDriftCommand implements Callable<Integer> {
+
+    @Option(names = "--es", paramLabel = "URL", description = "An Elasticsearch to use instead of a local node.")
+    String elasticsearch;
+
+    @Option(names = "--docs", defaultValue = "100000", description = "Articles (default: ${DEFAULT-VALUE}).")
+    int docs;
+
+    @Option(names = "--sites", defaultValue = "200", description = "Sites they are spread over (default: ${DEFAULT-VALUE}).")
+    int sites;
+
+    @Option(names = "--reports", defaultValue = "20", description = "Reports timed after 3 warm-up ones (default: ${DEFAULT-VALUE}).")
+    int reports;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (elasticsearch != null) {
+            return run(elasticsearch, null);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("starting a local Elasticsearch node for this run...");
+        err.flush();
+        try (LocalElasticsearch node = LocalElasticsearch.start(RepoLayout.find().workDir().resolve("bench-elasticsearch"),
+                Ports.free())) {
+            return run(node.url(), node.process().orElse(null));
+        }
+    }
+
+    private int run(String url, ProcessHandle node) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        String alias = "bench-drift-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now();
+        try (ElasticsearchConnection es = ElasticsearchConnection.to(url, Duration.ofMinutes(5))) {
+            String index = new ArticleIndex(es.client(), alias).ensure();
+            try {
+                load(es, alias, now);
+                FillDrift drift = new FillDrift(es.client(), alias, FillDriftRule.DEFAULT, Clock.systemUTC());
+                IndexingRate rate = new IndexingRate(es.client(), alias, Clock.systemUTC());
+                for (int i = 0; i < 3; i++) {
+                    drift.report();
+                    rate.recent(30);
+                }
+                ProcessCpu cpu = node == null ? null : new ProcessCpu(Map.of("elasticsearch", node));
+                Duration esBefore = cpu == null ? Duration.ZERO : cpu.snapshot().get("elasticsearch");
+                long jvmBefore = jvmCpuNanos();
+                List<Long> wall = new ArrayList<>();
+                DriftReport last = null;
+                for (int i = 0; i < reports; i++) {
+                    long start = System.nanoTime();
+                    last = drift.report();
+                    rate.recent(30);
+                    wall.add(System.nanoTime() - start);
+                }
+                double jvmMs = (jvmCpuNanos() - jvmBefore) / 1e6 / reports;
+                wall.sort(Long::compare);
+                out.printf(Locale.ROOT, "index:           %d articles over %d sites, indexed over the last 8 days, at %s%n",
+                        docs, sites, url);
+                long broken = last.drifted().stream().filter(site -> brokenSite(site.site())).count();
+                long others = last.drifted().size() - broken;
+                out.printf(Locale.ROOT, "report:          %d sites; flagged %d of the %d that lost their bylines in the last day, "
+                        + "%d of the others (all fields: %s)%n", last.sites().size(), broken,
+                        (sites + 9) / 10, others, last.drifted().stream().flatMap(site -> site.driftedFields().stream())
+                                .distinct().toList());
+                out.printf(Locale.ROOT, "per report:      wall p50 %.1f ms, max %.1f ms (drift report + indexing rate, %d runs)%n",
+                        wall.get(wall.size() / 2) / 1e6, wall.getLast() / 1e6, reports);
+                if (cpu != null) {
+                    double esMs = (cpu.snapshot().get("elasticsearch").minus(esBefore)).toNanos() / 1e6 / reports;
+                    out.printf(Locale.ROOT, "CPU per report:  Elasticsearch %.1f ms, this JVM %.1f ms%n", esMs, jvmMs);
+                } else {
+                    out.printf(Locale.ROOT, "CPU per report:  this JVM %.1f ms (Elasticsearch's not measured: --es)%n", jvmMs);
+                }
+            } finally {
+                String concrete = index;
+                es.client().indices().delete(d -> d.index(concrete));
+            }
+        }
+        return 0;
+    }
+
+    /** Generated articles: every field present, except bylines on one site in ten during the last day. */
+    private void load(ElasticsearchConnection es, String alias, Instant now) throws IOException {
+        Random random = new Random(42);
+        Duration span = Duration.ofDays(8);
+        int batch = 5000;
+        for (int from = 0; from < docs; from += batch) {
+            BulkRequest.Builder bulk = new BulkRequest.Builder().index(alias);
+            for (int i = from; i < Math.min(docs, from + batch); i++) {
+                int site = random.nextInt(sites);
+                Instant indexedAt = now.minusMillis((long) (random.nextDouble() * span.toMillis()));
+                boolean recent = indexedAt.isAfter(now.minus(Duration.ofDays(1)));
+                boolean byline = !(recent && site % 10 == 0) && random.nextDouble() < 0.9;
+                Map<String, Object> d = new LinkedHashMap<>();
+                d.put(ArticleFields.ID, "a" + i);
+                d.put(ArticleFields.SITE, "site-" + site + ".example");
+                d.put(ArticleFields.HEADLINE, "Headline " + i);
+                d.put(ArticleFields.BODY, "Words of article " + i);
+                d.put(ArticleFields.WORD_COUNT, 4);
+                d.put(ArticleFields.AUTHORS, byline ? List.of("Author " + (i % 50)) : List.of());
+                d.put(ArticleFields.PUBLISHED_AT, indexedAt.minus(Duration.ofHours(2)).toString());
+                d.put(ArticleFields.INDEXED_AT, indexedAt.toString());
+                d.put(ArticleFields.CONFIDENCE, 0.5 + random.nextDouble() / 2);
+                String id = "a" + i;
+                bulk.operations(o -> o.index(x -> x.id(id).document(d)));
+            }
+            BulkResponse response = es.client().bulk(bulk.build());
+            if (response.errors()) {
+                throw new IllegalStateException("bulk load failed: " + response.items().stream()
+                        .filter(item -> item.error() != null).findFirst().map(item -> item.error().reason()).orElse("?"));
+            }
+        }
+        es.client().indices().refresh(r -> r.index(alias));
+        es.client().indices().forcemerge(f -> f.index(alias).maxNumSegments(1L));
+    }
+
+    /** One site in ten loses its bylines in the last day: site-0, site-10, ... */
+    private static boolean brokenSite(String site) {
+        return Integer.parseInt(site.substring("site-".length(), site.indexOf('.'))) % 10 == 0;
+    }
+
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+}
