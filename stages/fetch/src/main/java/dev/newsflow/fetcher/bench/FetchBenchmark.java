@@ -103,6 +103,7 @@ public final class FetchBenchmark {
             Crawler crawler = new Crawler(settings, fetcher, robots, politeness, ledger, publisher, clock);
             Intake intake = new Intake(new UrlNormaliser(), ledger, publisher, clock);
             intake.queue(urls, "bench");
+            long cpuStart = processCpuNanos();
             Instant start = Instant.now();
             try (Frontier frontier = new Frontier(ledger, crawler, settings, clock)) {
                 frontier.start();
@@ -114,6 +115,7 @@ public final class FetchBenchmark {
                     }
                 }
                 Instant end = Instant.now();
+                long cpuNanos = processCpuNanos() - cpuStart;
                 Instant fastDone = lastPublishPerHost.entrySet().stream().filter(e -> !e.getKey().equals(slowHost))
                         .map(Map.Entry::getValue).max(Comparator.naturalOrder()).orElse(end);
                 double seconds = Duration.between(start, end).toMillis() / 1000.0;
@@ -126,11 +128,19 @@ public final class FetchBenchmark {
                 System.out.printf("the %d fast hosts (%d pages) were done after %.1f s (politeness floor %.1f s):"
                         + " %.0f pages/s%n", hosts - 1, expectedFast, fastSeconds, floor, expectedFast / fastSeconds);
                 System.out.printf("the slow host finished after %.1f s%n", seconds);
+                // CPU of the whole JVM, the local HTTP servers' included: an upper bound on the crawler's own cost.
+                System.out.printf("CPU %.0f ms in all, %.2f ms per page (this JVM, servers included)%n",
+                        cpuNanos / 1e6, cpuNanos / 1e6 / Math.max(1, published.get()));
                 System.out.printf("errors: %d, peak heap %d MiB%n", ledger.count(UrlState.ERROR), peakHeapMiB());
             }
         } finally {
             servers.forEach(s -> s.stop(0));
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void resetPeaks() {
