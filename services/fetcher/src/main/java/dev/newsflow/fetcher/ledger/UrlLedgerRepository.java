@@ -12,8 +12,13 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface UrlLedgerRepository extends CrudRepository<UrlLedgerRow, String> {
 
-    /** Rows due and not claimed, oldest first, leaving out the hosts another instance holds. */
-    @Query("SELECT * FROM url_ledger WHERE next_fetch_at <= :now AND (leased_until IS NULL OR leased_until < :now)"
+    /**
+     * Rows due and not claimed, oldest first, leaving out the hosts another instance holds. Only a host's holder
+     * claims its URLs, so a claim on a host whose lease ran out is an orphan (its instance died): such rows are due.
+     */
+    @Query("SELECT * FROM url_ledger WHERE next_fetch_at <= :now"
+            + " AND (leased_until IS NULL OR leased_until < :now OR (url_ledger.host IS NOT NULL AND NOT EXISTS"
+            + " (SELECT 1 FROM host_lease l WHERE l.host = url_ledger.host AND l.leased_until >= :now)))"
             + " AND NOT EXISTS (SELECT 1 FROM host_lease h WHERE h.host = url_ledger.host AND h.holder <> :owner"
             + " AND h.leased_until >= :now)"
             + " ORDER BY next_fetch_at LIMIT :limit")

@@ -94,6 +94,8 @@ abstract class LedgerContract {
         Instant past = now.minus(Duration.ofDays(365));
         ledger.save(LedgerEntry.queued(dueUrl, "fetcher", past));
         ledger.save(LedgerEntry.queued(futureUrl, "fetcher", now.plus(Duration.ofDays(365))));
+        // A claim counts while its host is leased (only the holder claims): this instance holds news.example.
+        assertThat(leases.hold("news.example", instance.id(), now, now.plus(Duration.ofDays(1)))).isTrue();
         ledger.save(LedgerEntry.queued(leasedUrl, "fetcher", past).leased(now.plus(Duration.ofDays(365)), now));
         ledger.save(LedgerEntry.queued(doneUrl, "fetcher", past).published(null, null, "cd".repeat(32), 0, 1, now));
 
@@ -106,6 +108,7 @@ abstract class LedgerContract {
     void aDueRowIsClaimedOnceAndThenLeftOutOfTheDueRows() {
         LedgerEntry queued = LedgerEntry.queued(url(), "fetcher", now.minusSeconds(5));
         ledger.save(queued);
+        assertThat(leases.hold("news.example", instance.id(), now, now.plus(Duration.ofDays(1)))).isTrue();
 
         assertThat(ledger.claim(queued, now.plusSeconds(600), now)).get()
                 .extracting(LedgerEntry::leasedUntil).isEqualTo(now.plusSeconds(600));
@@ -132,12 +135,29 @@ abstract class LedgerContract {
         LedgerEntry b = LedgerEntry.queued("https://" + hostB + "/1", "fetcher", now.minusSeconds(5));
         ledger.save(a);
         ledger.save(b);
+        leases.hold(hostA, instance.id(), now, now.plusSeconds(3600));
+        leases.hold(hostB, instance.id(), now, now.plusSeconds(3600));
         ledger.claim(a, now.plusSeconds(600), now);
         ledger.claim(b, now.plusSeconds(600), now);
 
         ledger.releaseClaims(hostA, now);
 
         assertThat(ledger.due(now, 10_000)).extracting(LedgerEntry::url).contains(a.url()).doesNotContain(b.url());
+    }
+
+    @Test
+    void aClaimOnAHostWhoseLeaseRanOutIsAnOrphanAndItsRowIsDue() {
+        String host = host();
+        LedgerEntry row = LedgerEntry.queued("https://" + host + "/1", "fetcher", now.minusSeconds(5));
+        ledger.save(row);
+        leases.hold(host, "dead-instance", now, now.plusSeconds(10));
+        ledger.claim(row, now.plusSeconds(600), now);
+        assertThat(ledger.due(now.plusSeconds(5), 10_000)).extracting(LedgerEntry::url).doesNotContain(row.url());
+
+        assertThat(ledger.due(now.plusSeconds(11), 10_000)).extracting(LedgerEntry::url).contains(row.url());
+        assertThat(leases.hold(host, instance.id(), now.plusSeconds(11), now.plusSeconds(71))).isTrue();
+        ledger.releaseClaims(host, now.plusSeconds(11));
+        assertThat(ledger.claim(row, now.plusSeconds(611), now.plusSeconds(11))).isPresent();
     }
 
     @Test
