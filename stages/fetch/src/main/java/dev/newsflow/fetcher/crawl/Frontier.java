@@ -70,9 +70,13 @@ public final class Frontier implements AutoCloseable {
         });
     }
 
-    /** Starts scanning the ledger every {@code scanInterval}. */
+    /**
+     * Starts scanning the ledger every {@code scanInterval}. What a previous run of this instance (same id) held is
+     * given back first: its claims then count as orphans and its rows are due at once, as after a crash they must be.
+     */
     public void start() {
         started = true;
+        politeness.releaseAll();
         scanner.scheduleWithFixedDelay(this::scanQuietly, 0, settings.scanInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -106,6 +110,10 @@ public final class Frontier implements AutoCloseable {
         List<LedgerEntry> due = ledger.due(now, Math.min(room, 1000));
         Instant until = now.plus(settings.lease());
         HostPoliteness.FleetLoad load = politeness.heartbeat();
+        // New hosts only up to this instance's share of the fleet's hosts, so that the first to scan does not take
+        // them all (a lone instance's share is every host).
+        int share = load.share(due.stream().map(e -> Crawler.hostOf(e.url())).distinct()
+                .filter(h -> !politeness.holds(h)).count());
         int mine = load.mine();
         Map<String, Boolean> mayCrawl = new HashMap<>();
         for (LedgerEntry entry : due) {
@@ -113,9 +121,7 @@ public final class Frontier implements AutoCloseable {
             Boolean may = mayCrawl.get(host);
             if (may == null) {
                 boolean isNew = !politeness.holds(host);
-                // A new host only while this instance is no busier than the least busy one: the first to scan
-                // does not take every host.
-                may = (!isNew || mine <= load.least()) && politeness.hold(host);
+                may = (!isNew || mine < share) && politeness.hold(host);
                 if (may && isNew) {
                     mine++;
                 }

@@ -37,8 +37,8 @@ public interface HostLeases {
 
     /**
      * Records that {@code owner} is alive until {@code aliveUntil}, and returns every instance alive at {@code now}
-     * ({@code owner} included) with how many hosts it holds: an instance takes a new host only while it holds no
-     * more than the least busy one, so that hosts spread over the fleet instead of going to whoever scans first.
+     * ({@code owner} included) with how many hosts it holds: an instance takes new hosts only up to its share of the
+     * fleet's, so that hosts spread over the instances instead of going to whoever scans first.
      */
     Map<String, Integer> heartbeat(String owner, Instant now, Instant aliveUntil);
 

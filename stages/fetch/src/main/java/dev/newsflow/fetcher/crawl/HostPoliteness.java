@@ -115,19 +115,23 @@ public final class HostPoliteness {
     }
 
     /**
-     * Says this instance is alive (for one lease duration) and returns how many hosts it holds next to the least busy
-     * instance alive, so that the caller takes new hosts only while it is no busier than that one.
+     * Says this instance is alive (for one lease duration) and returns how many hosts it and the whole fleet hold,
+     * and how many instances are alive, so that the caller takes no more than its share of new hosts.
      */
     public FleetLoad heartbeat() {
         Instant now = clock.instant();
         Map<String, Integer> load = leases.heartbeat(owner, now, now.plus(leaseDuration));
-        int mine = load.getOrDefault(owner, 0);
-        int least = load.values().stream().mapToInt(Integer::intValue).min().orElse(mine);
-        return new FleetLoad(mine, Math.min(least, mine), load.size());
+        int total = load.values().stream().mapToInt(Integer::intValue).sum();
+        return new FleetLoad(load.getOrDefault(owner, 0), total, Math.max(1, load.size()));
     }
 
-    /** Hosts this instance holds, hosts the least busy instance holds, instances alive. */
-    public record FleetLoad(int mine, int least, int instances) {
+    /** Hosts this instance holds, hosts all instances alive hold, instances alive (this one included). */
+    public record FleetLoad(int mine, int total, int instances) {
+
+        /** Hosts this instance may hold once it took its share of {@code newHosts} nobody holds yet. */
+        public int share(long newHosts) {
+            return (int) Math.ceil((total + newHosts) / (double) instances);
+        }
     }
 
     /** Gives back every lease this instance holds (a clean shutdown: the others need not wait for them to run out). */

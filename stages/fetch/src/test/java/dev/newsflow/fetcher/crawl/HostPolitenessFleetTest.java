@@ -85,15 +85,17 @@ class HostPolitenessFleetTest {
     }
 
     @Test
-    void hostsSpreadOverTheInstancesAlive() {
+    void eachInstanceTakesItsShareOfTheNewHosts() {
         a.heartbeat();
         b.heartbeat();
         a.hold("one.example");
 
-        assertThat(a.heartbeat()).isEqualTo(new HostPoliteness.FleetLoad(1, 0, 2));
-        assertThat(b.heartbeat()).isEqualTo(new HostPoliteness.FleetLoad(0, 0, 2));
+        assertThat(a.heartbeat()).isEqualTo(new HostPoliteness.FleetLoad(1, 1, 2));
+        assertThat(b.heartbeat().share(3)).as("b's share of 3 new hosts beside a's one").isEqualTo(2);
         a.releaseAll();
-        assertThat(b.heartbeat()).as("a stopped: gone from the fleet").isEqualTo(new HostPoliteness.FleetLoad(0, 0, 1));
-        assertThat(b.hold("one.example")).as("its host free at once").isTrue();
+        HostPoliteness.FleetLoad alone = b.heartbeat();
+        assertThat(alone).as("a stopped: gone from the fleet").isEqualTo(new HostPoliteness.FleetLoad(0, 0, 1));
+        assertThat(alone.share(50)).as("a lone instance takes every host").isEqualTo(50);
+        assertThat(b.hold("one.example")).as("a's host free at once").isTrue();
     }
 }
