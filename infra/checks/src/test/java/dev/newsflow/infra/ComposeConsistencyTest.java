@@ -23,6 +23,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class ComposeConsistencyTest {
 
     private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    /** Stages run as several replicas (README, "Ports"); the fetcher and the search service keep their host ports. */
+    static final List<String> SCALABLE = List.of("parser", "enricher", "indexer");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::([^}]*))?}");
 
     @Test
@@ -42,11 +44,61 @@ class ComposeConsistencyTest {
             if (!port.equals(read.get("SERVER_PORT"))) {
                 problems.add(module + ": compose SERVER_PORT " + port + " != default " + read.get("SERVER_PORT"));
             }
-            if (!service.path("ports").get(0).asString().equals(port + ":" + port)) {
+            if (SCALABLE.contains(module)) {
+                continue; // their ports: scaledStagesPublishNoHostPort
+            }
+            if (!service.path("ports").path(0).asString().equals(port + ":" + port)) {
                 problems.add(module + ": published port is not " + port);
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * {@code docker compose up --scale parser=2} starts a second container of the same definition: a fixed host
+     * port (or name) would be taken by the first replica, and the second would fail to start. The stages publish no
+     * host port; they expose theirs on the compose network, where Prometheus finds each replica.
+     */
+    @Test
+    void scaledStagesPublishNoHostPortAndExposeTheirsOnTheComposeNetwork() throws IOException {
+        assertThat(scalingProblems(compose().path("services"))).isEmpty();
+    }
+
+    /** The check above fails on a stage that publishes a host port: held to it on a broken copy of the file. */
+    @Test
+    void theScalingCheckCatchesAStageThatPublishesAHostPort() throws IOException {
+        String broken = Files.readString(ROOT.resolve("docker-compose.yml"))
+                .replace("expose: [\"8083\"]", "ports: [\"8083:8083\"]");
+        JsonNode services = new YAMLMapper().readTree(broken).path("services");
+
+        assertThat(scalingProblems(services)).containsExactly(
+                "enricher publishes host port(s) [\"8083:8083\"]: a second replica could not bind them",
+                "enricher does not expose its SERVER_PORT 8083 on the compose network");
+    }
+
+    private static List<String> scalingProblems(JsonNode services) {
+        List<String> problems = new ArrayList<>();
+        for (String module : SCALABLE) {
+            JsonNode service = services.path(module);
+            if (service.has("ports")) {
+                problems.add(module + " publishes host port(s) " + service.path("ports")
+                        + ": a second replica could not bind them");
+            }
+            for (String fixed : List.of("container_name", "hostname")) {
+                if (service.has(fixed)) {
+                    problems.add(module + " sets " + fixed + ": replicas need their own");
+                }
+            }
+            String port = service.path("environment").path("SERVER_PORT").asString();
+            boolean exposed = false;
+            for (JsonNode e : service.path("expose")) {
+                exposed |= e.asString().equals(port);
+            }
+            if (!exposed) {
+                problems.add(module + " does not expose its SERVER_PORT " + port + " on the compose network");
+            }
+        }
+        return problems;
     }
 
     @Test

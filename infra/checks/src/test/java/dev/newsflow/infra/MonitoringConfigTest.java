@@ -20,7 +20,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Prometheus and Grafana in docker-compose.yml cannot be started here (no Docker engine), so their configuration is
- * held to the services by construction: every scrape target is a compose service on the port it listens on, at the
+ * held to the services by construction: every scrape job finds its compose service's replicas through compose's DNS,
+ * on the port the service listens on, at the
  * path its framework serves and its application.yml exposes; every series the dashboard queries is one the README's
  * "Operate" table documents; the files compose mounts exist and agree on the data source.
  */
@@ -42,11 +43,8 @@ class MonitoringConfigTest {
         List<String> problems = new ArrayList<>();
         for (String module : SERVICES) {
             JsonNode job = jobs.get(module);
-            String target = job.path("static_configs").get(0).path("targets").get(0).asString();
             String port = compose.path(module).path("environment").path("SERVER_PORT").asString();
-            if (!target.equals(module + ":" + port)) {
-                problems.add(module + ": scrapes " + target + ", but compose runs it as " + module + ":" + port);
-            }
+            problems.addAll(discoveryProblems(module, job, port));
             boolean micronaut = Files.readString(ROOT.resolve("services").resolve(module).resolve("pom.xml"))
                     .contains("<groupId>io.micronaut");
             String path = micronaut ? "/prometheus" : "/actuator/prometheus";
@@ -58,6 +56,47 @@ class MonitoringConfigTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** The check above fails on a job that scrapes one fixed target (only one replica of a scaled stage). */
+    @Test
+    void theDiscoveryCheckCatchesAStaticTargetAndAWrongPort() throws IOException {
+        JsonNode staticJob = YAMLMapper.builder().build().readTree("""
+                job_name: parser
+                metrics_path: /actuator/prometheus
+                static_configs:
+                  - targets: ["parser:8082"]
+                """);
+        JsonNode wrongPort = YAMLMapper.builder().build().readTree("""
+                job_name: parser
+                dns_sd_configs:
+                  - names: ["parser"]
+                    type: A
+                    port: 8083
+                """);
+
+        assertThat(discoveryProblems("parser", staticJob, "8082")).containsExactly(
+                "parser: not found through compose's DNS (dns_sd_configs names [parser], type A), so a replica"
+                        + " beyond the first would not be scraped",
+                "parser: scrapes a fixed target [\"parser:8082\"]");
+        assertThat(discoveryProblems("parser", wrongPort, "8082"))
+                .containsExactly("parser: scrapes port 8083, but compose runs it on 8082");
+    }
+
+    /** Every replica of {@code module}: compose's DNS answers one A record per replica of the service. */
+    private static List<String> discoveryProblems(String module, JsonNode job, String port) {
+        List<String> problems = new ArrayList<>();
+        JsonNode sd = job.path("dns_sd_configs").path(0);
+        if (!sd.path("names").toString().equals("[\"" + module + "\"]") || !sd.path("type").asString().equals("A")) {
+            problems.add(module + ": not found through compose's DNS (dns_sd_configs names [" + module + "], type A),"
+                    + " so a replica beyond the first would not be scraped");
+        } else if (!sd.path("port").asString().equals(port)) {
+            problems.add(module + ": scrapes port " + sd.path("port").asString() + ", but compose runs it on " + port);
+        }
+        if (job.has("static_configs")) {
+            problems.add(module + ": scrapes a fixed target " + job.path("static_configs").path(0).path("targets"));
+        }
+        return problems;
     }
 
     @Test

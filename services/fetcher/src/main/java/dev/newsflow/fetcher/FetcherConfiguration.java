@@ -37,6 +37,8 @@ public class FetcherConfiguration {
     private String apiKey;
     private boolean crawlerEnabled = true;
     private Duration publishTimeout = Duration.ofSeconds(45);
+    private String instanceId;
+    private Duration hostLease = Duration.ofSeconds(60);
 
     /** The settings the plain crawler classes take. */
     public FetchSettings settings() {
@@ -94,6 +96,10 @@ public class FetcherConfiguration {
     public void setApiKey(String v) { apiKey = v; }
     public boolean isCrawlerEnabled() { return crawlerEnabled; }
     public void setCrawlerEnabled(boolean v) { crawlerEnabled = v; }
+    public String getInstanceId() { return instanceId; }
+    public void setInstanceId(String v) { instanceId = v; }
+    public Duration getHostLease() { return hostLease; }
+    public void setHostLease(Duration v) { hostLease = v; }
     public Duration getPublishTimeout() { return publishTimeout; }
     public void setPublishTimeout(Duration v) { publishTimeout = v; }
 }

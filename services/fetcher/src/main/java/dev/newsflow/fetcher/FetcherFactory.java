@@ -6,6 +6,7 @@ import dev.newsflow.fetcher.crawl.DestinationGuard;
 import dev.newsflow.fetcher.crawl.FetchOutcomes;
 import dev.newsflow.fetcher.crawl.FetchSettings;
 import dev.newsflow.fetcher.crawl.Frontier;
+import dev.newsflow.fetcher.crawl.HostLeases;
 import dev.newsflow.fetcher.crawl.HostPoliteness;
 import dev.newsflow.fetcher.crawl.HttpFetcher;
 import dev.newsflow.fetcher.crawl.Intake;
@@ -25,8 +26,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.format.MapFormat;
 import io.micronaut.core.naming.conventions.StringConvention;
 import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 /** Wires the plain crawler classes into the Micronaut context; no logic here. */
 @Factory
@@ -63,9 +68,35 @@ public class FetcherFactory {
         return new RobotsCache(fetcher, settings, clock);
     }
 
+    /** {@code fetcher.instance-id}, else host name and HTTP port (a random suffix when the port is chosen at start). */
     @Singleton
-    HostPoliteness politeness(FetchSettings settings, Clock clock) {
-        return new HostPoliteness(settings.maxConnectionsPerHost(), settings.defaultDelay(), settings.maxCrawlDelay(), clock);
+    FetcherInstance instance(FetcherConfiguration configuration,
+                             @Property(name = "micronaut.server.port") @Nullable Integer port) {
+        String configured = configuration.getInstanceId();
+        if (configured != null && !configured.isBlank()) {
+            return new FetcherInstance(configured.strip());
+        }
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "fetcher";
+        }
+        return new FetcherInstance(host + ":" + (port == null || port <= 0
+                ? "random-" + UUID.randomUUID().toString().substring(0, 8) : port));
+    }
+
+    @Singleton
+    HostPoliteness politeness(FetchSettings settings, Clock clock, HostLeases leases, FetcherInstance instance,
+                              FetcherConfiguration configuration) {
+        Duration lease = configuration.getHostLease();
+        if (lease.compareTo(settings.maxCrawlDelay().plusSeconds(5)) < 0) {
+            // A holder waiting out a host's crawl-delay would lose the host before its next request.
+            throw new IllegalArgumentException("fetcher.host-lease (" + lease + ") must exceed fetcher.max-crawl-delay ("
+                    + settings.maxCrawlDelay() + ") by at least 5 s");
+        }
+        return new HostPoliteness(settings.maxConnectionsPerHost(), settings.defaultDelay(), settings.maxCrawlDelay(),
+                clock, leases, instance.id(), lease);
     }
 
     @Singleton
@@ -91,8 +122,9 @@ public class FetcherFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    Frontier frontier(CrawlLedger ledger, Crawler crawler, FetchSettings settings, Clock clock) {
-        return new Frontier(ledger, crawler, settings, clock);
+    Frontier frontier(CrawlLedger ledger, Crawler crawler, HostPoliteness politeness, FetchSettings settings,
+                      Clock clock) {
+        return new Frontier(ledger, crawler, politeness, settings, clock);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package dev.newsflow.fetcher.ledger;
 
+import dev.newsflow.fetcher.FetcherInstance;
 import dev.newsflow.fetcher.crawl.CrawlLedger;
 import dev.newsflow.fetcher.crawl.Ledgers;
 import dev.newsflow.fetcher.crawl.LedgerEntry;
@@ -14,9 +15,11 @@ import java.util.Optional;
 public class JdbcCrawlLedger implements CrawlLedger {
 
     private final UrlLedgerRepository repository;
+    private final FetcherInstance instance;
 
-    public JdbcCrawlLedger(UrlLedgerRepository repository) {
+    public JdbcCrawlLedger(UrlLedgerRepository repository, FetcherInstance instance) {
         this.repository = repository;
+        this.instance = instance;
     }
 
     @Override
@@ -44,11 +47,16 @@ public class JdbcCrawlLedger implements CrawlLedger {
 
     @Override
     public List<LedgerEntry> due(Instant now, int limit) {
-        return repository.findDue(now, limit).stream().map(UrlLedgerRow::entry).toList();
+        return repository.findDue(now, instance.id(), limit).stream().map(UrlLedgerRow::entry).toList();
     }
 
     @Override
-    public void clearLeases() {
-        repository.clearLeases();
+    public Optional<LedgerEntry> claim(LedgerEntry due, Instant until, Instant now) {
+        return repository.claim(due.id(), now, until) == 1 ? Optional.of(due.leased(until, now)) : Optional.empty();
+    }
+
+    @Override
+    public void releaseClaims(String host, Instant now) {
+        repository.releaseClaims(host);
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsflow.fetcher.ledger;
 
+import dev.newsflow.fetcher.crawl.Crawler;
 import dev.newsflow.fetcher.crawl.LedgerEntry;
 import dev.newsflow.fetcher.crawl.UrlState;
 import io.micronaut.core.annotation.Nullable;
@@ -7,7 +8,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
-/** The url_ledger table as Micronaut Data sees it; {@link LedgerEntry} is the crawler's view of the same row. */
+/**
+ * The url_ledger table as Micronaut Data sees it; {@link LedgerEntry} is the crawler's view of the same row, and
+ * {@code host} is derived from the URL (for the fleet's host leases).
+ */
 @MappedEntity("url_ledger")
 public record UrlLedgerRow(@Id String id, String url, String source, UrlState state, @Nullable String reasonCode,
                            @Nullable String reason, @Nullable String finalUrl, @Nullable Integer httpStatus,
@@ -15,13 +19,14 @@ public record UrlLedgerRow(@Id String id, String url, String source, UrlState st
                            @Nullable String contentHash, int attempts, Instant firstSeenAt,
                            @Nullable Instant lastFetchedAt, @Nullable Instant publishedAt,
                            @Nullable Integer publishedPartition, @Nullable Long publishedOffset,
-                           @Nullable Instant nextFetchAt, @Nullable Instant leasedUntil, Instant updatedAt) {
+                           @Nullable Instant nextFetchAt, @Nullable Instant leasedUntil, Instant updatedAt,
+                           @Nullable String host) {
 
     static UrlLedgerRow of(LedgerEntry e) {
         return new UrlLedgerRow(e.id(), e.url(), e.source(), e.state(), e.reasonCode(), e.reason(), e.finalUrl(),
                 e.httpStatus(), e.contentType(), e.etag(), e.lastModified(), e.contentHash(), e.attempts(),
                 e.firstSeenAt(), e.lastFetchedAt(), e.publishedAt(), e.publishedPartition(), e.publishedOffset(),
-                e.nextFetchAt(), e.leasedUntil(), e.updatedAt());
+                e.nextFetchAt(), e.leasedUntil(), e.updatedAt(), Crawler.hostOf(e.url()));
     }
 
     LedgerEntry entry() {

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * The crawl loop: leases due rows from the ledger, queues them per host, and runs a few virtual-thread workers
  * per host. A slow or backed-off host only holds its own workers; the ledger is the queue of record, so a crash
  * loses nothing (leases run out and the rows are due again).
+ *
+ * <p>Several fetchers may share one ledger: an instance takes a URL only from a host whose lease it holds
+ * ({@link HostPoliteness#hold}), and claims each row in one atomic step ({@link CrawlLedger#claim}), so no URL is
+ * fetched by two instances and each host's politeness budget is one for the whole fleet.
  */
 public final class Frontier implements AutoCloseable {
 
@@ -30,18 +37,29 @@ public final class Frontier implements AutoCloseable {
 
     private final CrawlLedger ledger;
     private final Crawler crawler;
+    private final HostPoliteness politeness;
     private final FetchSettings settings;
     private final Clock clock;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService scanner;
     private final Semaphore inMemory;
     private final Map<String, HostQueue> hosts = new HashMap<>();
+    /** Ids of the rows queued or being crawled here, so a row whose claim ran out is not queued twice. */
+    private final Set<String> inHand = new HashSet<>();
     private final AtomicLong crawled = new AtomicLong();
     private volatile boolean started;
 
-    public Frontier(CrawlLedger ledger, Crawler crawler, FetchSettings settings, Clock clock) {
+    /**
+     * @param politeness the same instance the crawler asks before each request: it holds this instance's host leases
+     */
+    public Frontier(CrawlLedger ledger, Crawler crawler, HostPoliteness politeness, FetchSettings settings,
+                    Clock clock) {
         this.ledger = ledger;
         this.crawler = crawler;
+        this.politeness = politeness;
+        // Only a host's holder claims its URLs, so the claims left on a host just taken are a previous holder's
+        // (dead, or stalled past its lease): drop them rather than wait for them to run out.
+        politeness.onTakeover(host -> ledger.releaseClaims(host, clock.instant()));
         this.settings = settings;
         this.clock = clock;
         this.inMemory = new Semaphore(settings.maxFetchesInFlight() * 8);
@@ -52,10 +70,13 @@ public final class Frontier implements AutoCloseable {
         });
     }
 
-    /** Starts scanning the ledger every {@code scanInterval}; leases left by a previous run are dropped. */
+    /**
+     * Starts scanning the ledger every {@code scanInterval}. What a previous run of this instance (same id) held is
+     * given back first: its claims then count as orphans and its rows are due at once, as after a crash they must be.
+     */
     public void start() {
         started = true;
-        ledger.clearLeases();
+        politeness.releaseAll();
         scanner.scheduleWithFixedDelay(this::scanQuietly, 0, settings.scanInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -85,10 +106,36 @@ public final class Frontier implements AutoCloseable {
             return;
         }
         Instant now = clock.instant();
+        renewHostsInHand();
         List<LedgerEntry> due = ledger.due(now, Math.min(room, 1000));
         Instant until = now.plus(settings.lease());
+        HostPoliteness.FleetLoad load = politeness.heartbeat();
+        // New hosts only up to this instance's share of the fleet's hosts, so that the first to scan does not take
+        // them all (a lone instance's share is every host).
+        int share = load.share(due.stream().map(e -> Crawler.hostOf(e.url())).distinct()
+                .filter(h -> !politeness.holds(h)).count());
+        int mine = load.mine();
+        Map<String, Boolean> mayCrawl = new HashMap<>();
         for (LedgerEntry entry : due) {
-            int waiting = waiting(Crawler.hostOf(entry.url()));
+            String host = Crawler.hostOf(entry.url());
+            Boolean may = mayCrawl.get(host);
+            if (may == null) {
+                boolean isNew = !politeness.holds(host);
+                may = (!isNew || mine < share) && politeness.hold(host);
+                if (may && isNew) {
+                    mine++;
+                }
+                mayCrawl.put(host, may);
+            }
+            if (!may) {
+                continue; // another fetcher holds the host (its URLs are that one's), or this one has its share
+            }
+            synchronized (hosts) {
+                if (inHand.contains(entry.id())) {
+                    continue;
+                }
+            }
+            int waiting = waiting(host);
             if (waiting >= PER_HOST_QUEUE) {
                 // This host has enough work in memory: push the row back to when it could plausibly be reached,
                 // so a host with a huge backlog never starves the others out of the scan (Nutch's generate.max.count).
@@ -99,12 +146,26 @@ public final class Frontier implements AutoCloseable {
             if (!inMemory.tryAcquire()) {
                 break;
             }
-            LedgerEntry leased = entry.leased(until, now);
-            ledger.save(leased);
-            enqueue(leased);
+            Optional<LedgerEntry> claimed = ledger.claim(entry, until, now);
+            if (claimed.isEmpty()) {
+                inMemory.release(); // taken or changed since the scan read it
+                continue;
+            }
+            enqueue(claimed.get());
         }
         if (due.size() == 1000 && inMemory.availablePermits() > 0) {
             scanner.execute(this::scanQuietly);
+        }
+    }
+
+    /** Keeps the leases of hosts with work in hand (their rows are claimed, so no longer in the due scan). */
+    private void renewHostsInHand() {
+        List<String> busy;
+        synchronized (hosts) {
+            busy = List.copyOf(hosts.keySet());
+        }
+        for (String host : busy) {
+            politeness.hold(host);
         }
     }
 
@@ -124,6 +185,7 @@ public final class Frontier implements AutoCloseable {
         synchronized (hosts) {
             HostQueue q = hosts.computeIfAbsent(host, h -> new HostQueue());
             q.entries.add(entry);
+            inHand.add(entry.id());
             if (q.workers < settings.maxConnectionsPerHost()) {
                 q.workers++;
                 workers.execute(() -> work(host));
@@ -151,10 +213,29 @@ public final class Frontier implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (HostPoliteness.HeldElsewhere e) {
+                // The lease lapsed (a stall longer than it) and another fetcher took the host, and with it the
+                // claims on its URLs: leave them all to that one.
+                LOG.info("{}: dropping its queued URLs", e.getMessage());
+                dropQueued(host);
             } catch (RuntimeException e) {
                 // The ledger itself failed: the lease runs out and the row comes back.
                 LOG.warn("crawling {} failed: {}", entry.url(), e.toString());
             } finally {
+                synchronized (hosts) {
+                    inHand.remove(entry.id());
+                }
+                inMemory.release();
+            }
+        }
+    }
+
+    private void dropQueued(String host) {
+        synchronized (hosts) {
+            HostQueue q = hosts.get(host);
+            LedgerEntry dropped;
+            while ((dropped = q.entries.poll()) != null) {
+                inHand.remove(dropped.id());
                 inMemory.release();
             }
         }
@@ -169,6 +250,7 @@ public final class Frontier implements AutoCloseable {
         }
     }
 
+    /** Stops crawling and gives back this instance's host leases, so that the others take its hosts at once. */
     @Override
     public void close() {
         scanner.shutdownNow();
@@ -177,6 +259,13 @@ public final class Frontier implements AutoCloseable {
             workers.awaitTermination(Duration.ofSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (started) {
+            try {
+                politeness.releaseAll();
+            } catch (RuntimeException e) {
+                LOG.warn("could not give back the host leases (they run out on their own): {}", e.toString());
+            }
         }
     }
 

@@ -69,6 +69,9 @@ public final class SourcePoller implements AutoCloseable {
         List<SourceEntry> due = sources.dueSources(now, 100);
         List<java.util.concurrent.Future<?>> running = new ArrayList<>();
         for (SourceEntry s : due) {
+            if (!politeness.hold(Crawler.hostOf(s.url()))) {
+                continue; // another fetcher holds the host and polls its feeds
+            }
             SourceEntry leased = s.leased(now.plus(settings.lease()));
             sources.save(leased);
             running.add(workers.submit(() -> poll(leased)));
@@ -118,6 +121,12 @@ public final class SourcePoller implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return source;
+        } catch (HostPoliteness.HeldElsewhere e) {
+            // Another fetcher took the host since: the source is due again, for that one.
+            LOG.info("not polling {}: {}", source.url(), e.getMessage());
+            SourceEntry released = source.leased(null);
+            sources.save(released);
+            return released;
         }
         sources.save(next);
         LOG.debug("polled {}: {} urls, {} new{}", source.url(), next.itemsFound(), next.itemsQueued(),

@@ -18,7 +18,7 @@ class FrontierTest {
         try (TestServer busy = TestServer.start();
              TestServer calm = TestServer.startOn("127.0.0.2");
              CrawlRig rig = new CrawlRig();
-             Frontier frontier = new Frontier(rig.ledger, rig.crawler, rig.settings, rig.clock)) {
+             Frontier frontier = new Frontier(rig.ledger, rig.crawler, rig.politeness, rig.settings, rig.clock)) {
             busy.route("/*", new Routes.TooManyRequestsWithRetryAfter(30));
             busy.route("/robots.txt", ex -> TestServer.send(ex, 404, "text/plain", "none"));
             calm.route("/*", Routes.page("calm"));
@@ -43,7 +43,7 @@ class FrontierTest {
                 .withDestinations(false, List.of("127.0.0.0/8"));
         try (TestServer server = TestServer.start();
              CrawlRig rig = new CrawlRig(settings);
-             Frontier frontier = new Frontier(rig.ledger, rig.crawler, rig.settings, rig.clock)) {
+             Frontier frontier = new Frontier(rig.ledger, rig.crawler, rig.politeness, rig.settings, rig.clock)) {
             server.route("/news/*", Routes.page("n"));
             rig.intake.queue(List.of(server.url("/news/1"), server.url("/news/2"), server.url("/news/3"),
                     server.url("/news/4")), "fetcher");
@@ -68,7 +68,7 @@ class FrontierTest {
         try (TestServer backlog = TestServer.start();
              TestServer other = TestServer.startOn("127.0.0.2");
              CrawlRig rig = new CrawlRig(settings);
-             Frontier frontier = new Frontier(rig.ledger, rig.crawler, rig.settings, rig.clock)) {
+             Frontier frontier = new Frontier(rig.ledger, rig.crawler, rig.politeness, rig.settings, rig.clock)) {
             backlog.route("/*", Routes.page("old"));
             other.route("/*", Routes.page("new"));
             List<String> many = new java.util.ArrayList<>();

@@ -20,7 +20,7 @@ final class InMemoryLedger implements CrawlLedger, SourceLedger {
     }
 
     @Override
-    public void save(LedgerEntry entry) {
+    public synchronized void save(LedgerEntry entry) {
         urls.put(entry.id(), entry);
     }
 
@@ -33,8 +33,21 @@ final class InMemoryLedger implements CrawlLedger, SourceLedger {
     }
 
     @Override
-    public void clearLeases() {
-        urls.replaceAll((id, e) -> e.leased(null, e.updatedAt()));
+    public synchronized Optional<LedgerEntry> claim(LedgerEntry due, Instant until, Instant now) {
+        LedgerEntry current = urls.get(due.id());
+        if (current == null || current.nextFetchAt() == null || current.nextFetchAt().isAfter(now)
+                || (current.leasedUntil() != null && !current.leasedUntil().isBefore(now))) {
+            return Optional.empty();
+        }
+        LedgerEntry claimed = current.leased(until, now);
+        urls.put(claimed.id(), claimed);
+        return Optional.of(claimed);
+    }
+
+    @Override
+    public synchronized void releaseClaims(String host, Instant now) {
+        urls.replaceAll((id, e) -> e.leasedUntil() != null && Crawler.hostOf(e.url()).equals(host)
+                ? e.leased(null, now) : e);
     }
 
     LedgerEntry get(String url) {
