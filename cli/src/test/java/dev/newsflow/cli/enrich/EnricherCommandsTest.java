@@ -124,4 +124,27 @@ class EnricherCommandsTest {
         assertThat(dev.newsflow.enricher.ner.NerTagger.load(model).tag(new String[] {"John", "Smith", "visited",
                 "Berlin", "."})).containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");
     }
+
+    @Test
+    void evalTopicsPrintsTheLexiconAndTheLearntClassifierSideBySide(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("tiny.tsv");
+        Files.writeString(in, """
+                # two labelled documents
+                sport\tRovers win the derby\tThe striker scored twice and the goalkeeper saved a penalty in the league match.
+                politics\tParliament votes on the budget\tMPs voted after the prime minister told parliament the opposition had no plan.
+                """);
+        String out = stdout(() -> new CommandLine(new EvalTopicsCommand()).execute("--input", in.toString()), 0);
+        assertThat(out).contains("lexicon", "learnt (weight", "accuracy 100.0 % (2 documents)", "confusions");
+    }
+
+    @Test
+    void evalTopicsRejectsAMalformedFile(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("bad.tsv");
+        Files.writeString(in, "sport only one column\n");
+        CommandLine cli = new CommandLine(new EvalTopicsCommand());
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("--input", in.toString())).isNotZero();
+        assertThat(err.toString()).contains("expected slug<TAB>headline<TAB>text");
+    }
 }

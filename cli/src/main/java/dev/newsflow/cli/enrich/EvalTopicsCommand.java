@@ -1,0 +1,90 @@
+package dev.newsflow.cli.enrich;
+
+import dev.newsflow.enricher.TopicClassifier;
+import dev.newsflow.enricher.topics.TopicCorpus;
+import dev.newsflow.enricher.topics.TopicEvaluation;
+import dev.newsflow.enricher.topics.TopicLexicon;
+import dev.newsflow.enricher.topics.TopicModel;
+import dev.newsflow.enricher.topics.TopicTrainer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsflow eval topics}: the primary topic's accuracy, per-topic P/R/F1 and the confusions on a labelled TSV,
+ * for the lexicon alone and for the learnt classifier side by side; {@code --cross-validate} trains a model per fold
+ * instead of using the shipped one.
+ */
+@Command(name = "topics", mixinStandardHelpOptions = true,
+        description = "Score topics on labelled documents (TSV: slug<TAB>headline<TAB>text): lexicon and learnt side by side.")
+public class EvalTopicsCommand implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, description = "labelled TSV (slug<TAB>headline<TAB>text)")
+    Path input;
+
+    @Option(names = "--model", description = "a model file instead of the shipped one")
+    Path model;
+
+    @Option(names = "--model-weight", description = "the model's part of the blend (default: the classifier's, "
+            + TopicClassifier.DEFAULT_MODEL_WEIGHT + ")")
+    Double modelWeight;
+
+    @Option(names = "--cross-validate", description = "k folds by document: train on the weak texts and the other "
+            + "folds, score the fold left out")
+    boolean crossValidate;
+
+    @Option(names = "--folds", defaultValue = "5", description = "folds (default: ${DEFAULT-VALUE})")
+    int folds;
+
+    @Option(names = "--weights", split = ",", defaultValue = "0.5,0.7,1.0",
+            description = "model weights compared in cross-validation (default: ${DEFAULT-VALUE})")
+    double[] weights;
+
+    @Option(names = "--confusions", defaultValue = "8", description = "confusion pairs shown (default: ${DEFAULT-VALUE})")
+    int confusions;
+
+    @Mixin
+    TopicTrainingOptions training;
+
+    public EvalTopicsCommand() {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.exists(input)) {
+            throw new IllegalArgumentException("no such file: " + input);
+        }
+        List<TopicCorpus.Document> gold = TopicCorpus.read(input);
+        if (gold.isEmpty()) {
+            throw new IllegalArgumentException(input + " holds no labelled document");
+        }
+        if (crossValidate) {
+            List<TopicCorpus.Document> weak = training.weakDocuments();
+            System.out.printf("%d-fold cross-validation on %s (%d documents), each fold's model also trained on %d weak texts (%s)%n",
+                    folds, input, gold.size(), weak.size(), training.describeWeak());
+            long t0 = System.nanoTime();
+            Map<String, TopicEvaluation.Score> scores = TopicEvaluation.crossValidate(gold, weak, folds,
+                    new TopicTrainer(TopicLexicon.bundled()), training.trainerOptions(), weights);
+            scores.forEach((variant, s) -> System.out.printf("%-20s %s%n", variant, s.summary()));
+            scores.forEach((variant, s) -> System.out.printf("%n== %s%n%s%n", variant, s.report(confusions)));
+            System.out.printf("%ntime: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            return 0;
+        }
+        TopicModel learnt = model == null ? TopicModel.bundled() : TopicModel.read(model);
+        double w = modelWeight == null ? TopicClassifier.DEFAULT_MODEL_WEIGHT : modelWeight;
+        TopicEvaluation.Score lexicon = TopicEvaluation.score(gold, TopicClassifier.lexiconOnly());
+        long t0 = System.nanoTime();
+        TopicEvaluation.Score blend = TopicEvaluation.score(gold, new TopicClassifier(learnt, w));
+        double ms = (System.nanoTime() - t0) / 1e6 / gold.size();
+        System.out.printf("%s: %d documents%n", input, gold.size());
+        System.out.printf("%-22s %s%n", "lexicon", lexicon.summary());
+        System.out.printf("%-22s %s (%.2f ms per document)%n", String.format("learnt (weight %.2f)", w), blend.summary(), ms);
+        System.out.printf("%n== lexicon%n%s%n%n== learnt%n%s%n", lexicon.report(confusions), blend.report(confusions));
+        return 0;
+    }
+}
