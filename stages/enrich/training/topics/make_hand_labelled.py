@@ -45,6 +45,15 @@ WIKIGOLD = {
     140: S, 142: ED, 143: A, 144: A,
 }
 
+# GMB dev (not train, which the weak labels come from): windows of 4 sentences, by their index in dev.txt; only
+# windows that hold one clear story were labelled
+GMB_DEV = {
+    18: H, 31: H, 44: C, 57: C, 83: C, 109: P, 122: E, 148: E, 174: C, 187: C, 213: C, 239: CR, 252: P, 265: P,
+    278: CR, 317: P, 343: C, 382: CR, 395: C, 408: D, 434: CR, 447: P, 460: CR, 733: C, 759: C, 772: E, 785: C,
+    824: P, 837: C, 863: SP, 876: CR, 889: P, 902: P, 928: C, 954: P, 980: H, 1006: C, 1019: P, 1032: P,
+    1058: CR, 1071: C, 1097: E, 1110: C, 1149: C, 1162: SP,
+}
+
 
 def clip(text):
     words = re.sub(r'\s+', ' ', text).strip().split(' ')
@@ -69,11 +78,26 @@ def main():
     docs.append(cur)
     for i, label in WIKIGOLD.items():
         rows.append((label, '', clip(' '.join(docs[i]))))
+    sentences, cur = [], []
+    for line in open(f'{SHARED}/gmb-ner/dev.txt', encoding='utf-8'):
+        line = line.strip()
+        if not line:
+            if cur:
+                sentences.append(cur)
+            cur = []
+        else:
+            cur.append(line.split()[0])
+    if cur:
+        sentences.append(cur)
+    windows = [sentences[i:i + 4] for i in range(0, len(sentences), 4)]
+    for k, label in GMB_DEV.items():
+        rows.append((label, '', clip(' '.join(w for s in windows[k] for w in s))))
     with open(OUT, 'w', encoding='utf-8') as out:
         out.write('# Hand-labelled documents for the topic model: slug<TAB>headline<TAB>text (first %d words).\n' % MAX_WORDS)
         out.write('# Written by stages/enrich/training/topics/make_hand_labelled.py; one person\'s labels from the title and opening.\n')
         out.write('# %d readability-pages documents (Mozilla Readability test pages, Apache-2.0; texts (c) their publishers,\n' % len(READABILITY))
-        out.write('#   see ../shared/datasets/readability-pages/LICENSE.md) then %d wikigold documents (Wikipedia, CC BY 4.0 / CC BY-SA).\n' % len(WIKIGOLD))
+        out.write('#   see ../shared/datasets/readability-pages/LICENSE.md), %d wikigold documents (Wikipedia; wikigold CC BY 4.0),\n' % len(WIKIGOLD))
+        out.write('#   then %d windows of 4 sentences of GMB dev (Voice of America, public domain; GMB export ODbL 1.0).\n' % len(GMB_DEV))
         for label, head, text in rows:
             out.write(f'{label}\t{head}\t{text}\n')
     print(f'{len(rows)} documents -> {OUT}', file=sys.stderr)

@@ -29,7 +29,7 @@ public class TopicTrainingOptions {
             description = "... and this many times the second topic's (default: ${DEFAULT-VALUE})")
     double minRatio;
 
-    @Option(names = "--cutoff", defaultValue = "2", description = "features seen fewer times are left out (default: ${DEFAULT-VALUE})")
+    @Option(names = "--cutoff", defaultValue = "4", description = "features seen fewer times are left out (default: ${DEFAULT-VALUE})")
     int cutoff;
 
     @Option(names = "--iterations", defaultValue = "100", description = "maximum-entropy training iterations (default: ${DEFAULT-VALUE})")

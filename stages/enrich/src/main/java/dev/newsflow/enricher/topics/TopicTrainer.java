@@ -26,7 +26,7 @@ public final class TopicTrainer {
      */
     public record Options(int cutoff, int iterations) {
         public static Options defaults() {
-            return new Options(2, 100);
+            return new Options(4, 100);
         }
     }
 
