@@ -45,6 +45,10 @@ public class EvalTopicsCommand implements Callable<Integer> {
             description = "model weights compared in cross-validation (default: ${DEFAULT-VALUE})")
     double[] weights;
 
+    @Option(names = "--subset", split = ",", description = "also score only the documents whose gold topic is one of "
+            + "these slugs (the classifier still chooses among all topics), e.g. the five of a 5-class corpus")
+    List<String> subset = List.of();
+
     @Option(names = "--confusions", defaultValue = "8", description = "confusion pairs shown (default: ${DEFAULT-VALUE})")
     int confusions;
 
@@ -71,6 +75,10 @@ public class EvalTopicsCommand implements Callable<Integer> {
             Map<String, TopicEvaluation.Score> scores = TopicEvaluation.crossValidate(gold, weak, folds,
                     new TopicTrainer(TopicLexicon.bundled()), training.trainerOptions(), weights);
             scores.forEach((variant, s) -> System.out.printf("%-20s %s%n", variant, s.summary()));
+            if (!subset.isEmpty()) {
+                System.out.printf("%non the documents of %s only:%n", String.join(", ", subset));
+                scores.forEach((variant, s) -> System.out.printf("%-20s %s%n", variant, s.restrictedTo(subset).summary()));
+            }
             scores.forEach((variant, s) -> System.out.printf("%n== %s%n%s%n", variant, s.report(confusions)));
             System.out.printf("%ntime: %.1f s%n", (System.nanoTime() - t0) / 1e9);
             return 0;
@@ -84,6 +92,11 @@ public class EvalTopicsCommand implements Callable<Integer> {
         System.out.printf("%s: %d documents%n", input, gold.size());
         System.out.printf("%-22s %s%n", "lexicon", lexicon.summary());
         System.out.printf("%-22s %s (%.2f ms per document)%n", String.format("learnt (weight %.2f)", w), blend.summary(), ms);
+        if (!subset.isEmpty()) {
+            System.out.printf("%non the documents of %s only:%n", String.join(", ", subset));
+            System.out.printf("%-22s %s%n", "lexicon", lexicon.restrictedTo(subset).summary());
+            System.out.printf("%-22s %s%n", "learnt", blend.restrictedTo(subset).summary());
+        }
         System.out.printf("%n== lexicon%n%s%n%n== learnt%n%s%n", lexicon.report(confusions), blend.report(confusions));
         return 0;
     }

@@ -74,6 +74,19 @@ public final class TopicEvaluation {
             return sorted;
         }
 
+        /** The same predictions scored only on the documents whose gold label is one of these. */
+        public Score restrictedTo(java.util.Collection<String> labels) {
+            List<String> g = new ArrayList<>();
+            List<String> p = new ArrayList<>();
+            for (int i = 0; i < gold.size(); i++) {
+                if (labels.contains(gold.get(i))) {
+                    g.add(gold.get(i));
+                    p.add(predicted.get(i));
+                }
+            }
+            return new Score(g, p);
+        }
+
         public String summary() {
             return String.format(Locale.ROOT, "accuracy %.1f %% (%d documents), macro F1 %.1f", 100 * accuracy(),
                     gold.size(), 100 * macroF1());

@@ -40,6 +40,7 @@ class TopicEvaluationTest {
         assertThat(s.prf("politics")[1]).isZero();
         assertThat(s.confusions()).containsEntry("politics -> sport", 1).hasSize(4);
         assertThat(s.report(3)).contains("accuracy 20.0 %", "politics -> sport");
+        assertThat(s.restrictedTo(List.of("sport", "politics")).accuracy()).isCloseTo(0.5, within(1e-9));
     }
 
     @Test
