@@ -38,8 +38,12 @@ public class EvalTopicsCommand implements Callable<Integer> {
             + "folds, score the fold left out")
     boolean crossValidate;
 
-    @Option(names = "--folds", defaultValue = "5", description = "folds (default: ${DEFAULT-VALUE})")
+    @Option(names = "--folds", defaultValue = "5", description = "folds (default: ${DEFAULT-VALUE}); 1 scores the whole "
+            + "input with models trained on the weak texts and --extra only (leave a whole source out)")
     int folds;
+
+    @Option(names = "--extra", split = ",", description = "labelled TSV files added to every fold's training")
+    List<Path> extra = List.of();
 
     @Option(names = "--weights", split = ",", defaultValue = "0.5,0.7,1.0",
             description = "model weights compared in cross-validation (default: ${DEFAULT-VALUE})")
@@ -68,9 +72,14 @@ public class EvalTopicsCommand implements Callable<Integer> {
             throw new IllegalArgumentException(input + " holds no labelled document");
         }
         if (crossValidate) {
-            List<TopicCorpus.Document> weak = training.weakDocuments();
-            System.out.printf("%d-fold cross-validation on %s (%d documents), each fold's model also trained on %d weak texts (%s)%n",
-                    folds, input, gold.size(), weak.size(), training.describeWeak());
+            List<TopicCorpus.Document> weak = new java.util.ArrayList<>(training.weakDocuments());
+            int weakCount = weak.size();
+            for (Path p : extra) {
+                weak.addAll(TopicCorpus.read(p));
+            }
+            System.out.printf("%d-fold cross-validation on %s (%d documents), each fold's model also trained on %d weak texts (%s)"
+                            + " and %d documents of %s%n", folds, input, gold.size(), weakCount, training.describeWeak(),
+                    weak.size() - weakCount, extra);
             long t0 = System.nanoTime();
             Map<String, TopicEvaluation.Score> scores = TopicEvaluation.crossValidate(gold, weak, folds,
                     new TopicTrainer(TopicLexicon.bundled()), training.trainerOptions(), weights);

@@ -147,4 +147,20 @@ class EnricherCommandsTest {
         assertThat(cli.execute("--input", in.toString())).isNotZero();
         assertThat(err.toString()).contains("expected slug<TAB>headline<TAB>text");
     }
+
+    @Test
+    void evalTopicsLeavesASourceOutWithOneFoldAndExtraTrainingFiles(@TempDir Path dir) throws Exception {
+        Path test = dir.resolve("test.tsv");
+        Path train = dir.resolve("train.tsv");
+        Files.writeString(test, "sport\tCup final\tThe striker scored in the final and the goalkeeper saved a penalty.\n");
+        Files.writeString(train, """
+                sport\tLeague match\tThe midfielder and the striker scored as the club won the league match at the stadium.
+                politics\tVote in parliament\tMPs voted on the bill after the minister spoke in parliament before the election.
+                """);
+        String out = stdout(() -> new CommandLine(new EvalTopicsCommand()).execute("--input", test.toString(),
+                "--cross-validate", "--folds", "1", "--extra", train.toString(), "--gmb", "none", "--cutoff", "1",
+                "--weights", "0.2"), 0);
+        assertThat(out).contains("0 weak texts", "and 2 documents of", "lexicon", "model weight 0.20",
+                "(1 documents)");
+    }
 }

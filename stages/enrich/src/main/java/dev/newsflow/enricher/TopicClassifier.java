@@ -19,7 +19,7 @@ import java.util.List;
 public final class TopicClassifier {
 
     /** The model's part of the blend by default; the lexicon has the rest. */
-    public static final double DEFAULT_MODEL_WEIGHT = 0.3;
+    public static final double DEFAULT_MODEL_WEIGHT = 0.2;
     private static final double MIN_SHARE = 0.1;
     // with no lexicon term in the text, the model alone names a topic only when it is this sure: a few stray known
     // words ("sit", "amet") give a nearly even spread that says nothing
