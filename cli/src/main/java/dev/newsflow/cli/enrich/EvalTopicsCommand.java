@@ -30,8 +30,7 @@ public class EvalTopicsCommand implements Callable<Integer> {
     @Option(names = "--model", description = "a model file instead of the shipped one")
     Path model;
 
-    @Option(names = "--model-weight", description = "the model's part of the blend (default: the classifier's, "
-            + TopicClassifier.DEFAULT_MODEL_WEIGHT + ")")
+    @Option(names = "--model-weight", description = "the model's part of the blend (default: the classifier's own)")
     Double modelWeight;
 
     @Option(names = "--cross-validate", description = "k folds by document: train on the weak texts and the other "
@@ -93,14 +92,14 @@ public class EvalTopicsCommand implements Callable<Integer> {
             return 0;
         }
         TopicModel learnt = model == null ? TopicModel.bundled() : TopicModel.read(model);
-        double w = modelWeight == null ? TopicClassifier.DEFAULT_MODEL_WEIGHT : modelWeight;
+        TopicClassifier classifier = modelWeight == null ? new TopicClassifier(learnt) : new TopicClassifier(learnt, modelWeight);
         TopicEvaluation.Score lexicon = TopicEvaluation.score(gold, TopicClassifier.lexiconOnly());
         long t0 = System.nanoTime();
-        TopicEvaluation.Score blend = TopicEvaluation.score(gold, new TopicClassifier(learnt, w));
+        TopicEvaluation.Score blend = TopicEvaluation.score(gold, classifier);
         double ms = (System.nanoTime() - t0) / 1e6 / gold.size();
         System.out.printf("%s: %d documents%n", input, gold.size());
         System.out.printf("%-22s %s%n", "lexicon", lexicon.summary());
-        System.out.printf("%-22s %s (%.2f ms per document)%n", String.format("learnt (weight %.2f)", w), blend.summary(), ms);
+        System.out.printf("%-22s %s (%.2f ms per document)%n", String.format("learnt (weight %.2f)", classifier.modelWeight()), blend.summary(), ms);
         if (!subset.isEmpty()) {
             System.out.printf("%non the documents of %s only:%n", String.join(", ", subset));
             System.out.printf("%-22s %s%n", "lexicon", lexicon.restrictedTo(subset).summary());

@@ -33,7 +33,12 @@ public final class TopicClassifier {
 
     /** The bundled lexicon and model with the default blend. */
     public TopicClassifier() {
-        this(TopicModel.bundled(), DEFAULT_MODEL_WEIGHT);
+        this(TopicModel.bundled());
+    }
+
+    /** The given model with the default blend. */
+    public TopicClassifier(TopicModel model) {
+        this(model, DEFAULT_MODEL_WEIGHT);
     }
 
     /**
@@ -103,6 +108,11 @@ public final class TopicClassifier {
             s += x;
         }
         return s;
+    }
+
+    /** The model's part of the blend (0 for the lexicon alone). */
+    public double modelWeight() {
+        return modelWeight;
     }
 
     /** The vocabulary's slugs in code order. */
