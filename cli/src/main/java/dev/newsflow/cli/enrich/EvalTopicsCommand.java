@@ -8,6 +8,7 @@ import dev.newsflow.enricher.topics.TopicModel;
 import dev.newsflow.enricher.topics.TopicTrainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -71,7 +72,7 @@ public class EvalTopicsCommand implements Callable<Integer> {
             throw new IllegalArgumentException(input + " holds no labelled document");
         }
         if (crossValidate) {
-            List<TopicCorpus.Document> weak = new java.util.ArrayList<>(training.weakDocuments());
+            List<TopicCorpus.Document> weak = new ArrayList<>(training.weakDocuments());
             int weakCount = weak.size();
             for (Path p : extra) {
                 weak.addAll(TopicCorpus.read(p));

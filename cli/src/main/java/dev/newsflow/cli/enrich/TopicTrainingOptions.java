@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Option;
 
 /** The topic model's training data and settings, shared by {@code train topics} and {@code eval topics --cross-validate}. */
@@ -58,7 +59,7 @@ public class TopicTrainingOptions {
     }
 
     public String describeWeak() {
-        return String.format(java.util.Locale.ROOT, "%s, windows of %d sentences, best topic >= %.2f of the evidence "
+        return String.format(Locale.ROOT, "%s, windows of %d sentences, best topic >= %.2f of the evidence "
                 + "and >= %.1f x the second, at most %s per topic (the surest)", gmb, window, minShare, minRatio,
                 maxPerClass <= 0 ? "all" : String.valueOf(maxPerClass));
     }

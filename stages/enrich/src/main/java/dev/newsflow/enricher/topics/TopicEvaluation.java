@@ -3,6 +3,7 @@ package dev.newsflow.enricher.topics;
 import dev.newsflow.enricher.TopicClassifier;
 import dev.newsflow.model.TopicScore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +76,7 @@ public final class TopicEvaluation {
         }
 
         /** The same predictions scored only on the documents whose gold label is one of these. */
-        public Score restrictedTo(java.util.Collection<String> labels) {
+        public Score restrictedTo(Collection<String> labels) {
             List<String> g = new ArrayList<>();
             List<String> p = new ArrayList<>();
             for (int i = 0; i < gold.size(); i++) {

@@ -1,6 +1,7 @@
 package dev.newsflow.enricher.topics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,7 +56,7 @@ public final class TopicFeatures {
 
     /** The features with {@link #BIAS} added, as the model is trained and asked. */
     public static String[] withBias(String[] features) {
-        String[] out = java.util.Arrays.copyOf(features, features.length + 1);
+        String[] out = Arrays.copyOf(features, features.length + 1);
         out[features.length] = BIAS;
         return out;
     }

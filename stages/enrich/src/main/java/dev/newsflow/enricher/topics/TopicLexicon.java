@@ -8,10 +8,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
  * The IPTC Media Topics top level (codes, slugs, labels) and a lexicon per topic written from the vocabulary's own
@@ -40,14 +41,24 @@ public final class TopicLexicon {
     // prefix terms by their first three letters: "econom*" is found from "economy", "economic"...
     private final Map<String, List<Term>> prefixes = new HashMap<>();
     // words of several senses: whole words, and prefixes ("arsenal" from "~arsenal*")
-    private final java.util.Set<String> severalSensesWords = new java.util.HashSet<>();
+    private final Set<String> severalSensesWords = new HashSet<>();
     private final List<String> severalSensesPrefixes = new ArrayList<>();
 
-    private static final TopicLexicon BUNDLED = new TopicLexicon();
+    private static volatile TopicLexicon bundled;
 
-    /** The bundled lexicon, read once. */
+    /** The bundled lexicon, read once; throws {@link ModelLoadException} (not an initializer error) when it is unreadable. */
     public static TopicLexicon bundled() {
-        return BUNDLED;
+        TopicLexicon lexicon = bundled;
+        if (lexicon == null) {
+            synchronized (TopicLexicon.class) {
+                lexicon = bundled;
+                if (lexicon == null) {
+                    lexicon = new TopicLexicon();
+                    bundled = lexicon;
+                }
+            }
+        }
+        return lexicon;
     }
 
     /** The bundled lexicon; throws {@link ModelLoadException} when it is missing or malformed. */
@@ -218,15 +229,5 @@ public final class TopicLexicon {
             }
         }
         return true;
-    }
-
-    /** For reports: raw lexicon size per topic slug. */
-    Map<String, Integer> lexiconSizes() {
-        Map<String, Integer> sizes = new TreeMap<>();
-        byFirstWord.values().stream().flatMap(List::stream)
-                .forEach(t -> sizes.merge(topics.get(t.topic()).slug(), 1, Integer::sum));
-        prefixes.values().stream().flatMap(List::stream)
-                .forEach(t -> sizes.merge(topics.get(t.topic()).slug(), 1, Integer::sum));
-        return sizes;
     }
 }

@@ -2,7 +2,11 @@ package dev.newsflow.enricher.topics;
 
 import dev.newsflow.enricher.ner.ConllCorpus;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Weak supervision: labels unlabelled news text with the lexicon where the lexicon is sure, so that the model learns
@@ -78,13 +82,13 @@ public final class WeakLabeller {
         if (maxPerTopic <= 0) {
             return out;
         }
-        java.util.Map<String, List<Integer>> byTopic = new java.util.HashMap<>();
+        Map<String, List<Integer>> byTopic = new HashMap<>();
         for (int i = 0; i < out.size(); i++) {
             byTopic.computeIfAbsent(out.get(i).label(), k -> new ArrayList<>()).add(i);
         }
-        java.util.BitSet kept = new java.util.BitSet();
+        BitSet kept = new BitSet();
         for (List<Integer> indices : byTopic.values()) {
-            indices.stream().sorted(java.util.Comparator.comparingDouble((Integer i) -> -sureness.get(i))
+            indices.stream().sorted(Comparator.comparingDouble((Integer i) -> -sureness.get(i))
                             .thenComparingInt(i -> i))
                     .limit(maxPerTopic).forEach(kept::set);
         }
