@@ -144,9 +144,9 @@ public final class TopicLexicon {
         headCounts.forEach((term, n) -> (term.severalSenses() ? corroborating : raw)[term.topic()]
                 += HEADLINE_WEIGHT * term.weight() * (1 + Math.log(n)));
         for (int t = 0; t < raw.length; t++) {
-            if (raw[t] > 0) {
-                raw[t] += corroborating[t];   // a word of several senses only backs what other words say
-            }
+            // a word of several senses only backs what other words say, and at most doubles it: "Labour" ten times in a
+            // political story does not make one mention of "jobs" a labour story
+            raw[t] += Math.min(corroborating[t], raw[t]);
         }
         double total = 0;
         for (double v : raw) {
