@@ -4,8 +4,10 @@ import dev.newsflow.cli.enrich.BenchEnrichCommand;
 import dev.newsflow.cli.enrich.CrossValidateNerCommand;
 import dev.newsflow.cli.enrich.EnrichCommand;
 import dev.newsflow.cli.enrich.EvalNerCommand;
+import dev.newsflow.cli.enrich.EvalTopicsCommand;
 import dev.newsflow.cli.enrich.ScoreNerCommand;
 import dev.newsflow.cli.enrich.TrainNerCommand;
+import dev.newsflow.cli.enrich.TrainTopicsCommand;
 import dev.newsflow.cli.extract.BenchParseCommand;
 import dev.newsflow.cli.extract.EvalExtractCommand;
 import dev.newsflow.cli.extract.ParseCommand;
@@ -70,9 +72,9 @@ public final class NewsflowCommand {
 
     /** {@code newsflow eval ...}: quality evaluations of the extraction and the entity tagger. */
     @Command(name = "eval", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
-            description = "Evaluate extraction and entity tagging against ground truth.",
+            description = "Evaluate extraction, entity tagging and topics against ground truth.",
             subcommands = {EvalExtractCommand.class, ScoreExtractCommand.class, EvalNerCommand.class, ScoreNerCommand.class,
-                CrossValidateNerCommand.class})
+                CrossValidateNerCommand.class, EvalTopicsCommand.class})
     static final class EvalCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -103,7 +105,7 @@ public final class NewsflowCommand {
     /** {@code newsflow train ...}: trains models (the entity tagger). */
     @Command(name = "train", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
             description = "Train models.",
-            subcommands = TrainNerCommand.class)
+            subcommands = {TrainNerCommand.class, TrainTopicsCommand.class})
     static final class TrainCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -108,9 +108,9 @@ class NewsflowCommandTest {
         CommandLine cli = NewsflowCommand.commandLine();
         assertThat(cli.getSubcommands()).containsKeys("parse", "enrich", "reindex", "eval", "bench", "train");
         assertThat(cli.getSubcommands().get("eval").getSubcommands())
-                .containsOnlyKeys("extract", "score-extract", "ner", "score-ner", "ner-cv");
+                .containsOnlyKeys("extract", "score-extract", "ner", "score-ner", "ner-cv", "topics");
         assertThat(cli.getSubcommands().get("bench").getSubcommands())
                 .containsOnlyKeys("fetch", "parse", "enrich", "index", "pipeline", "trace", "drift");
-        assertThat(cli.getSubcommands().get("train").getSubcommands()).containsOnlyKeys("ner");
+        assertThat(cli.getSubcommands().get("train").getSubcommands()).containsOnlyKeys("ner", "topics");
     }
 }

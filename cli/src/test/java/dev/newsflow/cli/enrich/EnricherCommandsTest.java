@@ -124,4 +124,43 @@ class EnricherCommandsTest {
         assertThat(dev.newsflow.enricher.ner.NerTagger.load(model).tag(new String[] {"John", "Smith", "visited",
                 "Berlin", "."})).containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");
     }
+
+    @Test
+    void evalTopicsPrintsTheLexiconAndTheLearntClassifierSideBySide(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("tiny.tsv");
+        Files.writeString(in, """
+                # two labelled documents
+                sport\tRovers win the derby\tThe striker scored twice and the goalkeeper saved a penalty in the league match.
+                politics\tParliament votes on the budget\tMPs voted after the prime minister told parliament the opposition had no plan.
+                """);
+        String out = stdout(() -> new CommandLine(new EvalTopicsCommand()).execute("--input", in.toString()), 0);
+        assertThat(out).contains("lexicon", "learnt (weight", "accuracy 100.0 % (2 documents)", "confusions");
+    }
+
+    @Test
+    void evalTopicsRejectsAMalformedFile(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("bad.tsv");
+        Files.writeString(in, "sport only one column\n");
+        CommandLine cli = new CommandLine(new EvalTopicsCommand());
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        assertThat(cli.execute("--input", in.toString())).isNotZero();
+        assertThat(err.toString()).contains("expected slug<TAB>headline<TAB>text");
+    }
+
+    @Test
+    void evalTopicsLeavesASourceOutWithOneFoldAndExtraTrainingFiles(@TempDir Path dir) throws Exception {
+        Path test = dir.resolve("test.tsv");
+        Path train = dir.resolve("train.tsv");
+        Files.writeString(test, "sport\tCup final\tThe striker scored in the final and the goalkeeper saved a penalty.\n");
+        Files.writeString(train, """
+                sport\tLeague match\tThe midfielder and the striker scored as the club won the league match at the stadium.
+                politics\tVote in parliament\tMPs voted on the bill after the minister spoke in parliament before the election.
+                """);
+        String out = stdout(() -> new CommandLine(new EvalTopicsCommand()).execute("--input", test.toString(),
+                "--cross-validate", "--folds", "1", "--extra", train.toString(), "--gmb", "none", "--cutoff", "1",
+                "--weights", "0.2"), 0);
+        assertThat(out).contains("0 weak texts", "and 2 documents of", "lexicon", "model weight 0.20",
+                "(1 documents)");
+    }
 }

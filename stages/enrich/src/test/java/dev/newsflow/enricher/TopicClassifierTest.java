@@ -84,4 +84,15 @@ class TopicClassifierTest {
                 "The union called a strike after wage talks failed; workers walked out at three plants.");
         assertThat(walkout.getFirst().slug()).isEqualTo("labour");
     }
+
+    @Test
+    void aRepeatedWordOfSeveralSensesAtMostDoublesWhatOtherWordsSay() {
+        // "Labour" the party, eight times; one mention of "jobs" is all the labour topic has of its own, against
+        // "voters", "election" and "leader" for politics
+        String body = "Labour told voters Labour would win the election. Labour activists and the Labour leader said "
+                + "Labour would create jobs. Labour, Labour.";
+        List<TopicScore> t = TopicClassifier.lexiconOnly().classify("Labour's big day", body);
+        assertThat(t.getFirst().slug()).isEqualTo("politics");
+        assertThat(t).extracting(TopicScore::slug).contains("labour");   // backed, not erased
+    }
 }
