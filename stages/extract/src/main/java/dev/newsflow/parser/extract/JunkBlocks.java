@@ -17,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
  * the article's paragraphs without naming it in its classes. Teaser lists (three or more repeated, mostly linked items),
  * short blocks that say what they are (share and "read more" lines, newsletter and subscription promos, comment
  * counts, photo credits), and, where the article ends, the trailing blocks that are not prose (an author's bio, a
- * copyright line, a heading with nothing under it). Mutates the content.
+ * copyright line, a heading with nothing under it); captions set as text beside an image become the image's
+ * ({@link ImageCaptions}). Each rule has its switch in {@link PrecisionSettings}. Mutates the content.
  */
 final class JunkBlocks {
 
@@ -53,7 +54,10 @@ final class JunkBlocks {
             + "|follow (?:us|@?\\w+(?: \\w+)?) on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\\b.{0,120}"
             + "|(?:tags|topics|filed under|categories):.{0,200}"
             + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:is|was) an? (?:[\\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist"
-            + "|contributor|columnist|author|producer|critic)\\b.{0,300})$");
+            + "|contributor|columnist|author|producer|critic)\\b.{0,300}"
+            // "Jane Doe covers education for the Echo.": a bio names its beat and its paper, not the story
+            + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:covers|writes about|writes for|reports on|reports for) .{0,120}"
+            + "\\b(?:for|at) (?:the )?\\p{Lu}.{0,300})$");
     /** What ends a sentence (Latin or CJK stops), possibly inside closing quotes or brackets. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？][\"'”’」』)\\]）]*$");
 
@@ -68,11 +72,15 @@ final class JunkBlocks {
         if (settings.teaserLinkDensity() <= 1) {
             removeTeaserLists(content, countText(content));
         }
-        if (!settings.labelledJunk() && settings.trailingBlockChars() == 0) {
+        if (!settings.labelledFurniture() && !settings.endMarkers() && settings.trailingBlockChars() == 0
+                && !settings.imageCaptions()) {
             return;
         }
         List<Element> blocks = textBlocks(content);
-        if (settings.labelledJunk()) {
+        if (settings.imageCaptions()) {
+            blocks = ImageCaptions.moveIntoFigures(blocks);
+        }
+        if (settings.labelledFurniture()) {
             List<Element> kept = new ArrayList<>(blocks.size());
             for (Element block : blocks) {
                 String text = block.text().strip();
@@ -135,7 +143,7 @@ final class JunkBlocks {
         for (int i = blocks.size() - 1; i > 0; i--) {
             Element block = blocks.get(i);
             String text = block.text().strip();
-            boolean over = settings.labelledJunk() && text.length() <= 500 && AFTER_THE_END.matcher(text).matches();
+            boolean over = settings.endMarkers() && text.length() <= 500 && AFTER_THE_END.matcher(text).matches();
             boolean furniture = !over && text.length() < settings.trailingBlockChars() && notProse(block, text);
             if (!over && !furniture) {
                 return;

@@ -1,0 +1,125 @@
+package dev.newsflow.parser.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Captions and photo credits that a page sets as plain text beside an image instead of in a {@code <figcaption>}: a
+ * short block right after a block that holds only an image, or a short block made of an image and one element of
+ * text, when the text is set apart the way captions are (all of it in one inline element such as {@code <em>} or
+ * {@code <small>}, in brackets, or with a copyright sign): a paragraph that merely follows a picture stays. They are
+ * rewritten as a {@code <figure>} with a {@code <figcaption>}, the markup that says what they are, so the body text
+ * leaves them out ({@link TextRenderer} skips captions) and the article's image carries them (the extractor reads a
+ * figure's caption). Judged by structure only, in every language alike; the length limit keeps paragraphs out.
+ */
+final class ImageCaptions {
+
+    /** Longest text taken for a caption: a paragraph of the article is longer, a caption and credit rarely are. */
+    static final int MAX_CAPTION_CHARS = 200;
+
+    /** Inline elements a caption is set in. */
+    private static final java.util.Set<String> CAPTION_STYLES = java.util.Set.of("em", "i", "small", "span", "cite", "font", "sub");
+
+    private ImageCaptions() {
+    }
+
+    /**
+     * Rewrites the caption blocks among {@code blocks} (the content's text blocks in document order) as figures and
+     * answers the blocks that are still body text.
+     */
+    static List<Element> moveIntoFigures(List<Element> blocks) {
+        List<Element> kept = new ArrayList<>(blocks.size());
+        List<Element[]> afterImage = new ArrayList<>(); // {image, caption}
+        List<Element> withImage = new ArrayList<>();
+        int allText = 0;
+        int captionText = 0;
+        for (Element block : blocks) {
+            String text = block.text().strip();
+            allText += text.length();
+            if (block.closest("figure") == null && block.parent() != null && !text.isEmpty()
+                    && text.length() <= MAX_CAPTION_CHARS && setApart(block, text)) {
+                Element image = imageOnlyBefore(block);
+                if (image != null) {
+                    afterImage.add(new Element[] {image, block});
+                    captionText += text.length();
+                    continue;
+                }
+                if (imageThenText(block)) {
+                    withImage.add(block);
+                    captionText += text.length();
+                    continue;
+                }
+            }
+            kept.add(block);
+        }
+        if (captionText * 3 > allText) {
+            // a page told in captions (a photo story, a gallery with a line under each picture): they are its text
+            return blocks;
+        }
+        for (Element[] pair : afterImage) {
+            Element image = pair[0];
+            Element block = pair[1];
+            Element figure = new Element("figure");
+            image.before(figure);
+            figure.appendChild(image);
+            block.tagName("figcaption");
+            figure.appendChild(block);
+        }
+        for (Element block : withImage) {
+            Element caption = new Element("figcaption");
+            for (Node child : new ArrayList<>(block.childNodes())) {
+                if (!(child instanceof Element el && el.normalName().equals("img"))) {
+                    caption.appendChild(child);
+                }
+            }
+            block.appendChild(caption);
+            block.tagName("figure");
+        }
+        return kept;
+    }
+
+    /** The block's previous sibling when it is an image or a block holding an image and no text; else null. */
+    private static Element imageOnlyBefore(Element block) {
+        Element previous = block.previousElementSibling();
+        if (previous == null || previous.hasText()) {
+            return null;
+        }
+        return previous.normalName().equals("img") || previous.selectFirst("img") != null ? previous : null;
+    }
+
+    /** Text styled or marked as a caption: in one inline element of its own, in brackets, or with a copyright sign. */
+    private static boolean setApart(Element block, String text) {
+        if (text.indexOf('©') >= 0 || (text.startsWith("(") && text.endsWith(")"))) {
+            return true;
+        }
+        Element inline = null;
+        for (Node child : block.childNodes()) {
+            if (child instanceof Element el && !el.normalName().equals("img") && el.hasText()) {
+                if (inline != null) {
+                    return false;
+                }
+                inline = el;
+            } else if (child instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return inline != null && CAPTION_STYLES.contains(inline.normalName());
+    }
+
+    /**
+     * A block whose children are an image (not linked: a linked thumbnail belongs to a teaser) and then one element
+     * of text, nothing else: an image with its caption set beside it.
+     */
+    private static boolean imageThenText(Element block) {
+        List<Node> children = new ArrayList<>();
+        for (Node child : block.childNodes()) {
+            if (!(child instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+                children.add(child);
+            }
+        }
+        return children.size() == 2 && children.get(0) instanceof Element img && img.normalName().equals("img")
+                && children.get(1) instanceof Element text && text.hasText();
+    }
+}
