@@ -2,6 +2,7 @@ package dev.newsflow.parser.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -27,37 +28,42 @@ final class ImageCaptions {
 
     /**
      * Rewrites the caption blocks among {@code blocks} (the content's text blocks in document order) as figures and
-     * answers the blocks that are still body text.
+     * answers the blocks that are still body text. {@code textOf} gives a block's stripped text (the caller's, cached).
      */
-    static List<Element> moveIntoFigures(List<Element> blocks) {
-        List<Element> kept = new ArrayList<>(blocks.size());
+    static List<Element> moveIntoFigures(List<Element> blocks, Function<Element, String> textOf) {
         List<Element[]> afterImage = new ArrayList<>(); // {image, caption}
         List<Element> withImage = new ArrayList<>();
-        int allText = 0;
         int captionText = 0;
         for (Element block : blocks) {
-            String text = block.text().strip();
-            allText += text.length();
-            if (block.closest("figure") == null && block.parent() != null && !text.isEmpty()
-                    && text.length() <= MAX_CAPTION_CHARS && setApart(block, text)) {
-                Element image = imageOnlyBefore(block);
-                if (image != null) {
-                    afterImage.add(new Element[] {image, block});
-                    captionText += text.length();
-                    continue;
-                }
-                if (imageThenText(block)) {
-                    withImage.add(block);
-                    captionText += text.length();
-                    continue;
-                }
+            // the structure first, which rules out almost every block without reading its text
+            Element image = imageOnlyBefore(block);
+            boolean beside = image == null && imageThenText(block);
+            if ((image == null && !beside) || block.parent() == null || block.closest("figure") != null) {
+                continue;
             }
-            kept.add(block);
+            String text = textOf.apply(block);
+            if (text.isEmpty() || text.length() > MAX_CAPTION_CHARS || !setApart(block, text)) {
+                continue;
+            }
+            captionText += text.length();
+            if (image != null) {
+                afterImage.add(new Element[] {image, block});
+            } else {
+                withImage.add(block);
+            }
+        }
+        if (captionText == 0) {
+            return blocks;
+        }
+        int allText = 0;
+        for (Element block : blocks) {
+            allText += textOf.apply(block).length();
         }
         if (captionText * 3 > allText) {
             // a page told in captions (a photo story, a gallery with a line under each picture): they are its text
             return blocks;
         }
+        java.util.Set<Element> captions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element[] pair : afterImage) {
             Element image = pair[0];
             Element block = pair[1];
@@ -66,6 +72,7 @@ final class ImageCaptions {
             figure.appendChild(image);
             block.tagName("figcaption");
             figure.appendChild(block);
+            captions.add(block);
         }
         for (Element block : withImage) {
             Element caption = new Element("figcaption");
@@ -76,13 +83,28 @@ final class ImageCaptions {
             }
             block.appendChild(caption);
             block.tagName("figure");
+            captions.add(block);
+        }
+        List<Element> kept = new ArrayList<>(blocks.size());
+        for (Element block : blocks) {
+            if (!captions.contains(block)) {
+                kept.add(block);
+            }
         }
         return kept;
     }
 
-    /** The block's previous sibling when it is an image or a block holding an image and no text; else null. */
+    /**
+     * The block's previous element sibling when it is an image or a block holding an image and no text; else null.
+     * Found through the previous nodes (each knows its index) rather than {@link Element#previousElementSibling()},
+     * which searches the parent's children for the block and so costs a pass over them per block.
+     */
     private static Element imageOnlyBefore(Element block) {
-        Element previous = block.previousElementSibling();
+        Node node = block.previousSibling();
+        while (node != null && !(node instanceof Element)) {
+            node = node.previousSibling();
+        }
+        Element previous = (Element) node;
         if (previous == null || previous.hasText()) {
             return null;
         }

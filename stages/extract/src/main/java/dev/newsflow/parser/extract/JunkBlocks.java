@@ -26,6 +26,8 @@ final class JunkBlocks {
     private static final Set<String> BLOCKS = union(TextRenderer.PARAGRAPH_BLOCKS, TextRenderer.LINE_BLOCKS);
     /** Longest block a phrase rule judges: a longer one holds more than a label. */
     private static final int MAX_LABEL_CHARS = 200;
+    /** The elements a teaser list is: a list, or a block of cards. */
+    private static final Set<String> TEASER_TAGS = Set.of("ul", "ol", "div", "section");
     /** Fewest repeated items that make a teaser list. */
     private static final int MIN_TEASERS = 3;
     /** A short block that is one of these, whole, anywhere in the content: it names itself as furniture. */
@@ -77,13 +79,16 @@ final class JunkBlocks {
             return;
         }
         List<Element> blocks = textBlocks(content);
+        // a block's text, read once for all the rules (moving a caption into a figure changes no block's text)
+        Map<Element, String> texts = new IdentityHashMap<>();
+        java.util.function.Function<Element, String> textOf = b -> texts.computeIfAbsent(b, k -> k.text().strip());
         if (settings.imageCaptions()) {
-            blocks = ImageCaptions.moveIntoFigures(blocks);
+            blocks = ImageCaptions.moveIntoFigures(blocks, textOf);
         }
         if (settings.labelledFurniture()) {
             List<Element> kept = new ArrayList<>(blocks.size());
             for (Element block : blocks) {
-                String text = block.text().strip();
+                String text = textOf.apply(block);
                 if (text.length() <= MAX_LABEL_CHARS && FURNITURE.matcher(text).matches()) {
                     removeWithEmptyParents(block, content);
                 } else {
@@ -104,11 +109,8 @@ final class JunkBlocks {
         List<Element> all = content.getAllElements();
         for (int i = all.size() - 1; i >= 0; i--) {
             Element el = all.get(i);
-            if (el == content || el.parent() == null || !Ancestors.isWithin(el, content)) {
-                continue;
-            }
-            String tag = el.normalName();
-            if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section"))) {
+            if (el == content || !TEASER_TAGS.contains(el.normalName()) || el.parent() == null
+                    || !Ancestors.isWithin(el, content)) {
                 continue;
             }
             int[] c = counts.get(el);
@@ -206,31 +208,46 @@ final class JunkBlocks {
         }
     }
 
-    /** Each element's text length and linked text length (characters of its text nodes), in one walk. */
+    /**
+     * The text length and linked text length (characters of its text nodes, each stripped) of every possible teaser
+     * list ({@link #TEASER_TAGS}), in one walk: each element's sums pass up to its parent when the walk leaves it, so no
+     * text node climbs its ancestors. Text counts as linked for a link and everything around it.
+     */
     private static Map<Element, int[]> countText(Element content) {
         Map<Element, int[]> counts = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
+            int[] text = new int[64];
+            int[] linked = new int[64];
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    int len = t.text().strip().length();
-                    if (len == 0) {
-                        return;
-                    }
-                    boolean linked = false;
-                    for (Element p = t.parent() instanceof Element e ? e : null; p != null; p = p.parent()) {
-                        if (p.normalName().equals("a")) {
-                            linked = true;
-                        }
-                        int[] c = counts.computeIfAbsent(p, k -> new int[2]);
-                        c[0] += len;
-                        if (linked) {
-                            c[1] += len;
-                        }
-                        if (p == content) {
-                            break;
-                        }
-                    }
+                    text[depth - 1] += t.text().strip().length();
+                    return;
+                }
+                if (depth >= text.length) {
+                    text = java.util.Arrays.copyOf(text, depth * 2);
+                    linked = java.util.Arrays.copyOf(linked, depth * 2);
+                }
+                text[depth] = 0;
+                linked[depth] = 0;
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                String tag = el.normalName();
+                if (tag.equals("a")) {
+                    linked[depth] = text[depth];
+                }
+                if (TEASER_TAGS.contains(tag)) {
+                    counts.put(el, new int[] {text[depth], linked[depth]});
+                }
+                if (depth > 0) {
+                    text[depth - 1] += text[depth];
+                    linked[depth - 1] += linked[depth];
                 }
             }
         }, content);
