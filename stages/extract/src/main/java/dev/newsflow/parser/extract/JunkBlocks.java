@@ -146,7 +146,8 @@ final class JunkBlocks {
             Element block = blocks.get(i);
             String text = block.text().strip();
             boolean over = settings.endMarkers() && text.length() <= 500 && AFTER_THE_END.matcher(text).matches();
-            boolean furniture = !over && text.length() < settings.trailingBlockChars() && notProse(block, text);
+            boolean furniture = !over && settings.trailingBlockChars() > 0
+                    && (text.length() < settings.trailingBlockChars() ? notProse(block, text) : mostlyLinked(block, text));
             if (!over && !furniture) {
                 return;
             }
@@ -156,9 +157,11 @@ final class JunkBlocks {
 
     /** A short block's text: no sentence end, or mostly inside links (counted here: only the last few blocks ask). */
     private static boolean notProse(Element block, String text) {
-        if (!SENTENCE_END.matcher(text).find()) {
-            return true;
-        }
+        return !SENTENCE_END.matcher(text).find() || mostlyLinked(block, text);
+    }
+
+    /** More than half of the block's text inside links: a longer trailing block of that kind is a list of links too. */
+    private static boolean mostlyLinked(Element block, String text) {
         int linked = 0;
         for (Element a : block.getElementsByTag("a")) {
             linked += a.text().length();
