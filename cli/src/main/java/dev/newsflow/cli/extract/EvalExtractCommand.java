@@ -41,8 +41,8 @@ public class EvalExtractCommand implements Callable<Integer> {
     String baseUrl;
 
     @Option(names = "--precision", defaultValue = "defaults", paramLabel = "defaults|strict|off",
-            description = "the precision rules' setting: defaults (chosen by leave-one-site-out on the dev pages),"
-                    + " strict (every rule on, as the stress pages need) or off (default ${DEFAULT-VALUE})")
+            description = "the precision rules' setting: defaults (each rule chosen by its dev cost and its gain on the"
+                    + " stress pages' check half, see --rules), strict (every rule on) or off (default ${DEFAULT-VALUE})")
     String precision;
 
     @Option(names = "--cross-validate", description = "also extract under each candidate setting of the precision"
