@@ -137,9 +137,10 @@ final class JunkBlocks {
 
     /**
      * Where the article ends: from the last block backwards, each block that is not prose goes: a line that says the
-     * article is over (copyright, tags, "follow us", an author's bio), or, when the rule is on, a short block without a
-     * sentence end or that is mostly a link (a heading with nothing under it, a "more from" link, a comment count).
-     * Stops at the first block that reads as prose, and never takes the first block.
+     * article is over (copyright, tags, "follow us", an author's bio), or, when the boundary rule is on, a short block
+     * without a sentence end or that is mostly a link (a heading with nothing under it, a "more from" link, a comment
+     * count) and a block of any length that is mostly links (a list of references or credits). Stops at the first block
+     * that reads as prose, and never takes the first block.
      */
     private void trimAfterTheEnd(Element content, List<Element> blocks) {
         for (int i = blocks.size() - 1; i > 0; i--) {

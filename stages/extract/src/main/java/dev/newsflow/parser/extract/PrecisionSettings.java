@@ -18,8 +18,9 @@ import java.util.Map;
  *                           newsletter and subscription promos, comment counts, photo credits) go
  * @param endMarkers         from the last block backwards, lines that say the article is over (copyright, tags,
  *                           "follow us", an author's bio) go
- * @param trailingBlockChars boundary: from the last block backwards, blocks shorter than this that do not read as prose
- *                           (no sentence end, or mostly a link) go; 0: off
+ * @param trailingBlockChars boundary: from the last block backwards, the run of blocks that are not prose goes, up to
+ *                           the last prose paragraph: blocks shorter than this without a sentence end or mostly a link,
+ *                           and longer blocks that are mostly links; 0: off
  * @param imageCaptions      a short block right after an image that credits it (or a figure's caption) is the image's
  *                           caption: it goes to the article's image and out of the body
  */
