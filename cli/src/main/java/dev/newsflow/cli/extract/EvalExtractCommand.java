@@ -3,6 +3,7 @@ package dev.newsflow.cli.extract;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.Events;
 import dev.newsflow.parser.eval.Predictions;
+import dev.newsflow.parser.eval.RuleJudgement;
 import dev.newsflow.parser.eval.SiteCrossValidation;
 import dev.newsflow.parser.extract.ArticleExtractor;
 import dev.newsflow.parser.extract.ExtractionException;
@@ -40,13 +41,22 @@ public class EvalExtractCommand implements Callable<Integer> {
     String baseUrl;
 
     @Option(names = "--precision", defaultValue = "defaults", paramLabel = "defaults|strict|off",
-            description = "the precision rules' setting: defaults (chosen by leave-one-site-out on the dev pages),"
-                    + " strict (every rule on, as the stress pages need) or off (default ${DEFAULT-VALUE})")
+            description = "the precision rules' setting: defaults (each rule chosen by its dev cost and its gain on the"
+                    + " stress pages' check half, see --rules), strict (every rule on) or off (default ${DEFAULT-VALUE})")
     String precision;
 
     @Option(names = "--cross-validate", description = "also extract under each candidate setting of the precision"
             + " rules and print body figures plain and leave-one-site-out (needs the ground truth)")
     boolean crossValidate;
+
+    @Option(names = "--rules", description = "judge each precision rule on its own: dev F1 and leave-one-site-out"
+            + " cost, the dev lines it removes, its gain on the stress pages' tune and check halves (needs the ground truth)")
+    boolean rules;
+
+    @Option(names = "--stress", paramLabel = "DIR", defaultValue = "stages/extract/src/test/resources/stress",
+            description = "the stress pages for --rules: DIR/tune and DIR/check, each with its ground-truth.json"
+                    + " (default ${DEFAULT-VALUE})")
+    Path stress;
 
     @Option(names = "--ground-truth", paramLabel = "FILE",
             description = "ground truth for --cross-validate (default: DIR/ground-truth.json)")
@@ -78,6 +88,9 @@ public class EvalExtractCommand implements Callable<Integer> {
         stdout.printf("extracted %d of %d pages in %d ms -> %s%n", pages.size() - failed, pages.size(), ms, output);
         if (crossValidate) {
             crossValidate(pages, stdout);
+        }
+        if (rules) {
+            judgeRules(pages, stdout);
         }
         stdout.flush();
         err.flush();
@@ -116,6 +129,76 @@ public class EvalExtractCommand implements Callable<Integer> {
                 stdout.printf("  chosen for %3d sites: %s%n", n, label);
             }
         });
+    }
+
+    /**
+     * Each precision rule alone against every rule off, on the dev pages (plain and leave-one-site-out), the stress
+     * pages' tune and check halves, with the dev lines each rule removes, then the defaults on all three: the figures
+     * {@link PrecisionSettings#CRITERION} decides on.
+     */
+    private void judgeRules(List<PageFiles.PageFile> pages, PrintWriter out) throws Exception {
+        Path truthFile = groundTruth != null ? groundTruth : input.resolve("ground-truth.json");
+        List<PageFiles.PageFile> tune = PageFiles.list(stress.resolve("tune"));
+        List<PageFiles.PageFile> check = PageFiles.list(stress.resolve("check"));
+        RuleJudgement.Truths truth = new RuleJudgement.Truths(Predictions.bodies(Predictions.read(truthFile)),
+                Predictions.bodies(Predictions.read(stress.resolve("tune/ground-truth.json"))),
+                Predictions.bodies(Predictions.read(stress.resolve("check/ground-truth.json"))));
+        RuleJudgement.Bodies off = bodies(PrecisionSettings.OFF, pages, tune, check);
+        out.printf("criterion: %s%n", PrecisionSettings.CRITERION);
+        out.println("dev Δ: F1 with the rule on every dev page minus F1 with every rule off. A rule's thresholds are fixed"
+                + " (chosen on the stress tune half, never on dev), so this is its leave-one-site-out cost as well;"
+                + " 'figures' is pass when check Δ > 0 and dev Δ >= -0.001");
+        out.printf("%-20s %8s %8s %8s %8s %8s %8s %8s%n", "rule (alone)", "dev F1", "dev Δ", "tune Δ", "check Δ",
+                "removed", "figures", "default");
+        Map<String, RuleJudgement.Figures> figures = new java.util.LinkedHashMap<>();
+        for (var rule : PrecisionSettings.eachRuleAlone().entrySet()) {
+            RuleJudgement.Figures f = RuleJudgement.judge(truth, off, bodies(rule.getValue(), pages, tune, check));
+            figures.put(rule.getKey(), f);
+            out.printf(java.util.Locale.ROOT, "%-20s %8.4f %+8.4f %+8.4f %+8.4f %8d %8s %8s%n",
+                    rule.getKey(), f.devRule(), -f.devCost(), f.tuneGain(), f.checkGain(), f.removed().size(), f.passesByFigures() ? "pass" : "fail",
+                    inDefaults(rule.getKey()) ? "on" : "off");
+        }
+        RuleJudgement.Figures all = RuleJudgement.judge(truth, off, bodies(PrecisionSettings.DEFAULTS, pages, tune, check));
+        out.printf(java.util.Locale.ROOT, "%-20s %8.4f %+8.4f %+8.4f %+8.4f %8d   (rules off: dev %.4f, tune %.4f,"
+                        + " check %.4f)%n", "defaults together", all.devRule(), -all.devCost(), all.tuneGain(), all.checkGain(), all.removed().size(), all.devOff(),
+                all.tuneOff(), all.checkOff());
+        out.printf(java.util.Locale.ROOT, "stress halves with the defaults: tune F1 %.4f, check F1 %.4f%n", all.tuneRule(),
+                all.checkRule());
+        for (var e : figures.entrySet()) {
+            out.printf("%n%s removes on the dev pages (%d lines; read them: article text, or junk the reference kept?):%n",
+                    e.getKey(), e.getValue().removed().size());
+            for (RuleJudgement.Removed r : e.getValue().removed()) {
+                String line = r.line().length() > 150 ? r.line().substring(0, 150) + "…" : r.line();
+                out.printf("  %-28s %s%n", r.page(), line);
+            }
+        }
+    }
+
+    /** Whether a rule, by its name in {@link PrecisionSettings#eachRuleAlone()}, is on in the defaults. */
+    private static boolean inDefaults(String rule) {
+        PrecisionSettings d = PrecisionSettings.DEFAULTS;
+        return switch (rule) {
+            case "teaser-lists" -> d.teaserLinkDensity() <= 1;
+            case "labelled-furniture" -> d.labelledFurniture();
+            case "end-markers" -> d.endMarkers();
+            case "trailing-boundary" -> d.trailingBlockChars() > 0;
+            case "image-captions" -> d.imageCaptions();
+            default -> throw new IllegalArgumentException(rule);
+        };
+    }
+
+    private RuleJudgement.Bodies bodies(PrecisionSettings settings, List<PageFiles.PageFile> dev,
+                                        List<PageFiles.PageFile> tune, List<PageFiles.PageFile> check) throws Exception {
+        ArticleExtractor extractor = new ArticleExtractor(ExtractionLimits.DEFAULTS, settings);
+        return new RuleJudgement.Bodies(bodiesOf(extractor, dev), bodiesOf(extractor, tune), bodiesOf(extractor, check));
+    }
+
+    private Map<String, String> bodiesOf(ArticleExtractor extractor, List<PageFiles.PageFile> pages) throws Exception {
+        ObjectNode preds = Events.mapper().createObjectNode();
+        extractAll(extractor, pages, preds, new PrintWriter(java.io.Writer.nullWriter()));
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        preds.properties().forEach(e -> bodies.put(e.getKey(), Predictions.bodyOf(e.getValue())));
+        return bodies;
     }
 
     /** Extracts every page into {@code out} ({@code id -> record}); returns how many were refused. */

@@ -79,8 +79,14 @@ final class ArticleDraft {
                 Instant.now(), confidence);
     }
 
-    /** Words in the body: runs of letters and digits. */
+    private String countedBody;
+    private int countedWords;
+
+    /** Words in the body: runs of letters and digits (counted once: the confidence and the article both ask). */
     int wordCount() {
+        if (body == countedBody) {
+            return countedWords;
+        }
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < body.length(); i++) {
@@ -90,6 +96,8 @@ final class ArticleDraft {
             }
             inWord = letter;
         }
+        countedBody = body;
+        countedWords = words;
         return words;
     }
 }

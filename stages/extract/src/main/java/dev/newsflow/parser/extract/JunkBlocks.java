@@ -17,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
  * the article's paragraphs without naming it in its classes. Teaser lists (three or more repeated, mostly linked items),
  * short blocks that say what they are (share and "read more" lines, newsletter and subscription promos, comment
  * counts, photo credits), and, where the article ends, the trailing blocks that are not prose (an author's bio, a
- * copyright line, a heading with nothing under it). Mutates the content.
+ * copyright line, a heading with nothing under it); captions set as text beside an image become the image's
+ * ({@link ImageCaptions}). Each rule has its switch in {@link PrecisionSettings}. Mutates the content.
  */
 final class JunkBlocks {
 
@@ -25,6 +26,8 @@ final class JunkBlocks {
     private static final Set<String> BLOCKS = union(TextRenderer.PARAGRAPH_BLOCKS, TextRenderer.LINE_BLOCKS);
     /** Longest block a phrase rule judges: a longer one holds more than a label. */
     private static final int MAX_LABEL_CHARS = 200;
+    /** The elements a teaser list is: a list, or a block of cards. */
+    private static final Set<String> TEASER_TAGS = Set.of("ul", "ol", "div", "section");
     /** Fewest repeated items that make a teaser list. */
     private static final int MIN_TEASERS = 3;
     /** A short block that is one of these, whole, anywhere in the content: it names itself as furniture. */
@@ -53,7 +56,10 @@ final class JunkBlocks {
             + "|follow (?:us|@?\\w+(?: \\w+)?) on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\\b.{0,120}"
             + "|(?:tags|topics|filed under|categories):.{0,200}"
             + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:is|was) an? (?:[\\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist"
-            + "|contributor|columnist|author|producer|critic)\\b.{0,300})$");
+            + "|contributor|columnist|author|producer|critic)\\b.{0,300}"
+            // "Jane Doe covers education for the Echo.": a bio names its beat and its paper, not the story
+            + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:covers|writes about|writes for|reports on|reports for) .{0,120}"
+            + "\\b(?:for|at) (?:the )?\\p{Lu}.{0,300})$");
     /** What ends a sentence (Latin or CJK stops), possibly inside closing quotes or brackets. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？][\"'”’」』)\\]）]*$");
 
@@ -68,14 +74,21 @@ final class JunkBlocks {
         if (settings.teaserLinkDensity() <= 1) {
             removeTeaserLists(content, countText(content));
         }
-        if (!settings.labelledJunk() && settings.trailingBlockChars() == 0) {
+        if (!settings.labelledFurniture() && !settings.endMarkers() && settings.trailingBlockChars() == 0
+                && !settings.imageCaptions()) {
             return;
         }
         List<Element> blocks = textBlocks(content);
-        if (settings.labelledJunk()) {
+        // a block's text, read once for all the rules (moving a caption into a figure changes no block's text)
+        Map<Element, String> texts = new IdentityHashMap<>();
+        java.util.function.Function<Element, String> textOf = b -> texts.computeIfAbsent(b, k -> k.text().strip());
+        if (settings.imageCaptions()) {
+            blocks = ImageCaptions.moveIntoFigures(blocks, textOf);
+        }
+        if (settings.labelledFurniture()) {
             List<Element> kept = new ArrayList<>(blocks.size());
             for (Element block : blocks) {
-                String text = block.text().strip();
+                String text = textOf.apply(block);
                 if (text.length() <= MAX_LABEL_CHARS && FURNITURE.matcher(text).matches()) {
                     removeWithEmptyParents(block, content);
                 } else {
@@ -96,11 +109,8 @@ final class JunkBlocks {
         List<Element> all = content.getAllElements();
         for (int i = all.size() - 1; i >= 0; i--) {
             Element el = all.get(i);
-            if (el == content || el.parent() == null || !Ancestors.isWithin(el, content)) {
-                continue;
-            }
-            String tag = el.normalName();
-            if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section"))) {
+            if (el == content || !TEASER_TAGS.contains(el.normalName()) || el.parent() == null
+                    || !Ancestors.isWithin(el, content)) {
                 continue;
             }
             int[] c = counts.get(el);
@@ -127,16 +137,18 @@ final class JunkBlocks {
 
     /**
      * Where the article ends: from the last block backwards, each block that is not prose goes: a line that says the
-     * article is over (copyright, tags, "follow us", an author's bio), or, when the rule is on, a short block without a
-     * sentence end or that is mostly a link (a heading with nothing under it, a "more from" link, a comment count).
-     * Stops at the first block that reads as prose, and never takes the first block.
+     * article is over (copyright, tags, "follow us", an author's bio), or, when the boundary rule is on, a short block
+     * without a sentence end or that is mostly a link (a heading with nothing under it, a "more from" link, a comment
+     * count) and a block of any length that is mostly links (a list of references or credits). Stops at the first block
+     * that reads as prose, and never takes the first block.
      */
     private void trimAfterTheEnd(Element content, List<Element> blocks) {
         for (int i = blocks.size() - 1; i > 0; i--) {
             Element block = blocks.get(i);
             String text = block.text().strip();
-            boolean over = settings.labelledJunk() && text.length() <= 500 && AFTER_THE_END.matcher(text).matches();
-            boolean furniture = !over && text.length() < settings.trailingBlockChars() && notProse(block, text);
+            boolean over = settings.endMarkers() && text.length() <= 500 && AFTER_THE_END.matcher(text).matches();
+            boolean furniture = !over && settings.trailingBlockChars() > 0
+                    && (text.length() < settings.trailingBlockChars() ? notProse(block, text) : mostlyLinked(block, text));
             if (!over && !furniture) {
                 return;
             }
@@ -146,9 +158,11 @@ final class JunkBlocks {
 
     /** A short block's text: no sentence end, or mostly inside links (counted here: only the last few blocks ask). */
     private static boolean notProse(Element block, String text) {
-        if (!SENTENCE_END.matcher(text).find()) {
-            return true;
-        }
+        return !SENTENCE_END.matcher(text).find() || mostlyLinked(block, text);
+    }
+
+    /** More than half of the block's text inside links: a longer trailing block of that kind is a list of links too. */
+    private static boolean mostlyLinked(Element block, String text) {
         int linked = 0;
         for (Element a : block.getElementsByTag("a")) {
             linked += a.text().length();
@@ -198,31 +212,46 @@ final class JunkBlocks {
         }
     }
 
-    /** Each element's text length and linked text length (characters of its text nodes), in one walk. */
+    /**
+     * The text length and linked text length (characters of its text nodes, each stripped) of every possible teaser
+     * list ({@link #TEASER_TAGS}), in one walk: each element's sums pass up to its parent when the walk leaves it, so no
+     * text node climbs its ancestors. Text counts as linked for a link and everything around it.
+     */
     private static Map<Element, int[]> countText(Element content) {
         Map<Element, int[]> counts = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
+            int[] text = new int[64];
+            int[] linked = new int[64];
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    int len = t.text().strip().length();
-                    if (len == 0) {
-                        return;
-                    }
-                    boolean linked = false;
-                    for (Element p = t.parent() instanceof Element e ? e : null; p != null; p = p.parent()) {
-                        if (p.normalName().equals("a")) {
-                            linked = true;
-                        }
-                        int[] c = counts.computeIfAbsent(p, k -> new int[2]);
-                        c[0] += len;
-                        if (linked) {
-                            c[1] += len;
-                        }
-                        if (p == content) {
-                            break;
-                        }
-                    }
+                    text[depth - 1] += t.text().strip().length();
+                    return;
+                }
+                if (depth >= text.length) {
+                    text = java.util.Arrays.copyOf(text, depth * 2);
+                    linked = java.util.Arrays.copyOf(linked, depth * 2);
+                }
+                text[depth] = 0;
+                linked[depth] = 0;
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                String tag = el.normalName();
+                if (tag.equals("a")) {
+                    linked[depth] = text[depth];
+                }
+                if (TEASER_TAGS.contains(tag)) {
+                    counts.put(el, new int[] {text[depth], linked[depth]});
+                }
+                if (depth > 0) {
+                    text[depth - 1] += text[depth];
+                    linked[depth - 1] += linked[depth];
                 }
             }
         }, content);

@@ -1,0 +1,147 @@
+package dev.newsflow.parser.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Captions and photo credits that a page sets as plain text beside an image instead of in a {@code <figcaption>}: a
+ * short block right after a block that holds only an image, or a short block made of an image and one element of
+ * text, when the text is set apart the way captions are (all of it in one inline element such as {@code <em>} or
+ * {@code <small>}, in brackets, or with a copyright sign): a paragraph that merely follows a picture stays. They are
+ * rewritten as a {@code <figure>} with a {@code <figcaption>}, the markup that says what they are, so the body text
+ * leaves them out ({@link TextRenderer} skips captions) and the article's image carries them (the extractor reads a
+ * figure's caption). Judged by structure only, in every language alike; the length limit keeps paragraphs out.
+ */
+final class ImageCaptions {
+
+    /** Longest text taken for a caption: a paragraph of the article is longer, a caption and credit rarely are. */
+    static final int MAX_CAPTION_CHARS = 200;
+
+    /** Inline elements a caption is set in. */
+    private static final java.util.Set<String> CAPTION_STYLES = java.util.Set.of("em", "i", "small", "span", "cite", "font", "sub");
+
+    private ImageCaptions() {
+    }
+
+    /**
+     * Rewrites the caption blocks among {@code blocks} (the content's text blocks in document order) as figures and
+     * answers the blocks that are still body text. {@code textOf} gives a block's stripped text (the caller's, cached).
+     */
+    static List<Element> moveIntoFigures(List<Element> blocks, Function<Element, String> textOf) {
+        List<Element[]> afterImage = new ArrayList<>(); // {image, caption}
+        List<Element> withImage = new ArrayList<>();
+        int captionText = 0;
+        for (Element block : blocks) {
+            // the structure first, which rules out almost every block without reading its text
+            Element image = imageOnlyBefore(block);
+            boolean beside = image == null && imageThenText(block);
+            if ((image == null && !beside) || block.parent() == null || block.closest("figure") != null) {
+                continue;
+            }
+            String text = textOf.apply(block);
+            if (text.isEmpty() || text.length() > MAX_CAPTION_CHARS || !setApart(block, text)) {
+                continue;
+            }
+            captionText += text.length();
+            if (image != null) {
+                afterImage.add(new Element[] {image, block});
+            } else {
+                withImage.add(block);
+            }
+        }
+        if (captionText == 0) {
+            return blocks;
+        }
+        int allText = 0;
+        for (Element block : blocks) {
+            allText += textOf.apply(block).length();
+        }
+        if (captionText * 3 > allText) {
+            // a page told in captions (a photo story, a gallery with a line under each picture): they are its text
+            return blocks;
+        }
+        java.util.Set<Element> captions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element[] pair : afterImage) {
+            Element image = pair[0];
+            Element block = pair[1];
+            Element figure = new Element("figure");
+            image.before(figure);
+            figure.appendChild(image);
+            block.tagName("figcaption");
+            figure.appendChild(block);
+            captions.add(block);
+        }
+        for (Element block : withImage) {
+            Element caption = new Element("figcaption");
+            for (Node child : new ArrayList<>(block.childNodes())) {
+                if (!(child instanceof Element el && el.normalName().equals("img"))) {
+                    caption.appendChild(child);
+                }
+            }
+            block.appendChild(caption);
+            block.tagName("figure");
+            captions.add(block);
+        }
+        List<Element> kept = new ArrayList<>(blocks.size());
+        for (Element block : blocks) {
+            if (!captions.contains(block)) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The block's previous element sibling when it is an image or a block holding an image and no text; else null.
+     * Found through the previous nodes (each knows its index) rather than {@link Element#previousElementSibling()},
+     * which searches the parent's children for the block and so costs a pass over them per block.
+     */
+    private static Element imageOnlyBefore(Element block) {
+        Node node = block.previousSibling();
+        while (node != null && !(node instanceof Element)) {
+            node = node.previousSibling();
+        }
+        Element previous = (Element) node;
+        if (previous == null || previous.hasText()) {
+            return null;
+        }
+        return previous.normalName().equals("img") || previous.selectFirst("img") != null ? previous : null;
+    }
+
+    /** Text styled or marked as a caption: in one inline element of its own, in brackets, or with a copyright sign. */
+    private static boolean setApart(Element block, String text) {
+        if (text.indexOf('©') >= 0 || (text.startsWith("(") && text.endsWith(")"))) {
+            return true;
+        }
+        Element inline = null;
+        for (Node child : block.childNodes()) {
+            if (child instanceof Element el && !el.normalName().equals("img") && el.hasText()) {
+                if (inline != null) {
+                    return false;
+                }
+                inline = el;
+            } else if (child instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return false;
+            }
+        }
+        return inline != null && CAPTION_STYLES.contains(inline.normalName());
+    }
+
+    /**
+     * A block whose children are an image (not linked: a linked thumbnail belongs to a teaser) and then one element
+     * of text, nothing else: an image with its caption set beside it.
+     */
+    private static boolean imageThenText(Element block) {
+        List<Node> children = new ArrayList<>();
+        for (Node child : block.childNodes()) {
+            if (!(child instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+                children.add(child);
+            }
+        }
+        return children.size() == 2 && children.get(0) instanceof Element img && img.normalName().equals("img")
+                && children.get(1) instanceof Element text && text.hasText();
+    }
+}
