@@ -95,7 +95,9 @@ public final class StageOutput implements AutoCloseable {
 
     /**
      * The Kafka record of one output: its key ({@link KafkaHeaders#KEY}), its payload, and its message headers
-     * except the framework's bookkeeping ({@code id}, {@code timestamp}, {@code kafka_*}), as UTF-8 text.
+     * except the framework's bookkeeping ({@code id}, {@code timestamp}, {@code kafka_*}), as UTF-8 text. It gets the
+     * input beside the output: the place for a header carried from one to the other (a trace context), if the
+     * per-record function has not set it on the output already.
      */
     ProducerRecord<byte[], byte[]> record(BatchedStage.Processed processed) {
         Message<byte[]> out = processed.output();
