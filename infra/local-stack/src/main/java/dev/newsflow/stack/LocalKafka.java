@@ -75,9 +75,10 @@ public final class LocalKafka implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(
                     Jdk.find().javaExecutable().toString(),
                     // A broker's heap holds requests in flight, not the data (that is the OS page cache): 256 MiB
-                    // and the serial collector keep it small on a machine that runs the whole stack
-                    // (README, "Scaling out": measured with bench pipeline, no CPU cost per page).
-                    "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+                    // and the serial collector keep it small on a machine that runs the whole stack; C1 only, as the
+                    // services: C2's compiling was most of a fresh broker's CPU (README, "Scaling out": both measured
+                    // with bench pipeline, CPU per page no higher, Kafka's lower).
+                    "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Djava.awt.headless=true",
                     "-Dlog4j2.configurationFile=" + log4j.toUri(),
                     "-cp", brokerClasspath(),
