@@ -16,7 +16,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * written once every in-sync replica has it) and idempotence (a producer retry never writes a record twice). Every
  * other setting here is a default that configuration (a service's own producer properties) may change.
  *
- * <p>The variants differ on purpose: {@link #reliable()} is for writers inside a service whose caller retries;
+ * <p>The variants differ on purpose: {@link #reliable()} is for writers inside a service whose caller retries
+ * ({@link #batched()} when it sends a whole poll at once);
  * {@link #failingWithin} is for producers somebody waits on; {@link #compressed()} for pages sent in bulk.
  */
 public final class ProducerSettings {
@@ -72,6 +73,17 @@ public final class ProducerSettings {
      */
     public ProducerSettings compressed() {
         return with(Map.of(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4", ProducerConfig.LINGER_MS_CONFIG, 5));
+    }
+
+    /**
+     * These settings for a stage that sends a whole poll's outputs at once and then waits for every acknowledgement
+     * ({@code stream-support}'s {@code BatchedStage}): batches up to 1 MiB per partition, so one produce request
+     * carries many articles instead of one (an article is 5-60 KB, over Kafka's 16 KB default batch), and a linger
+     * of 20 ms so that the producer does not send the first record alone while the stage queues the rest; the stage
+     * flushes once it has queued the poll, so the linger adds no wait.
+     */
+    public ProducerSettings batched() {
+        return with(Map.of(ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024, ProducerConfig.LINGER_MS_CONFIG, 20));
     }
 
     /**

@@ -52,6 +52,20 @@ class ProducerSettingsTest {
     }
 
     @Test
+    void batchesAWholePollOfArticlesPerPartitionAndLetsConfigurationCompressThem() {
+        Map<String, Object> config = ProducerSettings.reliable().batched().over(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092",
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
+                ProducerConfig.ACKS_CONFIG, "0"));
+
+        assertThat(config).containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024)
+                .containsEntry(ProducerConfig.LINGER_MS_CONFIG, 20)
+                .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4")
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, ProducerSettings.MAX_RECORD_BYTES);
+    }
+
+    @Test
     void failsWithinSecondsForProducersSomebodyWaitsOn() {
         Map<String, Object> config = ProducerSettings.reliable().failingWithin(Duration.ofSeconds(15))
                 .connectingTo("broker:9092");

@@ -45,6 +45,7 @@ public final class StageUnderTest implements BeforeEachCallback, AfterAllCallbac
     private TopicReader deadLetters;
     private URI health;
     private URI prometheus;
+    private String brokers;
 
     /**
      * @param inputTopic      what the stage consumes
@@ -63,7 +64,7 @@ public final class StageUnderTest implements BeforeEachCallback, AfterAllCallbac
             return;
         }
         ApplicationContext application = SpringExtension.getApplicationContext(context);
-        String brokers = application.getBean(EmbeddedKafkaBroker.class).getBrokersAsString();
+        brokers = application.getBean(EmbeddedKafkaBroker.class).getBrokersAsString();
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
                 new ByteArraySerializer(), new ByteArraySerializer());
         output = new TopicReader(brokers, outputTopic);
@@ -89,6 +90,37 @@ public final class StageUnderTest implements BeforeEachCallback, AfterAllCallbac
                 key == null ? null : key.getBytes(StandardCharsets.UTF_8), value);
         headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
         producer.send(record).get();
+    }
+
+    /**
+     * Sends records to the input topic in one producer batch (a linger long enough to gather them, one flush), so
+     * that they reach the broker as one record batch, which a consumer fetches whole: the stage gets them in one poll.
+     */
+    public void dropTogether(List<ProducerRecord<byte[], byte[]>> records) throws Exception {
+        try (KafkaProducer<byte[], byte[]> batching = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ProducerConfig.LINGER_MS_CONFIG, 1000,
+                ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024), new ByteArraySerializer(), new ByteArraySerializer())) {
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (ProducerRecord<byte[], byte[]> record : records) {
+                sent.add(batching.send(new ProducerRecord<>(inputTopic, null, record.key(), record.value(),
+                        record.headers())));
+            }
+            batching.flush();
+            for (java.util.concurrent.Future<?> ack : sent) {
+                ack.get();
+            }
+        }
+    }
+
+    /** The brokers this stage is connected to. */
+    public String brokers() {
+        return brokers;
+    }
+
+    /** Every record so far on the output topic matching {@code filter}, in the order read (per partition, offset order). */
+    public List<ConsumerRecord<byte[], byte[]>> outputs(Predicate<ConsumerRecord<byte[], byte[]>> filter) {
+        return output.all(filter);
     }
 
     /** The first record on the output topic matching {@code filter}, waiting up to 30 s for it. */

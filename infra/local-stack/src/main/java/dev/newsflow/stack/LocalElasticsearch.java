@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -249,12 +250,14 @@ public final class LocalElasticsearch implements AutoCloseable {
                 // small disks (CI, laptops) would otherwise make indices read-only
                 "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
                 "-d", "-p", pidFile().toString()));
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new LinkedHashMap<>(Map.of(
                 "ES_JAVA_HOME", jdk.home().toString(),
                 "ES_PATH_CONF", dataDir.resolve("config").toString(),
                 "ES_TMPDIR", dataDir.resolve("tmp").toString(),
-                // no hsperfdata: it would go to /tmp/hsperfdata_<user> whatever ES_TMPDIR says
-                "ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap + " -XX:-UsePerfData");
+                // no hsperfdata: it would go to /tmp/hsperfdata_<user> whatever ES_TMPDIR says; no pre-touched heap
+                // (jvm.options asks for it): a local node uses a fraction of it, and every touched page is resident
+                "ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap + " -XX:-UsePerfData -XX:-AlwaysPreTouch"));
+        env.putAll(PipelineStack.NATIVE_MEMORY_ENVIRONMENT);
         List<String> command = new ArrayList<>();
         if (RunAs.isRoot()) {
             command.addAll(List.of("runuser", "-u", RUN_AS, "--"));

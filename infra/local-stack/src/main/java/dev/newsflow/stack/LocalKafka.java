@@ -74,15 +74,20 @@ public final class LocalKafka implements AutoCloseable {
             Path log4j = writeLog4j(dir, logFile);
             List<String> command = new ArrayList<>(List.of(
                     Jdk.find().javaExecutable().toString(),
-                    "-Xms128m", "-Xmx512m",
-                    "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
+                    // A broker's heap holds requests in flight, not the data (that is the OS page cache): 256 MiB
+                    // and the serial collector keep it small on a machine that runs the whole stack; C1 only, as the
+                    // services: C2's compiling was most of a fresh broker's CPU (README, "Scaling out": both measured
+                    // with bench pipeline, CPU per page no higher, Kafka's lower).
+                    "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Djava.awt.headless=true",
                     "-Dlog4j2.configurationFile=" + log4j.toUri(),
                     "-cp", brokerClasspath(),
                     KafkaBrokerMain.class.getName(),
                     config.toString(),
                     Uuid.randomUuid().toString()));
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(PipelineStack.NATIVE_MEMORY_ENVIRONMENT);
+            Process process = builder
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("kafka-console.log").toFile()))

@@ -3,12 +3,18 @@ package dev.newsflow.enricher.stream;
 import dev.newsflow.enricher.ArticleEnricher;
 import dev.newsflow.enricher.EntityAliases;
 import dev.newsflow.messaging.PipelineMeters;
+import dev.newsflow.model.Topics;
+import dev.newsflow.stream.BatchedStage;
 import dev.newsflow.stream.DeadLetterPolicy;
 import dev.newsflow.stream.MeteredFunction;
+import dev.newsflow.stream.StageOutput;
 import dev.newsflow.stream.StageStartupException;
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -34,10 +40,22 @@ public class EnricherStreamConfiguration {
                 () -> new ArticleEnricher(entityAliases));
     }
 
-    /** Bindings {@code enrich-in-0} / {@code enrich-out-0}; topics, group and DLQ are in application.yml. */
+    /** The enriched articles' writer to news.articles.enriched, with the service's {@code spring.kafka.*} connection. */
+    @Bean(destroyMethod = "close")
+    StageOutput enrichedArticles(ObjectProvider<KafkaProperties> kafkaProperties) {
+        return StageOutput.to(Topics.ARTICLES_ENRICHED,
+                kafkaProperties.getIfAvailable(KafkaProperties::new).buildProducerProperties(), "enricher-out");
+    }
+
+    /**
+     * Binding {@code enrich-in-0} in batch mode (topic, group and DLQ in application.yml): each record of a poll is
+     * enriched and metered on its own, the poll's outputs are sent together and acknowledged before its offsets are
+     * committed ({@link BatchedStage}).
+     */
     @Bean
-    Function<Message<byte[]>, Message<byte[]>> enrich(ArticleEnricher articleEnricher, PipelineMeters meters) {
-        return new MeteredFunction(meters, new EnrichFunction(articleEnricher));
+    Consumer<Message<List<byte[]>>> enrich(ArticleEnricher articleEnricher, PipelineMeters meters,
+                                           StageOutput enrichedArticles) {
+        return new BatchedStage(new MeteredFunction(meters, new EnrichFunction(articleEnricher)), enrichedArticles);
     }
 
     /** Records that are not articles are data problems: straight to news.dlq.enricher, never retried. */

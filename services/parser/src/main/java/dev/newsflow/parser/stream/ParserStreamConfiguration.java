@@ -3,9 +3,15 @@ package dev.newsflow.parser.stream;
 import dev.newsflow.parser.extract.ArticleExtractor;
 import dev.newsflow.parser.extract.ExtractionException;
 import dev.newsflow.messaging.PipelineMeters;
+import dev.newsflow.model.Topics;
+import dev.newsflow.stream.BatchedStage;
 import dev.newsflow.stream.DeadLetterPolicy;
 import dev.newsflow.stream.MeteredFunction;
-import java.util.function.Function;
+import dev.newsflow.stream.StageOutput;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -19,11 +25,23 @@ public class ParserStreamConfiguration {
         return new ArticleExtractor();
     }
 
-    /** Bindings {@code parse-in-0} / {@code parse-out-0}; topics, group and DLQ are in application.yml. */
+    /** The articles' writer to news.articles.parsed, with the service's {@code spring.kafka.*} connection. */
+    @Bean(destroyMethod = "close")
+    StageOutput parsedArticles(ObjectProvider<KafkaProperties> kafkaProperties) {
+        return StageOutput.to(Topics.ARTICLES_PARSED,
+                kafkaProperties.getIfAvailable(KafkaProperties::new).buildProducerProperties(), "parser-out");
+    }
+
+    /**
+     * Binding {@code parse-in-0} in batch mode (topic, group and DLQ in application.yml): each record of a poll is
+     * parsed and metered on its own, the poll's articles are sent together and acknowledged before its offsets are
+     * committed ({@link BatchedStage}).
+     */
     @Bean
-    Function<Message<byte[]>, Message<byte[]>> parse(ArticleExtractor articleExtractor, PipelineMeters meters) {
-        return new MeteredFunction(meters,
-                new ParseFunction(articleExtractor, new ExtractionFillMeter(meters.registry())));
+    Consumer<Message<List<byte[]>>> parse(ArticleExtractor articleExtractor, PipelineMeters meters,
+                                          StageOutput parsedArticles) {
+        return new BatchedStage(new MeteredFunction(meters,
+                new ParseFunction(articleExtractor, new ExtractionFillMeter(meters.registry()))), parsedArticles);
     }
 
     /** Pages that cannot become articles are data, not outages: no retry, straight to news.dlq.parser. */

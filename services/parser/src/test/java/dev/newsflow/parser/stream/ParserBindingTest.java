@@ -21,9 +21,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -100,6 +103,35 @@ class ParserBindingTest {
         assertThat(header(dead, Headers.DLQ_REASON)).isNotBlank();
         assertThat(header(dead, Headers.DLQ_ORIGINAL_TOPIC)).isEqualTo(Topics.PAGES_RAW);
         awaitArticle(nextUrl);
+    }
+
+    @Test
+    @Timeout(60)
+    void deadLettersOnlyThePoisonRecordOfAPollAndPassesTheOthersOnInOrderPerKey() throws Exception {
+        // Two versions of one page (same URL, so same article id and key) around a poison record, and another page,
+        // in one record batch: the stage gets them in one poll.
+        String sameUrl = uniqueUrl("versions");
+        String otherUrl = uniqueUrl("other");
+        String poisonMarker = UUID.randomUUID().toString();
+        parser.dropTogether(List.of(
+                bare(sameUrl, "First version"),
+                new ProducerRecord<>(Topics.PAGES_RAW, null, (byte[]) null, "<<not a page>>".getBytes(StandardCharsets.UTF_8),
+                        new RecordHeaders().add(Headers.SOURCE, poisonMarker.getBytes(StandardCharsets.UTF_8))),
+                bare(sameUrl, "Second version"),
+                bare(otherUrl, "Another page")));
+
+        ConsumerRecord<byte[], byte[]> dead = parser.awaitDeadLetter(poisonMarker);
+        assertThat(header(dead, Headers.DLQ_STAGE)).isEqualTo("parser");
+        assertThat(header(dead, Headers.DLQ_REASON_CODE)).isEqualTo("malformed-event");
+        assertThat(header(dead, Headers.DLQ_REASON)).contains(Headers.URL);
+        awaitArticle(otherUrl);
+        List<String> versions = await().atMost(Duration.ofSeconds(30)).until(() -> parser.outputs(
+                        r -> sameUrl.equals(Events.fromJson(r.value(), Article.class).url())).stream()
+                .map(r -> Events.fromJson(r.value(), Article.class).headline()).toList(), found -> found.size() >= 2);
+        assertThat(versions).as("one key, one partition: the versions in the order they were dropped")
+                .containsExactly("First version", "Second version");
+        assertThat(parser.deadLetters(r -> sameUrl.equals(header(r, Headers.URL))
+                || otherUrl.equals(header(r, Headers.URL)))).as("the good records are not dead-lettered").isEmpty();
     }
 
     @Test
@@ -261,6 +293,11 @@ class ParserBindingTest {
 
     private static double fieldCount(PrometheusScrape scrape, String site, String field) {
         return scrape.sum("newsflow_extraction_fields_total", Map.of("site", site, "field", field));
+    }
+
+    private static ProducerRecord<byte[], byte[]> bare(String url, String headline) {
+        return new ProducerRecord<>(Topics.PAGES_RAW, null, (byte[]) null, articleHtml(headline).getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders().add(Headers.URL, url.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void drop(byte[] value, Map<String, String> headers) throws Exception {
