@@ -12,15 +12,14 @@ import java.util.stream.Collectors;
 
 /**
  * Name lists (countries, demonyms, regions, cities, organisations, organisation cue words, titles, given
- * names, and GeoNames' cities of 100,000 inhabitants or more) matched against a sentence, case-insensitively with
- * a flag for an exact-case match. The lists ship as resources under {@code dev/newsflow/enricher/gazetteer/}; all
- * but the GeoNames one were written for newsflow (provenance: {@code ner/ATTRIBUTION.md}).
+ * names) matched against a sentence, case-insensitively with a flag for an exact-case match. The lists are
+ * written for newsflow and ship as resources under {@code dev/newsflow/enricher/gazetteer/}.
  */
 public final class Gazetteer {
 
     /** The lists, in bit order. Phrase lists match spans; token lists match single tokens. */
     static final String[] LISTS = {"countries", "demonyms", "regions", "cities", "organisations",
-            "orgcues", "titles", "firstnames", "geonames-cities"};
+            "orgcues", "titles", "firstnames"};
     private static final int MAX_LEN = 6;
 
     private static final long PHRASE_SEED = 0x6761_7a65_7474_6565L;
@@ -117,9 +116,9 @@ public final class Gazetteer {
      * @param lowerHashes {@link FeatureHash#lower} of each token
      * @param exactHashes {@link FeatureHash#of} of each token
      */
-    long[] match(long[] lowerHashes, long[] exactHashes) {
+    int[] match(long[] lowerHashes, long[] exactHashes) {
         int n = lowerHashes.length;
-        long[] out = new long[n];
+        int[] out = new int[n];
         int[] coveredUntil = new int[LISTS.length];
         long[] phrase = new long[MAX_LEN];
         for (int i = 0; i < n; i++) {
@@ -151,9 +150,9 @@ public final class Gazetteer {
                     boolean exactCase = exact.get(nonZero(FeatureHash.combine(bit, cased)), 0) != 0;
                     for (int k = i; k < i + len; k++) {
                         int b = 4 * bit + (k == i ? 0 : 1);
-                        out[k] |= 1L << b;
+                        out[k] |= 1 << b;
                         if (exactCase) {
-                            out[k] |= 1L << (b + 2);
+                            out[k] |= 1 << (b + 2);
                         }
                     }
                 }

@@ -44,7 +44,7 @@ final class NerFeatures {
         final int[] casingClass;
         final int[] capRun;
         int[] cluster; // packed WordClusters ids, or null when the model has no clusters
-        long[] gaz;
+        int[] gaz;
         boolean allCaps;
 
         Prepared(int n) {
@@ -234,9 +234,9 @@ final class NerFeatures {
         }
     }
 
-    private static void gaz(int template, int offset, long bits, Buffer out) {
+    private static void gaz(int template, int offset, int bits, Buffer out) {
         while (bits != 0) {
-            int b = Long.numberOfTrailingZeros(bits);
+            int b = Integer.numberOfTrailingZeros(bits);
             out.add(h(template, offset, b));
             bits &= bits - 1;
         }

@@ -69,6 +69,10 @@ final class WordClusters {
 
     /** Reads a gzipped {@code word TAB fine TAB coarse} file; a malformed line fails with its line number. */
     static WordClusters read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no word clusters file " + file.toAbsolutePath()
+                    + " (defaults are relative to the project root; --clusters none trains without clusters)");
+        }
         LongIntTable table = new LongIntTable(1 << 17);
         int maxFine = -1;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
