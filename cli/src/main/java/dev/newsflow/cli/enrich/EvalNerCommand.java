@@ -3,6 +3,7 @@ package dev.newsflow.cli.enrich;
 import dev.newsflow.enricher.ner.ConllCorpus;
 import dev.newsflow.enricher.ner.NerEvaluation;
 import dev.newsflow.enricher.ner.NerTagger;
+import dev.newsflow.enricher.ner.NerTrainer;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,10 @@ public class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--score", description = "also print scores against the input's tags")
     boolean score;
 
+    @Option(names = "--held-out-half", description = "tag only the odd-numbered documents of a wikigold-style "
+            + "file: the half `train ner` never trains on")
+    boolean heldOutHalf;
+
     public EvalNerCommand() {
     }
 
@@ -36,6 +41,9 @@ public class EvalNerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NerTagger tagger = model == null ? NerTagger.bundled() : NerTagger.load(model);
         List<ConllCorpus.Document> gold = ConllCorpus.read(input);
+        if (heldOutHalf) {
+            gold = NerTrainer.heldOutHalf(gold);
+        }
         long t0 = System.nanoTime();
         List<ConllCorpus.Document> predicted = NerEvaluation.predict(tagger, gold);
         double seconds = (System.nanoTime() - t0) / 1e9;

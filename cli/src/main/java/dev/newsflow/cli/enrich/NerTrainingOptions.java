@@ -38,6 +38,11 @@ public class NerTrainingOptions {
     @Option(names = "--seed", defaultValue = "13")
     long seed;
 
+    @Option(names = "--clusters", defaultValue = "stages/enrich/data/word-clusters.tsv.gz",
+            description = "word clusters (word TAB fine TAB coarse, gzip) stored in the model and used as features "
+                    + "(default: ${DEFAULT-VALUE}; 'none' to leave them out)")
+    String clusters;
+
     /** The wikigold file, or null when left out. */
     Path wikigoldFile() {
         return wikigold == null || wikigold.equals("none") ? null : Path.of(wikigold);
@@ -45,6 +50,7 @@ public class NerTrainingOptions {
 
     /** The trainer's options. */
     NerTrainer.Options options() {
-        return new NerTrainer.Options(train, wikigoldFile(), wikigoldRepeat, sample, upperRate, epochs, seed, relabel);
+        return new NerTrainer.Options(train, wikigoldFile(), wikigoldRepeat, sample, upperRate, epochs, seed, relabel,
+                clusters == null || clusters.equals("none") ? null : Path.of(clusters));
     }
 }

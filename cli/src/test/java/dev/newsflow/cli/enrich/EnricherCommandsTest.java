@@ -116,10 +116,16 @@ class EnricherCommandsTest {
             sb.append("John B-PER\nSmith I-PER\nvisited O\nBerlin B-LOC\n. O\n\n");
         }
         Files.writeString(train, sb);
+        Path clusters = dir.resolve("clusters.tsv.gz");
+        try (var w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(Files.newOutputStream(clusters)),
+                StandardCharsets.UTF_8)) {
+            w.write("john\t1\t0\nsmith\t2\t0\nberlin\t3\t1\n");
+        }
         Path model = dir.resolve("m.bin.gz");
         String out = stdout(() -> new CommandLine(new TrainNerCommand()).execute("--train", train.toString(),
-                "--dev", train.toString(), "--wikigold", "none", "--epochs", "2", "--output", model.toString()), 0);
-        assertThat(out).contains("training time", "ALL");
+                "--dev", train.toString(), "--wikigold", "none", "--clusters", clusters.toString(), "--epochs", "2",
+                "--output", model.toString()), 0);
+        assertThat(out).contains("training time", "ALL", "word clusters: 3 words");
         assertThat(Files.size(model)).isPositive();
         assertThat(dev.newsflow.enricher.ner.NerTagger.load(model).tag(new String[] {"John", "Smith", "visited",
                 "Berlin", "."})).containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");

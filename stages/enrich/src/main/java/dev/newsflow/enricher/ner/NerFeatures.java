@@ -17,7 +17,7 @@ final class NerFeatures {
             SUFFIX = 13, PREFIX = 14, GAZ = 15, CONTEXT_WORD = 16, CONTEXT_SHAPE = 17, CONTEXT_SHAPE_SHAPE = 18,
             CONTEXT_WORD_WORD = 19, CONTEXT_WORD_SHAPE = 20, CONTEXT_CASING = 21, CONTEXT_GAZ = 22, PREV = 23,
             PREV_WORD = 25, PREV_SHAPE = 26, LEFT_BIGRAM = 27, RIGHT_BIGRAM = 28, WIDE_SHAPE = 29,
-            SHAPE_WINDOW = 30;
+            SHAPE_WINDOW = 30, CLUSTER_FINE = 31, CLUSTER_COARSE = 32, CLUSTER_SHAPE = 33, CONTEXT_CLUSTER = 34;
 
     private static final long START = FeatureHash.of("<s>");
     private static final long END = FeatureHash.of("</s>");
@@ -25,10 +25,12 @@ final class NerFeatures {
 
     private final Gazetteer gazetteer;
     private final LongIntTable casing;
+    private final WordClusters clusters;
 
-    NerFeatures(Gazetteer gazetteer, LongIntTable casing) {
+    NerFeatures(Gazetteer gazetteer, LongIntTable casing, WordClusters clusters) {
         this.gazetteer = gazetteer;
         this.casing = casing;
+        this.clusters = clusters;
     }
 
     /** Per-sentence precomputation: hashes of each token's forms. */
@@ -41,6 +43,7 @@ final class NerFeatures {
         final long[] shortShape;
         final int[] casingClass;
         final int[] capRun;
+        int[] cluster; // packed WordClusters ids, or null when the model has no clusters
         int[] gaz;
         boolean allCaps;
 
@@ -122,6 +125,12 @@ final class NerFeatures {
             }
             i = j;
         }
+        if (!clusters.isEmpty()) {
+            p.cluster = new int[n];
+            for (int k = 0; k < n; k++) {
+                p.cluster[k] = clusters.get(FeatureHash.key(p.word[k]));
+            }
+        }
         p.allCaps = letters >= 8 && upper >= letters * 0.9;
         p.gaz = gazetteer.match(p.word, p.cased);
         return p;
@@ -171,6 +180,9 @@ final class NerFeatures {
             out.add(h(PREFIX, FeatureHash.chars(low, 0, k)));
         }
         gaz(GAZ, 0, p.gaz[i], out);
+        if (p.cluster != null) {
+            clusterFeatures(p, i, out);
+        }
         long left2 = i >= 2 ? p.word[i - 2] : START;
         long left1 = i >= 1 ? p.word[i - 1] : START;
         long right1 = i + 1 < p.length ? p.word[i + 1] : END;
@@ -203,6 +215,22 @@ final class NerFeatures {
                     gaz(CONTEXT_GAZ, d, p.gaz[j], out);
                 }
             }
+        }
+    }
+
+    /**
+     * The word's clusters (unknown words get the unknown cluster: rare in news text, itself a cue), the fine
+     * cluster with the word's shape (a capitalised word of a surname cluster), the neighbours' coarse clusters.
+     */
+    private static void clusterFeatures(Prepared p, int i, Buffer out) {
+        int c = p.cluster[i];
+        out.add(h(CLUSTER_FINE, WordClusters.fine(c)));
+        out.add(h(CLUSTER_COARSE, WordClusters.coarse(c)));
+        out.add(h(CLUSTER_SHAPE, WordClusters.fine(c), p.shortShape[i]));
+        for (int d = -1; d <= 1; d += 2) {
+            int j = i + d;
+            long cj = j < 0 ? START : j >= p.length ? END : WordClusters.coarse(p.cluster[j]);
+            out.add(h(CONTEXT_CLUSTER, d, cj));
         }
     }
 

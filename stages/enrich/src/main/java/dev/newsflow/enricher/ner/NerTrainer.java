@@ -36,9 +36,10 @@ public final class NerTrainer {
      * @param epochs         perceptron passes
      * @param seed           random seed
      * @param relabel        convention rules to apply to the training files (see {@link ConventionRelabeller})
+     * @param clusters       word clusters file ({@link WordClusters#read}) stored in the model, or null for none
      */
     public record Options(List<Path> train, Path wikigold, int wikigoldRepeat, double sample, double upperRate,
-                          int epochs, long seed, Set<String> relabel) {
+                          int epochs, long seed, Set<String> relabel, Path clusters) {
     }
 
     private final PrintStream log;
@@ -120,7 +121,12 @@ public final class NerTrainer {
         log.printf(Locale.ROOT, "with all-caps copies: %d sentences; casing vocabulary %d words%n",
                 sentences.size(), casing.size());
 
-        NerFeatures features = new NerFeatures(gazetteer, casing);
+        WordClusters clusters = o.clusters() == null ? WordClusters.NONE : WordClusters.read(o.clusters());
+        if (!clusters.isEmpty()) {
+            log.printf(Locale.ROOT, "word clusters: %d words, %d fine clusters (%s)%n", clusters.size(),
+                    clusters.fineCount(), o.clusters());
+        }
+        NerFeatures features = new NerFeatures(gazetteer, casing, clusters);
         String[] labels = Labels.ALL;
         int nl = labels.length;
         Map<String, Integer> labelIndex = new HashMap<>();
@@ -209,7 +215,7 @@ public final class NerTrainer {
             log.printf(Locale.ROOT, "epoch %d: token error rate %.4f (%.1f s)%n", epoch, errors / (double) tokens,
                     (System.nanoTime() - t0) / 1e9);
         }
-        PerceptronModel model = weights.averaged(labels, casing);
+        PerceptronModel model = weights.averaged(labels, casing, clusters);
         if (output == null) {
             return new NerTagger(model, gazetteer);
         }
@@ -324,7 +330,7 @@ public final class NerTrainer {
             }
         }
 
-        PerceptronModel averaged(String[] labels, LongIntTable casing) {
+        PerceptronModel averaged(String[] labels, LongIntTable casing, WordClusters clusters) {
             ensure();
             LongIntTable kept = new LongIntTable(size);
             float[] out = new float[size * nl];
@@ -343,7 +349,7 @@ public final class NerTrainer {
                     f2++;
                 }
             }
-            return new PerceptronModel(labels, kept, Arrays.copyOf(out, f2 * nl), casing);
+            return new PerceptronModel(labels, kept, Arrays.copyOf(out, f2 * nl), casing, clusters);
         }
     }
 }

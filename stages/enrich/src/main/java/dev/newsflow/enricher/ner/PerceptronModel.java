@@ -11,23 +11,28 @@ import java.util.Arrays;
  * Weights of an averaged perceptron over hashed features ({@link FeatureHash#key}), with the word-casing
  * statistics the features use. Stored as a compact binary stream: feature keys sorted and delta-coded as
  * varints, weights quantised to 16 bits and written label by label (the loss is far below the noise of the
- * training data; long runs of zeros compress well).
+ * training data; long runs of zeros compress well). Format 3 adds the word clusters the features use
+ * ({@link WordClusters}); a format-2 model (no clusters) still loads.
  */
 final class PerceptronModel {
 
     private static final int MAGIC = 0x4e464e52; // "NFNR"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
+    private static final int VERSION_WITHOUT_CLUSTERS = 2;
 
     final String[] labels;
     final LongIntTable index;
     final float[] weights;
     final LongIntTable casing;
+    final WordClusters clusters;
 
-    PerceptronModel(String[] labels, LongIntTable index, float[] weights, LongIntTable casing) {
+    PerceptronModel(String[] labels, LongIntTable index, float[] weights, LongIntTable casing,
+                    WordClusters clusters) {
         this.labels = labels;
         this.index = index;
         this.weights = weights;
         this.casing = casing;
+        this.clusters = clusters;
     }
 
     /** Adds the weights of the features to {@code scores[offset..offset + labels)}. */
@@ -58,6 +63,13 @@ final class PerceptronModel {
         for (long k : casingKeys) {
             out.writeByte(casing.get(k, 0));
         }
+        long[] clusterKeys = sortedKeys(clusters.table());
+        writeKeys(out, clusterKeys);
+        for (long k : clusterKeys) {
+            int packed = clusters.get((int) k);
+            out.writeShort(WordClusters.fine(packed));
+            out.writeShort(WordClusters.coarse(packed));
+        }
         float max = 0;
         for (float w : weights) {
             max = Math.max(max, Math.abs(w));
@@ -81,7 +93,7 @@ final class PerceptronModel {
             throw new IOException("not a newsflow NER model (bad magic number)");
         }
         int version = in.readInt();
-        if (version != VERSION) {
+        if (version != VERSION && version != VERSION_WITHOUT_CLUSTERS) {
             throw new IOException("unsupported NER model version " + version + " (retrain with `newsflow train ner`)");
         }
         String[] labels = new String[in.readInt()];
@@ -96,6 +108,19 @@ final class PerceptronModel {
         for (long k : casingKeys) {
             casing.put(k, in.readByte(), 0);
         }
+        WordClusters clusters = WordClusters.NONE;
+        if (version >= 3) {
+            long[] clusterKeys = readKeys(in);
+            LongIntTable table = new LongIntTable(clusterKeys.length);
+            int fineCount = 0;
+            for (long k : clusterKeys) {
+                int fine = in.readUnsignedShort();
+                int coarse = in.readUnsignedShort();
+                fineCount = Math.max(fineCount, fine + 1);
+                table.put(k, WordClusters.pack(fine, coarse), 0);
+            }
+            clusters = new WordClusters(table, fineCount);
+        }
         float scale = in.readFloat();
         long[] keys = readKeys(in);
         LongIntTable index = new LongIntTable(keys.length);
@@ -109,7 +134,7 @@ final class PerceptronModel {
                 weights[f * n + l] = in.readShort() * scale;
             }
         }
-        return new PerceptronModel(labels, index, weights, casing);
+        return new PerceptronModel(labels, index, weights, casing, clusters);
     }
 
     /** The table's keys (32-bit feature keys held as longs) in ascending order. */

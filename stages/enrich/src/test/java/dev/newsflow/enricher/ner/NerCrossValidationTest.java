@@ -40,7 +40,7 @@ class NerCrossValidationTest {
         List<ConllCorpus.Sentence> gmb = gmb();
         List<String[]> tagsBefore = gmb.stream().map(s -> s.tags().clone()).toList();
         NerTrainer.Options options = new NerTrainer.Options(List.of(), null, 1, 1.0, 0.0, 1, 13,
-                Set.of("the", "places", "orgs", "demonyms", "courtesy"));
+                Set.of("the", "places", "orgs", "demonyms", "courtesy"), null);
 
         NerCrossValidation.Result result = NerCrossValidation.run(
                 new NerTrainer(new PrintStream(OutputStream.nullOutputStream())), options, gmb, wikigold(), 3, 4);
