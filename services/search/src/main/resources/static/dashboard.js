@@ -1,5 +1,6 @@
 // newsflow dashboard: plain JS over /api/facets and /api/search. The URL's query string is the state, so every
-// drill-down is a link and the back button undoes it.
+// drill-down is a link and the back button undoes it. An entity's page is the fragment (#entity=barack-obama), over
+// /api/entities/{id} and /api/entities/{id}/articles, so it can be shared as a link too.
 'use strict';
 
 const FILTERS = ['site', 'section', 'topic', 'entity', 'author', 'language'];
@@ -7,9 +8,14 @@ const FILTER_LABELS = {
   site: 'Site', section: 'Section', topic: 'Topic', entity: 'Mentions', author: 'Author', language: 'Language',
   from: 'From', to: 'Before'
 };
-const FACET_LISTS = {
-  people: 'entity', organizations: 'entity', places: 'entity', sections: 'section', topics: 'topic', sites: 'site'
-};
+const FACET_LISTS = { sections: 'section', topics: 'topic', sites: 'site' };
+/** Entity facets, by stable id (facets.entities): a click opens the entity's page, the + filters by its id. */
+const ENTITY_FACETS = ['people', 'organizations', 'places'];
+const ENTITY_TYPES = { PERSON: 'Person', ORGANIZATION: 'Organisation', LOCATION: 'Place', MISC: 'Other name' };
+/** Entities named on one article in the list, at most. */
+const ENTITIES_PER_ARTICLE = 8;
+/** Display names of the entity ids seen so far, so that an entity filter's chip shows "Barack Obama". */
+const entityNames = new Map();
 const PAGE_SIZE = 10;
 
 const $ = (id) => document.getElementById(id);
@@ -76,21 +82,24 @@ async function load() {
     for (const [name, filter] of Object.entries(FACET_LISTS)) {
       renderFacet($('facet-' + name), dashboard.facets[name], filter, state);
     }
+    const entities = dashboard.facets.entities || {};
+    for (const name of ENTITY_FACETS) renderEntityFacet($('facet-' + name), entities[name], state);
     renderSiteConfidence($('site-confidence'), dashboard.facets.siteConfidence, state);
     if (result) {
-      renderArticles(result.hits, true);
+      renderArticles($('article-list'), result.hits, 'No article matches. Remove a filter or try other words.');
       renderPager(result, state);
       $('articles-title').textContent = 'Results';
       $('sort-label').hidden = !state.q;
       $('sort').value = result.sort;
       setStatus(result.total, state);
     } else {
-      renderArticles(dashboard.latest, false);
+      renderArticles($('article-list'), dashboard.latest, 'No articles yet.');
       $('pager').hidden = true;
       $('sort-label').hidden = true;
       $('articles-title').textContent = 'Latest articles';
       setStatus(dashboard.total, state);
     }
+    renderFilters(state); // again, now that the entity ids' names are known
   } catch (e) {
     if (mine !== generation) return;
     $('error').textContent = 'Could not load the dashboard: ' + e.message;
@@ -128,7 +137,10 @@ function renderFilters(state) {
     const strong = document.createElement('span');
     strong.className = 'chip-label';
     strong.textContent = label + ':';
-    button.append(strong, ' ' + (key === 'from' || key === 'to' ? formatInstant(value) : value), ' ');
+    const shown = key === 'from' || key === 'to' ? formatInstant(value)
+      : key === 'entity' && entityNames.has(value) ? entityNames.get(value) : value;
+    button.setAttribute('aria-label', 'Remove filter ' + label + ': ' + shown);
+    button.append(strong, ' ' + shown, ' ');
     const x = document.createElement('span');
     x.setAttribute('aria-hidden', 'true');
     x.textContent = '×';
@@ -152,8 +164,42 @@ function renderFacet(list, buckets, filter, state) {
   for (const bucket of buckets) {
     const active = state[filter].includes(bucket.value);
     list.append(facetItem(bucket.value, bucket.count.toLocaleString('en'), bucket.count / max,
-      active ? 'Already filtered on ' + bucket.value : 'Show only articles with ' + bucket.value, active, filter));
+      active ? 'Already filtered on ' + bucket.value : 'Show only articles with ' + bucket.value, active,
+      () => addFilter(filter, bucket.value)));
   }
+}
+
+/**
+ * Entities by stable id: the name opens the entity's page (#entity=id), the + beside it filters the dashboard by
+ * the id, as the other facets filter by their values.
+ */
+function renderEntityFacet(list, buckets, state) {
+  if (isEmptyFacet(list, buckets)) return;
+  const max = Math.max(...buckets.map((b) => b.count));
+  for (const bucket of buckets) {
+    entityNames.set(bucket.id, bucket.name);
+    const active = state.entity.includes(bucket.id);
+    const item = facetItem(bucket.name, bucket.count.toLocaleString('en'), bucket.count / max,
+      'All articles about ' + bucket.name, active, () => openEntity(bucket.id));
+    item.classList.add('entity-facet');
+    item.firstChild.dataset.entity = bucket.id;
+    const filter = document.createElement('button');
+    filter.type = 'button';
+    filter.className = 'facet-filter';
+    filter.textContent = '+';
+    filter.setAttribute('aria-label', 'Show only articles about ' + bucket.name);
+    filter.title = active ? 'Already filtered on ' + bucket.name : 'Show only articles about ' + bucket.name;
+    filter.addEventListener('click', () => addFilter('entity', bucket.id));
+    item.append(filter);
+    list.append(item);
+  }
+}
+
+function addFilter(filter, value) {
+  const next = readState();
+  if (!next[filter].includes(value)) next[filter].push(value);
+  next.page = 1;
+  navigate(next);
 }
 
 /**
@@ -165,7 +211,8 @@ function renderSiteConfidence(list, sites, state) {
   for (const site of sites) {
     const item = facetItem(site.site,
       site.meanConfidence.toFixed(2) + (site.doubtful > 0 ? ' · ' + site.doubtful + ' doubtful' : ''), site.meanConfidence,
-      site.doubtful + ' of ' + site.articles + ' articles below 0.5', state.site.includes(site.site), 'site');
+      site.doubtful + ' of ' + site.articles + ' articles below 0.5', state.site.includes(site.site),
+      () => addFilter('site', site.site));
     if (site.meanConfidence < 0.5) item.firstChild.classList.add('doubtful');
     list.append(item);
   }
@@ -182,8 +229,8 @@ function isEmptyFacet(list, values) {
   return true;
 }
 
-/** One facet value: its name, a figure, a bar of `share` (0 to 1); a click adds the value to the `filter` parameter. */
-function facetItem(value, figure, share, title, active, filter) {
+/** One facet value: its name, a figure, a bar of `share` (0 to 1); a click calls `choose`. */
+function facetItem(value, figure, share, title, active, choose) {
   const li = document.createElement('li');
   const button = document.createElement('button');
   button.type = 'button';
@@ -201,12 +248,7 @@ function facetItem(value, figure, share, title, active, filter) {
   bar.setAttribute('aria-hidden', 'true');
   bar.style.width = Math.max(2, Math.round(share * 100)) + '%';
   button.append(name, count, bar);
-  button.addEventListener('click', () => {
-    const next = readState();
-    if (!next[filter].includes(value)) next[filter].push(value);
-    next.page = 1;
-    navigate(next);
-  });
+  button.addEventListener('click', choose);
   li.append(button);
   return li;
 }
@@ -487,13 +529,12 @@ function formatInstant(iso) {
     minute: '2-digit', hour12: false, timeZone: 'UTC' }).format(d) + ' UTC';
 }
 
-function renderArticles(articles, searched) {
-  const list = $('article-list');
+function renderArticles(list, articles, emptyText) {
   list.replaceChildren();
   if (articles.length === 0) {
     const li = document.createElement('li');
     li.className = 'empty';
-    li.textContent = searched ? 'No article matches. Remove a filter or try other words.' : 'No articles yet.';
+    li.textContent = emptyText;
     list.append(li);
     return;
   }
@@ -541,7 +582,103 @@ function renderArticles(articles, searched) {
       }
       li.append(tags);
     }
+    const entities = (a.entities || []).slice(0, ENTITIES_PER_ARTICLE);
+    if (entities.length) {
+      const names = document.createElement('p');
+      names.className = 'entities';
+      for (const e of entities) {
+        entityNames.set(e.id, e.name);
+        const link = document.createElement('a');
+        link.className = 'entity';
+        link.href = entityHash(e.id);
+        link.dataset.entity = e.id;
+        link.textContent = e.name;
+        link.title = (ENTITY_TYPES[e.type] || 'Entity') + ': all articles about ' + e.name;
+        names.append(link);
+      }
+      li.append(names);
+    }
     list.append(li);
+  }
+}
+
+// ---- one entity's page: #entity=<id>[&page=<n>] over /api/entities/{id} and /api/entities/{id}/articles ----
+
+function entityHash(id, page) {
+  const p = new URLSearchParams();
+  p.set('entity', id);
+  if (page > 1) p.set('page', String(page));
+  return '#' + p.toString();
+}
+
+function entityRoute() {
+  const p = new URLSearchParams(location.hash.slice(1));
+  const id = p.get('entity');
+  return id ? { id, page: Math.max(1, parseInt(p.get('page') || '1', 10) || 1) } : null;
+}
+
+function openEntity(id, page) {
+  location.hash = entityHash(id, page); // hashchange shows it
+}
+
+function closeEntity() {
+  history.pushState(null, '', location.pathname + location.search);
+  route();
+}
+
+let entityGeneration = 0;
+
+/** The entity page when the fragment names one, else the dashboard. */
+function route() {
+  const entity = entityRoute();
+  $('entity-view').hidden = !entity;
+  $('dashboard').hidden = Boolean(entity);
+  if (entity) {
+    showEntity(entity.id, entity.page);
+  } else {
+    document.title = 'newsflow · news dashboard';
+    load();
+  }
+}
+
+async function showEntity(id, page) {
+  const mine = ++entityGeneration;
+  $('entity-name').textContent = entityNames.get(id) || id;
+  $('entity-meta').textContent = 'Loading…';
+  $('entity-problem').hidden = true;
+  $('entity-articles').replaceChildren();
+  $('entity-pager').hidden = true;
+  $('entity-filter').hidden = true;
+  window.scrollTo(0, 0);
+  const path = '/api/entities/' + encodeURIComponent(id);
+  try {
+    const [entity, articles] = await Promise.all([getJson(path),
+      getJson(path + '/articles?size=' + PAGE_SIZE + (page > 1 ? '&page=' + page : ''))]);
+    if (mine !== entityGeneration) return;
+    entityNames.set(entity.id, entity.name);
+    document.title = entity.name + ' · newsflow';
+    $('entity-name').textContent = entity.name;
+    const noun = entity.count === 1 ? 'article' : 'articles';
+    $('entity-meta').textContent = (ENTITY_TYPES[entity.type] || 'Entity') + ' · ' + entity.count.toLocaleString('en')
+      + ' ' + noun + ' · id ' + entity.id;
+    $('entity-filter').hidden = false;
+    $('entity-filter').textContent = 'Search within the articles about ' + entity.name;
+    $('entity-filter').onclick = () => {
+      history.pushState(null, '', '?' + new URLSearchParams({ entity: entity.id }));
+      route();
+    };
+    renderArticles($('entity-articles'), articles.hits, 'No articles.');
+    $('entity-pager').hidden = articles.pages <= 1;
+    $('entity-page-info').textContent = `Page ${articles.page} of ${articles.pages}`;
+    $('entity-prev').disabled = articles.page <= 1;
+    $('entity-next').disabled = articles.page >= articles.pages;
+    $('entity-prev').onclick = () => openEntity(id, articles.page - 1);
+    $('entity-next').onclick = () => openEntity(id, articles.page + 1);
+  } catch (e) {
+    if (mine !== entityGeneration) return;
+    $('entity-meta').textContent = '';
+    $('entity-problem').textContent = 'Could not load this entity: ' + e.message;
+    $('entity-problem').hidden = false;
   }
 }
 
@@ -567,8 +704,11 @@ document.addEventListener('DOMContentLoaded', () => {
     load();
   });
   $('sort').addEventListener('change', () => navigate({ ...readState(), sort: $('sort').value, page: 1 }));
-  window.addEventListener('popstate', load);
-  load();
+  $('entity-close').addEventListener('click', closeEntity);
+  // popstate for the query string (back after a filter), hashchange for entity pages (a link, or back)
+  window.addEventListener('popstate', route);
+  window.addEventListener('hashchange', route);
+  route();
   loadPipeline();
   setInterval(loadPipeline, PIPELINE_REFRESH_MS);
 });

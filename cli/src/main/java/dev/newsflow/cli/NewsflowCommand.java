@@ -91,7 +91,7 @@ public final class NewsflowCommand {
                     + " and the whole pipeline on the local stack.",
             subcommands = {FetcherCommands.BenchFetchCommand.class, BenchParseCommand.class, BenchEnrichCommand.class,
                 IndexCommands.BenchIndexCommand.class, BenchPipelineCommand.class, BenchTraceCommand.class,
-                BenchDriftCommand.class})
+                BenchDriftCommand.class, BenchFacetsCommand.class})
     static final class BenchCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

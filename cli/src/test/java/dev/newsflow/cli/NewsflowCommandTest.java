@@ -110,7 +110,7 @@ class NewsflowCommandTest {
         assertThat(cli.getSubcommands().get("eval").getSubcommands())
                 .containsOnlyKeys("extract", "score-extract", "ner", "score-ner", "ner-cv", "topics");
         assertThat(cli.getSubcommands().get("bench").getSubcommands())
-                .containsOnlyKeys("fetch", "parse", "enrich", "index", "pipeline", "trace", "drift");
+                .containsOnlyKeys("fetch", "parse", "enrich", "index", "pipeline", "trace", "drift", "facets");
         assertThat(cli.getSubcommands().get("train").getSubcommands()).containsOnlyKeys("ner", "topics");
     }
 }

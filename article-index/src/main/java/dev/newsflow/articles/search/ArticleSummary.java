@@ -19,14 +19,17 @@ import java.util.List;
  * @param wordCount    words in the body
  * @param score        relevance score, or {@code null} when sorted by date
  * @param highlights   where the free text matched
+ * @param entities     the entities the article is about, by stable id, one each, in the order the enricher ranked them
  */
 public record ArticleSummary(String id, String url, String headline, String description, String site,
                              List<String> authors, List<String> section, List<String> topics, String language,
-                             Instant publishedAt, int wordCount, Double score, Highlights highlights) {
+                             Instant publishedAt, int wordCount, Double score, Highlights highlights,
+                             List<EntityRef> entities) {
     public ArticleSummary {
         authors = authors == null ? List.of() : List.copyOf(authors);
         section = section == null ? List.of() : List.copyOf(section);
         topics = topics == null ? List.of() : List.copyOf(topics);
         highlights = highlights == null ? Highlights.NONE : highlights;
+        entities = entities == null ? List.of() : List.copyOf(entities);
     }
 }

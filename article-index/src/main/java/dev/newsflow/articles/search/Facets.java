@@ -8,17 +8,19 @@ import java.util.List;
  * @param sites         publications
  * @param sections      section tags (slugs such as {@code world} and {@code world/americas})
  * @param topics        topic slugs
- * @param people        people mentioned
- * @param organizations organisations mentioned
- * @param places        places (locations) mentioned
+ * @param people        people mentioned, by name as written (kept for older clients: "Obama" and "Barack Obama"
+ *                      are two values here; prefer {@code entities})
+ * @param organizations organisations mentioned, by name as written (likewise)
+ * @param places        places (locations) mentioned, by name as written (likewise)
  * @param authors       bylines
  * @param languages     language codes
  * @param overTime      matching articles per interval of publication time
  * @param siteConfidence the parser's confidence per site, least trusted sites first
+ * @param entities      people, organisations, places and other names by stable entity id, with display name and type
  */
 public record Facets(List<Bucket> sites, List<Bucket> sections, List<Bucket> topics, List<Bucket> people,
                      List<Bucket> organizations, List<Bucket> places, List<Bucket> authors, List<Bucket> languages,
-                     OverTime overTime, List<SiteConfidence> siteConfidence) {
+                     OverTime overTime, List<SiteConfidence> siteConfidence, EntityFacets entities) {
     public Facets {
         sites = List.copyOf(sites);
         sections = List.copyOf(sections);
@@ -29,5 +31,6 @@ public record Facets(List<Bucket> sites, List<Bucket> sections, List<Bucket> top
         authors = List.copyOf(authors);
         languages = List.copyOf(languages);
         siteConfidence = List.copyOf(siteConfidence);
+        entities = entities == null ? EntityFacets.NONE : entities;
     }
 }

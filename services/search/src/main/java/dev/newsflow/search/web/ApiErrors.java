@@ -41,6 +41,13 @@ class ApiErrors {
     }
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> entityNotFound(SearchController.EntityNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Entity not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e) {
         log.warn("Search unavailable: {}", e.getMessage());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.newsflow.articles.search.ArticleSearch;
 import dev.newsflow.articles.search.ArticleView;
 import dev.newsflow.articles.search.Dashboard;
+import dev.newsflow.articles.search.EntityBucket;
 import dev.newsflow.articles.search.InvalidQueryException;
 import dev.newsflow.articles.search.SearchQuery;
 import dev.newsflow.articles.search.SearchResult;
@@ -85,6 +86,16 @@ class SearchController {
     }
 
     /**
+     * One entity: its display name, type and how many articles are about it (the total of
+     * {@code /entities/{id}/articles}), by stable id or by a name.
+     */
+    @GetMapping("/entities/{id}")
+    EntityBucket entity(@PathVariable String id, @RequestParam Map<String, String> all) {
+        rejectUnknown(all.keySet(), Set.of());
+        return search.entity(id).orElseThrow(() -> new EntityNotFoundException(id));
+    }
+
+    /**
      * Every article about one entity, newest first: by its stable id ({@code barack-obama}, which also finds the
      * articles that only wrote "Obama" once the enricher knew who that is), or by a name as the facets show it.
      */
@@ -105,6 +116,13 @@ class SearchController {
         if (!unknown.isEmpty()) {
             String name = unknown.iterator().next();
             throw new InvalidQueryException(name, "unknown parameter; use " + new TreeSet<>(known));
+        }
+    }
+
+    /** No article is about this entity. */
+    static final class EntityNotFoundException extends RuntimeException {
+        EntityNotFoundException(String id) {
+            super("No article is about an entity with id or name '" + id + "'");
         }
     }
 

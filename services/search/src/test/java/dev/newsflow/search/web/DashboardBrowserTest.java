@@ -128,12 +128,11 @@ class DashboardBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("?q=climate");
         assertThat(driver.findElement(By.id("facet-sites")).getText()).doesNotContain("Sports Wire");
 
-        // clicking a facet value drills down further
-        driver.findElements(By.cssSelector("#facet-places .facet-value")).stream()
-                .filter(b -> b.findElement(By.className("name")).getText().equals("Paris")).findFirst().orElseThrow()
-                .click();
+        // the + beside an entity facet value drills down further, by the entity's id
+        driver.findElement(By.cssSelector("#facet-places button[aria-label='Show only articles about Paris']")).click();
         waitForArticles(1);
         assertThat(headlines()).containsExactly("Climate summit opens in Paris");
+        assertThat(driver.getCurrentUrl()).endsWith("?q=climate&entity=paris");
         assertThat(driver.findElement(By.id("filter-list")).getText()).contains("Mentions: Paris");
         screenshot("dashboard-search.png");
 
@@ -142,6 +141,63 @@ class DashboardBrowserTest {
         waitForArticles(3);
 
         assertThat(severeConsoleMessages()).as("errors in the browser console").isEmpty();
+    }
+
+    private void waitForEntityPage(String name, int articles) {
+        wait.until(d -> d.findElement(By.id("entity-name")).getText().equals(name)
+                && d.findElements(By.cssSelector("#entity-articles li.article")).size() == articles);
+    }
+
+    private List<String> entityHeadlines() {
+        return driver.findElements(By.cssSelector("#entity-articles li.article h3")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    @Test
+    void opensEveryArticleAboutAnEntityFromAFacetOrAnArticleAtAShareableAddress() throws IOException {
+        String home = "http://127.0.0.1:" + port + "/";
+        driver.get(home);
+        waitForArticles(8);
+
+        // a person in the facet opens their page: name, type, count, the articles newest first (a8 is undated)
+        driver.findElement(By.cssSelector("#facet-people .facet-value[data-entity='jane-doe']")).click();
+        waitForEntityPage("Jane Doe", 3);
+        assertThat(driver.getCurrentUrl()).isEqualTo(home + "#entity=jane-doe");
+        assertThat(driver.findElement(By.id("entity-meta")).getText()).isEqualTo("Person · 3 articles · id jane-doe");
+        assertThat(entityHeadlines()).containsExactly("Climate summit opens in Paris",
+                "Parliament passes climate bill after marathon debate", "Why the climate bill matters");
+        assertThat(driver.findElement(By.id("dashboard")).isDisplayed()).isFalse();
+        assertThat(driver.getTitle()).isEqualTo("Jane Doe · newsflow");
+        screenshot("dashboard-entity.png");
+
+        // an entity named on one of those articles opens its own page; back returns to Jane Doe's
+        driver.findElement(By.cssSelector("#entity-articles a.entity[data-entity='emmanuel-martin']")).click();
+        waitForEntityPage("Emmanuel Martin", 1);
+        assertThat(entityHeadlines()).containsExactly("Climate summit opens in Paris");
+        driver.navigate().back();
+        waitForEntityPage("Jane Doe", 3);
+
+        // the address is enough to open the page afresh, e.g. from a link someone shared
+        driver.get("about:blank");
+        driver.get(home + "#entity=jane-doe");
+        waitForEntityPage("Jane Doe", 3);
+
+        // and the page leads back to the dashboard, or on to a search within its articles
+        driver.findElement(By.id("entity-filter")).click();
+        waitForArticles(3);
+        assertThat(driver.getCurrentUrl()).isEqualTo(home + "?entity=jane-doe");
+        assertThat(driver.findElement(By.id("filter-list")).getText()).contains("Mentions: Jane Doe");
+        assertThat(driver.findElement(By.id("entity-view")).isDisplayed()).isFalse();
+
+        // an unknown entity says so rather than showing an empty page
+        driver.get(home + "#entity=nobody-at-all");
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entity-problem")));
+        assertThat(problem.getText()).contains("No article is about an entity with id or name 'nobody-at-all'")
+                .contains("HTTP 404");
+        driver.findElement(By.id("entity-close")).click();
+        waitForArticles(8);
+        // the 404 above is the browser's own console line for a failed fetch, expected here
+        assertThat(severeConsoleMessages()).allSatisfy(m -> assertThat(m.getMessage()).contains("404"));
     }
 
     @Test

@@ -30,6 +30,9 @@ import dev.newsflow.articles.search.ArticleSummary;
 import dev.newsflow.articles.search.ArticleView;
 import dev.newsflow.articles.search.Bucket;
 import dev.newsflow.articles.search.Dashboard;
+import dev.newsflow.articles.search.EntityBucket;
+import dev.newsflow.articles.search.EntityFacets;
+import dev.newsflow.articles.search.EntityRef;
 import dev.newsflow.articles.search.Facets;
 import dev.newsflow.articles.search.Highlights;
 import dev.newsflow.articles.search.OverTime;
@@ -93,7 +96,8 @@ class OpenApiDocumentTest {
         assertThat(paths).isNotEmpty();
         for (Map.Entry<String, Object> path : paths.entrySet()) {
             assertThat(map(path.getValue()).keySet()).as(path.getKey()).containsOnly("get");
-            String concrete = path.getKey().replace("{id}", "a1");
+            // an article id for articles, an entity id (Jane Doe, in three fixtures) for entities
+            String concrete = path.getKey().replace("{id}", path.getKey().startsWith("/api/entities/") ? "jane-doe" : "a1");
             HttpResponse<String> response = get(concrete);
             assertThat(response.statusCode()).as("GET " + concrete + " -> " + response.body()).isEqualTo(200);
             assertThat(map(map(path.getValue()).get("get")).get("responses").toString()).contains("200");
@@ -107,6 +111,7 @@ class OpenApiDocumentTest {
         assertThat(parameterNames("/api/articles/{id}")).containsExactly("id");
         assertThat(parameterNames("/api/entities/{id}/articles"))
                 .isEqualTo(new TreeSet<>(java.util.Set.of("id", "page", "size")));
+        assertThat(parameterNames("/api/entities/{id}")).containsExactly("id");
     }
 
     @Test
@@ -118,6 +123,9 @@ class OpenApiDocumentTest {
         assertFields("Article", ArticleView.class);
         assertFields("Facets", Facets.class);
         assertFields("Bucket", Bucket.class);
+        assertFields("EntityFacets", EntityFacets.class);
+        assertFields("EntityBucket", EntityBucket.class);
+        assertFields("EntityRef", EntityRef.class);
         assertFields("OverTime", OverTime.class);
         assertFields("Pipeline", PipelineView.class);
         assertFields("IndexingActivity", IndexingRate.Activity.class);

@@ -84,6 +84,21 @@ class SearchApiTest {
         JsonNode result = json("/api/entities/jane-doe/articles", 200);
         assertThat(ids(result.get("hits"))).containsExactly("a5", "a1", "a8");
         assertThat(result.get("sort").asString()).isEqualTo("newest");
+        // each hit links its entities by id
+        assertThat(result.get("hits").get(0).get("entities").values().stream().map(e -> e.get("id").asString()).toList())
+                .contains("jane-doe", "emmanuel-martin", "paris");
+    }
+
+    @Test
+    void describesOneEntityOrAnswers404() throws Exception {
+        JsonNode jane = json("/api/entities/jane-doe", 200);
+        assertThat(jane.get("id").asString()).isEqualTo("jane-doe");
+        assertThat(jane.get("name").asString()).isEqualTo("Jane Doe");
+        assertThat(jane.get("type").asString()).isEqualTo("PERSON");
+        assertThat(jane.get("count").asLong()).isEqualTo(3);
+
+        JsonNode missing = json("/api/entities/nobody-at-all", 404);
+        assertThat(missing.get("title").asString()).isEqualTo("Entity not found");
     }
 
     @Test
@@ -109,6 +124,11 @@ class SearchApiTest {
         assertThat(ids(dashboard.get("latest"))).startsWith("a6", "a7", "a5");
         JsonNode facets = dashboard.get("facets");
         assertThat(facets.get("people").get(0).get("value").asString()).isEqualTo("Jane Doe");
+        JsonNode jane = facets.get("entities").get("people").get(0);
+        assertThat(jane.get("id").asString()).isEqualTo("jane-doe");
+        assertThat(jane.get("name").asString()).isEqualTo("Jane Doe");
+        assertThat(jane.get("type").asString()).isEqualTo("PERSON");
+        assertThat(jane.get("count").asLong()).isEqualTo(3);
         assertThat(facets.get("overTime").get("interval").asString()).isEqualTo("1d"); // 20 to 25 Nov: over 60 hours
         long dated = facets.get("overTime").get("buckets").values().stream().mapToLong(b -> b.get("count").asLong()).sum();
         assertThat(dated).isEqualTo(7);
