@@ -113,20 +113,31 @@ final class TextRenderer {
                 return;
             }
             int n = s.length();
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < n; ) {
                 char c = s.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00A0') {
+                if (isSpace(c)) {
                     if (sb.length() > 0 && pendingBreak == 0) {
                         char last = sb.charAt(sb.length() - 1);
                         if (last != ' ' && last != '\n') {
                             sb.append(' ');
                         }
                     }
+                    i++;
                 } else {
+                    // a run of other characters goes in whole: one append per word instead of one per character
+                    int end = i + 1;
+                    while (end < n && !isSpace(s.charAt(end))) {
+                        end++;
+                    }
                     flushBreak();
-                    sb.append(c);
+                    sb.append(s, i, end);
+                    i = end;
                 }
             }
+        }
+
+        private static boolean isSpace(char c) {
+            return Character.isWhitespace(c) || c == '\u00A0';
         }
 
         private void flushBreak() {
