@@ -225,17 +225,6 @@ final class JunkBlocks {
         int keptTo = 0;       // where its last character that strip() keeps ends
         boolean lastWasWhite = false;
         for (int i = 0; i < raw.length(); ) {
-            char ch = raw.charAt(i);
-            if (ch > ' ' && ch < 0x7F) {
-                // printable ASCII, most of any text: neither whitespace nor invisible to either
-                if (keptFrom < 0) {
-                    keptFrom = length;
-                }
-                keptTo = ++length;
-                lastWasWhite = false;
-                i++;
-                continue;
-            }
             int c = raw.codePointAt(i);
             i += Character.charCount(c);
             if (StringUtil.isActuallyWhitespace(c)) {
