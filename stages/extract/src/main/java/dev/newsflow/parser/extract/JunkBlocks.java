@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -214,40 +213,6 @@ final class JunkBlocks {
     }
 
     /**
-     * {@code TextNode.text().strip().length()} without building either string (this walk meets every text node of the
-     * content, and the two copies were most of its cost): jsoup's whitespace normalisation (a run of its whitespace
-     * becomes one space, invisible characters go) counted as it goes, then what {@link String#strip()} would cut from
-     * both ends left out.
-     */
-    static int strippedTextLength(String raw) {
-        int length = 0;       // characters of the normalised text so far
-        int keptFrom = -1;    // where its first character that strip() keeps starts
-        int keptTo = 0;       // where its last character that strip() keeps ends
-        boolean lastWasWhite = false;
-        for (int i = 0; i < raw.length(); ) {
-            int c = raw.codePointAt(i);
-            i += Character.charCount(c);
-            if (StringUtil.isActuallyWhitespace(c)) {
-                if (!lastWasWhite) {
-                    length++; // one space, which strip() cuts at either end
-                    lastWasWhite = true;
-                }
-            } else if (!StringUtil.isInvisibleChar(c)) {
-                int width = Character.charCount(c);
-                if (!Character.isWhitespace(c)) {
-                    if (keptFrom < 0) {
-                        keptFrom = length;
-                    }
-                    keptTo = length + width;
-                }
-                length += width;
-                lastWasWhite = false;
-            }
-        }
-        return keptFrom < 0 ? 0 : keptTo - keptFrom;
-    }
-
-    /**
      * The text length and linked text length (characters of its text nodes, each stripped) of every possible teaser
      * list ({@link #TEASER_TAGS}), in one walk: each element's sums pass up to its parent when the walk leaves it, so no
      * text node climbs its ancestors. Text counts as linked for a link and everything around it.
@@ -261,7 +226,7 @@ final class JunkBlocks {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    text[depth - 1] += strippedTextLength(t.getWholeText());
+                    text[depth - 1] += t.text().strip().length();
                     return;
                 }
                 if (depth >= text.length) {
