@@ -113,31 +113,20 @@ final class TextRenderer {
                 return;
             }
             int n = s.length();
-            for (int i = 0; i < n; ) {
+            for (int i = 0; i < n; i++) {
                 char c = s.charAt(i);
-                if (isSpace(c)) {
+                if (Character.isWhitespace(c) || c == '\u00A0') {
                     if (sb.length() > 0 && pendingBreak == 0) {
                         char last = sb.charAt(sb.length() - 1);
                         if (last != ' ' && last != '\n') {
                             sb.append(' ');
                         }
                     }
-                    i++;
                 } else {
-                    // a run of other characters goes in whole: one append per word instead of one per character
-                    int end = i + 1;
-                    while (end < n && !isSpace(s.charAt(end))) {
-                        end++;
-                    }
                     flushBreak();
-                    sb.append(s, i, end);
-                    i = end;
+                    sb.append(c);
                 }
             }
-        }
-
-        private static boolean isSpace(char c) {
-            return Character.isWhitespace(c) || c == '\u00A0';
         }
 
         private void flushBreak() {
