@@ -86,11 +86,12 @@ public class ArticleExtractor {
         meta.read(d);
         deadline.check("reading metadata");
         String title = d.headline != null ? d.headline : meta.documentTitle;
-        ContentFinder.Content found = ContentFinder.find(doc, () -> Jsoup.parse(html, url), deadline, title, signals);
+        PageCopies copies = new PageCopies(html, url);
+        ContentFinder.Content found = ContentFinder.find(doc, copies::copy, deadline, title, signals);
         Element content = found == null ? null : found.element();
         if (content == null || !content.hasText()) {
             // Nothing survived the cleaning: tell an index (all links) from a page with no text at all.
-            Element fresh = Jsoup.parse(html, url).body();
+            Element fresh = copies.last().body();
             SubtreeStats page = fresh == null ? new SubtreeStats() : SubtreeStats.of(fresh);
             if (page.textLength > 200 && page.linkDensity() > 0.5) {
                 throw new ExtractionException("not-an-article", "the page is mostly links (" + Math.round(100 * page.linkDensity())
@@ -256,6 +257,38 @@ public class ArticleExtractor {
         }
         if (!d.images.isEmpty()) {
             d.provenance.put("images", og != null && !og.isEmpty() ? "opengraph+visible" : "visible");
+        }
+    }
+
+    /**
+     * Unmodified copies of the page for the content finder's later passes and the empty-content check (each pass
+     * changes its copy). The HTML is parsed again at most once and later copies are clones of that tree: cloning costs
+     * a fraction of parsing. Only pages whose first pass finds too little text ask for a copy, and most of those are
+     * refused in the end after asking for three, which took three parses.
+     */
+    private static final class PageCopies {
+        private final String html;
+        private final String url;
+        /** The page as parsed, never handed out until {@link #last()}; null until a copy is asked for. */
+        private Document pristine;
+
+        PageCopies(String html, String url) {
+            this.html = html;
+            this.url = url;
+        }
+
+        Document copy() {
+            if (pristine == null) {
+                pristine = Jsoup.parse(html, url);
+            }
+            return pristine.clone();
+        }
+
+        /** The last copy wanted: the parsed tree itself when there is one, since nobody needs it afterwards. */
+        Document last() {
+            Document d = pristine != null ? pristine : Jsoup.parse(html, url);
+            pristine = null;
+            return d;
         }
     }
 
