@@ -1,30 +1,22 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.articles.ArticleFields;
-import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.articles.ElasticsearchConnection;
 import dev.newsflow.articles.pipeline.DriftReport;
 import dev.newsflow.articles.pipeline.FillDrift;
 import dev.newsflow.articles.pipeline.FillDriftRule;
 import dev.newsflow.articles.pipeline.IndexingRate;
-import dev.newsflow.stack.LocalElasticsearch;
-import dev.newsflow.stack.Ports;
-import dev.newsflow.stack.RepoLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.Callable;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import picocli.CommandLine.Command;
@@ -61,66 +53,29 @@ final class BenchDriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (elasticsearch != null) {
-            return run(elasticsearch, null);
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("starting a local Elasticsearch node for this run...");
-        err.flush();
-        try (LocalElasticsearch node = LocalElasticsearch.start(RepoLayout.find().workDir().resolve("bench-elasticsearch"),
-                Ports.free())) {
-            return run(node.url(), node.process().orElse(null));
-        }
+        return ScratchIndexBench.run(elasticsearch, "bench-drift-", spec.commandLine().getErr(), this::run);
     }
 
-    private int run(String url, ProcessHandle node) throws IOException {
+    private int run(ScratchIndexBench.Scratch scratch) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        String alias = "bench-drift-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant now = Instant.now();
-        try (ElasticsearchConnection es = ElasticsearchConnection.to(url, Duration.ofMinutes(5))) {
-            String index = new ArticleIndex(es.client(), alias).ensure();
-            try {
-                load(es, alias, now);
-                FillDrift drift = new FillDrift(es.client(), alias, FillDriftRule.DEFAULT, Clock.systemUTC());
-                IndexingRate rate = new IndexingRate(es.client(), alias, Clock.systemUTC());
-                for (int i = 0; i < 3; i++) {
-                    drift.report();
-                    rate.recent(30);
-                }
-                ProcessCpu cpu = node == null ? null : new ProcessCpu(Map.of("elasticsearch", node));
-                Duration esBefore = cpu == null ? Duration.ZERO : cpu.snapshot().get("elasticsearch");
-                long jvmBefore = jvmCpuNanos();
-                List<Long> wall = new ArrayList<>();
-                DriftReport last = null;
-                for (int i = 0; i < reports; i++) {
-                    long start = System.nanoTime();
-                    last = drift.report();
-                    rate.recent(30);
-                    wall.add(System.nanoTime() - start);
-                }
-                double jvmMs = (jvmCpuNanos() - jvmBefore) / 1e6 / reports;
-                wall.sort(Long::compare);
-                out.printf(Locale.ROOT, "index:           %d articles over %d sites, indexed over the last 8 days, at %s%n",
-                        docs, sites, url);
-                long broken = last.drifted().stream().filter(site -> brokenSite(site.site())).count();
-                long others = last.drifted().size() - broken;
-                out.printf(Locale.ROOT, "report:          %d sites; flagged %d of the %d that lost their bylines in the last day, "
-                        + "%d of the others (all fields: %s)%n", last.sites().size(), broken,
-                        (sites + 9) / 10, others, last.drifted().stream().flatMap(site -> site.driftedFields().stream())
-                                .distinct().toList());
-                out.printf(Locale.ROOT, "per report:      wall p50 %.1f ms, max %.1f ms (drift report + indexing rate, %d runs)%n",
-                        wall.get(wall.size() / 2) / 1e6, wall.getLast() / 1e6, reports);
-                if (cpu != null) {
-                    double esMs = (cpu.snapshot().get("elasticsearch").minus(esBefore)).toNanos() / 1e6 / reports;
-                    out.printf(Locale.ROOT, "CPU per report:  Elasticsearch %.1f ms, this JVM %.1f ms%n", esMs, jvmMs);
-                } else {
-                    out.printf(Locale.ROOT, "CPU per report:  this JVM %.1f ms (Elasticsearch's not measured: --es)%n", jvmMs);
-                }
-            } finally {
-                String concrete = index;
-                es.client().indices().delete(d -> d.index(concrete));
-            }
-        }
+        load(scratch.es(), scratch.alias(), Instant.now());
+        FillDrift drift = new FillDrift(scratch.es().client(), scratch.alias(), FillDriftRule.DEFAULT, Clock.systemUTC());
+        IndexingRate rate = new IndexingRate(scratch.es().client(), scratch.alias(), Clock.systemUTC());
+        ScratchIndexBench.Timing<DriftReport> timing = scratch.time(3, reports, () -> {
+            DriftReport report = drift.report();
+            rate.recent(30);
+            return report;
+        });
+        DriftReport last = timing.last();
+        out.printf(Locale.ROOT, "index:           %d articles over %d sites, indexed over the last 8 days, at %s%n",
+                docs, sites, scratch.url());
+        long broken = last.drifted().stream().filter(site -> brokenSite(site.site())).count();
+        long others = last.drifted().size() - broken;
+        out.printf(Locale.ROOT, "report:          %d sites; flagged %d of the %d that lost their bylines in the last day, "
+                + "%d of the others (all fields: %s)%n", last.sites().size(), broken,
+                (sites + 9) / 10, others, last.drifted().stream().flatMap(site -> site.driftedFields().stream())
+                        .distinct().toList());
+        timing.print(out, "report", "drift report + indexing rate");
         return 0;
     }
 
@@ -164,7 +119,4 @@ final class BenchDriftCommand implements Callable<Integer> {
         return Integer.parseInt(site.substring("site-".length(), site.indexOf('.'))) % 10 == 0;
     }
 
-    private static long jvmCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
 }

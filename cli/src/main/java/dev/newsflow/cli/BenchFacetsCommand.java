@@ -1,19 +1,13 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.articles.ArticleFields;
-import dev.newsflow.articles.ArticleIndex;
 import dev.newsflow.articles.ElasticsearchConnection;
 import dev.newsflow.articles.search.ArticleSearch;
 import dev.newsflow.articles.search.Dashboard;
 import dev.newsflow.articles.search.SearchQuery;
 import dev.newsflow.model.EntityId;
-import dev.newsflow.stack.LocalElasticsearch;
-import dev.newsflow.stack.Ports;
-import dev.newsflow.stack.RepoLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -61,57 +54,19 @@ final class BenchFacetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (elasticsearch != null) {
-            return run(elasticsearch, null);
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("starting a local Elasticsearch node for this run...");
-        err.flush();
-        try (LocalElasticsearch node = LocalElasticsearch.start(RepoLayout.find().workDir().resolve("bench-elasticsearch"),
-                Ports.free())) {
-            return run(node.url(), node.process().orElse(null));
-        }
+        return ScratchIndexBench.run(elasticsearch, "bench-facets-", spec.commandLine().getErr(), this::run);
     }
 
-    private int run(String url, ProcessHandle node) throws IOException {
+    private int run(ScratchIndexBench.Scratch scratch) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        String alias = "bench-facets-" + UUID.randomUUID().toString().substring(0, 8);
-        try (ElasticsearchConnection es = ElasticsearchConnection.to(url, Duration.ofMinutes(5))) {
-            String index = new ArticleIndex(es.client(), alias).ensure();
-            try {
-                load(es, alias);
-                ArticleSearch search = new ArticleSearch(es.client(), alias);
-                for (int i = 0; i < 5; i++) {
-                    search.dashboard(SearchQuery.all());
-                }
-                ProcessCpu cpu = node == null ? null : new ProcessCpu(Map.of("elasticsearch", node));
-                Duration esBefore = cpu == null ? Duration.ZERO : cpu.snapshot().get("elasticsearch");
-                long jvmBefore = jvmCpuNanos();
-                List<Long> wall = new ArrayList<>();
-                Dashboard last = null;
-                for (int i = 0; i < requests; i++) {
-                    long start = System.nanoTime();
-                    last = search.dashboard(SearchQuery.all());
-                    wall.add(System.nanoTime() - start);
-                }
-                double jvmMs = (jvmCpuNanos() - jvmBefore) / 1e6 / requests;
-                wall.sort(Long::compare);
-                out.printf(Locale.ROOT, "index:           %d articles, %d entities per type, at %s%n", docs, entities, url);
-                out.printf(Locale.ROOT, "answer:          %d articles; top person by name as written: %s%n", last.total(),
-                        last.facets().people().isEmpty() ? "none" : last.facets().people().getFirst());
-                out.printf(Locale.ROOT, "per request:     wall p50 %.1f ms, max %.1f ms (%d requests)%n",
-                        wall.get(wall.size() / 2) / 1e6, wall.getLast() / 1e6, requests);
-                if (cpu != null) {
-                    double esMs = (cpu.snapshot().get("elasticsearch").minus(esBefore)).toNanos() / 1e6 / requests;
-                    out.printf(Locale.ROOT, "CPU per request: Elasticsearch %.1f ms, this JVM %.1f ms%n", esMs, jvmMs);
-                } else {
-                    out.printf(Locale.ROOT, "CPU per request: this JVM %.1f ms (Elasticsearch's not measured: --es)%n", jvmMs);
-                }
-            } finally {
-                String concrete = index;
-                es.client().indices().delete(d -> d.index(concrete));
-            }
-        }
+        load(scratch.es(), scratch.alias());
+        ArticleSearch search = new ArticleSearch(scratch.es().client(), scratch.alias());
+        ScratchIndexBench.Timing<Dashboard> timing = scratch.time(5, requests, () -> search.dashboard(SearchQuery.all()));
+        Dashboard last = timing.last();
+        out.printf(Locale.ROOT, "index:           %d articles, %d entities per type, at %s%n", docs, entities, scratch.url());
+        out.printf(Locale.ROOT, "answer:          %d articles; top person by name as written: %s%n", last.total(),
+                last.facets().people().isEmpty() ? "none" : last.facets().people().getFirst());
+        timing.print(out, "request", "");
         return 0;
     }
 
@@ -174,7 +129,4 @@ final class BenchFacetsCommand implements Callable<Integer> {
         return written;
     }
 
-    private static long jvmCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
 }
