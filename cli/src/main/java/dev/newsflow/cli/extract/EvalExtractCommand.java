@@ -71,13 +71,13 @@ public class EvalExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<PageFiles.PageFile> pages = PageFiles.list(input);
-        ArticleExtractor extractor = new ArticleExtractor(ExtractionLimits.DEFAULTS, switch (precision) {
-            case "defaults" -> PrecisionSettings.DEFAULTS;
-            case "strict" -> PrecisionSettings.STRICT;
-            case "off" -> PrecisionSettings.OFF;
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--precision must be defaults, strict or off, not " + precision);
-        });
+        PrecisionSettings setting;
+        try {
+            setting = PrecisionSettings.named(precision);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--precision: " + e.getMessage());
+        }
+        ArticleExtractor extractor = new ArticleExtractor(ExtractionLimits.DEFAULTS, setting);
         ObjectNode out = Events.mapper().createObjectNode();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();

@@ -2,6 +2,8 @@ package dev.newsflow.parser.stream;
 
 import dev.newsflow.parser.extract.ArticleExtractor;
 import dev.newsflow.parser.extract.ExtractionException;
+import dev.newsflow.parser.extract.ExtractionLimits;
+import dev.newsflow.parser.extract.PrecisionSettings;
 import dev.newsflow.messaging.PipelineMeters;
 import dev.newsflow.model.Topics;
 import dev.newsflow.stream.BatchedStage;
@@ -11,6 +13,7 @@ import dev.newsflow.stream.StageOutput;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +23,13 @@ import org.springframework.messaging.Message;
 @Configuration(proxyBeanMethods = false)
 public class ParserStreamConfiguration {
 
+    /**
+     * The extractor, with the precision rules' setting of {@code newsflow.parser.precision} (PARSER_PRECISION:
+     * {@code defaults}, {@code strict} or {@code off}; a wrong name stops the service at startup, saying which exist).
+     */
     @Bean
-    ArticleExtractor articleExtractor() {
-        return new ArticleExtractor();
+    ArticleExtractor articleExtractor(@Value("${newsflow.parser.precision:defaults}") String precision) {
+        return new ArticleExtractor(ExtractionLimits.DEFAULTS, PrecisionSettings.named(precision));
     }
 
     /** The articles' writer to news.articles.parsed, with the service's {@code spring.kafka.*} connection. */

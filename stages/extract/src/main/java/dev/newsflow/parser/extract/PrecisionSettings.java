@@ -49,6 +49,26 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
             + " cost) or the lines it removes there are junk on inspection, all but a handful named in the README (the"
             + " dev reference is Readability's output, which keeps such junk)";
 
+    /** The names {@link #named} takes: what {@code eval extract --precision} and the parser's PARSER_PRECISION accept. */
+    public static final List<String> NAMES = List.of("defaults", "strict", "off");
+
+    /**
+     * A setting by name, so the CLI and the parser service read the same words: {@code defaults} ({@link #DEFAULTS}),
+     * {@code strict} ({@link #STRICT}) or {@code off} ({@link #OFF}: the extraction as before the rules, for a site
+     * where they take out text they should not).
+     *
+     * @throws IllegalArgumentException for any other name, saying which ones there are
+     */
+    public static PrecisionSettings named(String name) {
+        return switch (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) {
+            case "defaults" -> DEFAULTS;
+            case "strict" -> STRICT;
+            case "off" -> OFF;
+            default -> throw new IllegalArgumentException(
+                    "the precision rules' setting must be one of " + NAMES + ", not '" + name + "'");
+        };
+    }
+
     public PrecisionSettings {
         if (teaserLinkDensity < 0 || trailingBlockChars < 0) {
             throw new IllegalArgumentException("thresholds must not be negative");
