@@ -10,7 +10,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
  * The settings of every newsflow Kafka producer, written once: the fetcher's page publisher, the parser's and the
- * enricher's binder producers and dead-letter writers, the indexer's outbox, and the CLI's drop and replay.
+ * enricher's output writers (stream-support's StageOutput) and dead-letter writers, the indexer's outbox, and the CLI's drop and replay.
  *
  * <p>Two guarantees are never overridden, whatever a service configures: {@code acks=all} (a record counts as
  * written once every in-sync replica has it) and idempotence (a producer retry never writes a record twice). Every
@@ -40,7 +40,7 @@ public final class ProducerSettings {
 
     /**
      * Acknowledged by every in-sync replica, idempotent, records up to {@link #MAX_RECORD_BYTES}, Kafka's own
-     * timeouts: for writers inside a service whose caller retries (the binders' producers, the dead-letter writers,
+     * timeouts: for writers inside a service whose caller retries (the stages' output writers, the dead-letter writers,
      * the indexer's outbox), where waiting out a broker restart beats failing fast.
      */
     public static ProducerSettings reliable() {
@@ -68,8 +68,8 @@ public final class ProducerSettings {
 
     /**
      * These settings in lz4-compressed batches gathered for up to 5 ms: for the fetcher, which sends many pages at
-     * once, and HTML compresses several-fold. Not for the binders' producers: they wait for each record's
-     * acknowledgement ({@code sync}), so lingering would only add latency.
+     * once, and HTML compresses several-fold. The stages' output writers batch with
+     * {@link #batched()} instead (measured: lz4 did not pay there, README "Scaling out").
      */
     public ProducerSettings compressed() {
         return with(Map.of(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4", ProducerConfig.LINGER_MS_CONFIG, 5));

@@ -39,9 +39,9 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
      * check half; labelled furniture, end markers, the trailing boundary and image captions each cost at most 0.001
      * dev F1, and teaser lists cost 0.0014, taking out tables of contents, related-story and sponsor lists that the
      * reference kept, and three pages' short list items of article text (firefox-nightly-blog's bug list,
-     * mozilla-1's and wikipedia-2's one-word lists). All on.
+     * mozilla-1's and wikipedia-2's one-word lists). All on, so the same as {@link #STRICT}.
      */
-    public static final PrecisionSettings DEFAULTS = new PrecisionSettings(0.9, true, true, 80, true);
+    public static final PrecisionSettings DEFAULTS = STRICT;
 
     /** How a rule earns its place in {@link #DEFAULTS}; {@code eval extract --rules} prints it beside the figures. */
     public static final String CRITERION = "a rule is on by default when it gains on the stress pages' check half and,"
