@@ -49,6 +49,15 @@ public class EvalTopicsCommand implements Callable<Integer> {
             description = "model weights compared in cross-validation (default: ${DEFAULT-VALUE})")
     double[] weights;
 
+    @Option(names = "--descriptor-weights", split = ",", defaultValue = "0",
+            description = "descriptor-score weights compared in cross-validation, each with every --weights "
+                    + "(default: ${DEFAULT-VALUE})")
+    double[] descriptorWeights;
+
+    @Option(names = "--sharpness", split = ",", defaultValue = "60",
+            description = "descriptor-score softmax sharpness values compared (default: ${DEFAULT-VALUE})")
+    double[] sharpness;
+
     @Option(names = "--subset", split = ",", description = "also score only the documents whose gold topic is one of "
             + "these slugs (the classifier still chooses among all topics), e.g. the five of a 5-class corpus")
     List<String> subset = List.of();
@@ -81,12 +90,22 @@ public class EvalTopicsCommand implements Callable<Integer> {
                             + " and %d documents of %s%n", folds, input, gold.size(), weakCount, training.describeWeak(),
                     weak.size() - weakCount, extra);
             long t0 = System.nanoTime();
+            List<TopicClassifier.Blend> blends = new ArrayList<>();
+            for (double d : descriptorWeights) {
+                for (double s : d > 0 ? sharpness : new double[] {0}) {
+                    for (double w : weights) {
+                        if (w + d <= 1 + 1e-9) {
+                            blends.add(new TopicClassifier.Blend(w, d, s));
+                        }
+                    }
+                }
+            }
             Map<String, TopicEvaluation.Score> scores = TopicEvaluation.crossValidate(gold, weak, folds,
-                    new TopicTrainer(TopicLexicon.bundled()), training.trainerOptions(), weights);
-            scores.forEach((variant, s) -> System.out.printf("%-20s %s%n", variant, s.summary()));
+                    new TopicTrainer(TopicLexicon.bundled()), training.trainerOptions(), blends);
+            scores.forEach((variant, s) -> System.out.printf("%-34s %s%n", variant, s.summary()));
             if (!subset.isEmpty()) {
                 System.out.printf("%non the documents of %s only:%n", String.join(", ", subset));
-                scores.forEach((variant, s) -> System.out.printf("%-20s %s%n", variant, s.restrictedTo(subset).summary()));
+                scores.forEach((variant, s) -> System.out.printf("%-34s %s%n", variant, s.restrictedTo(subset).summary()));
             }
             scores.forEach((variant, s) -> System.out.printf("%n== %s%n%s%n", variant, s.report(confusions)));
             System.out.printf("%ntime: %.1f s%n", (System.nanoTime() - t0) / 1e9);

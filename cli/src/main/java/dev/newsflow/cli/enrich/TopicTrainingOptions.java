@@ -40,8 +40,12 @@ public class TopicTrainingOptions {
             description = "at most this many weakly labelled texts per topic, 0 for all (default: ${DEFAULT-VALUE})")
     int maxPerClass;
 
+    @Option(names = "--clusters", negatable = true, defaultValue = "false",
+            description = "give the model each content word's fine word cluster as a feature too (default: ${DEFAULT-VALUE})")
+    boolean clusters;
+
     public TopicTrainer.Options trainerOptions() {
-        return new TopicTrainer.Options(cutoff, iterations);
+        return new TopicTrainer.Options(cutoff, iterations, clusters);
     }
 
     /** The weakly labelled texts (empty with {@code --gmb none}), at most {@code --max-per-class} per topic, the surest. */

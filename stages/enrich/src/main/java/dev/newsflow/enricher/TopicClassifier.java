@@ -1,7 +1,9 @@
 package dev.newsflow.enricher;
 
+import dev.newsflow.enricher.topics.TopicFeatures;
 import dev.newsflow.enricher.topics.TopicLexicon;
 import dev.newsflow.enricher.topics.TopicModel;
+import dev.newsflow.enricher.topics.WordTopicAffinity;
 import dev.newsflow.model.TopicScore;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,8 +20,30 @@ import java.util.List;
  */
 public final class TopicClassifier {
 
-    /** The model's part of the blend by default; the lexicon has the rest. */
-    public static final double DEFAULT_MODEL_WEIGHT = 0.2;
+    /**
+     * The parts of the blend: the learnt model's weight, the descriptor score's ({@link WordTopicAffinity}) and how
+     * sharp that score's softmax is; the lexicon has the rest. Parts with no evidence in a text give their weight
+     * to the others.
+     */
+    public record Blend(double modelWeight, double descriptorWeight, double sharpness) {
+        public Blend {
+            if (modelWeight < 0 || descriptorWeight < 0 || modelWeight + descriptorWeight > 1 + 1e-9) {
+                throw new IllegalArgumentException("weights must be >= 0 and sum to at most 1: " + modelWeight
+                        + ", " + descriptorWeight);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "model %.2f descriptor %.2f x%.0f", modelWeight,
+                    descriptorWeight, sharpness);
+        }
+    }
+
+    /** The blend shipped, chosen by cross-validation ({@code stages/enrich/TRAINING.md}, Topics). */
+    public static final Blend DEFAULT_BLEND = new Blend(0.2, 0, 0);
+    /** The model's part of the blend by default. */
+    public static final double DEFAULT_MODEL_WEIGHT = DEFAULT_BLEND.modelWeight();
     private static final double MIN_SHARE = 0.1;
     // with no lexicon term in the text, the model alone names a topic only when it is this sure: a few stray known
     // words ("sit", "amet") give a nearly even spread that says nothing
@@ -29,6 +53,9 @@ public final class TopicClassifier {
     private final TopicLexicon lexicon;
     private final TopicModel model;
     private final double modelWeight;
+    private final Blend blend;
+    private final WordTopicAffinity affinity;
+    private final TopicFeatures features;
     private final List<TopicLexicon.Topic> topics;
 
     /** The bundled lexicon and model with the default blend. */
@@ -38,7 +65,7 @@ public final class TopicClassifier {
 
     /** The given model with the default blend. */
     public TopicClassifier(TopicModel model) {
-        this(model, DEFAULT_MODEL_WEIGHT);
+        this(model, DEFAULT_BLEND);
     }
 
     /**
@@ -46,12 +73,17 @@ public final class TopicClassifier {
      * weight of 0 is the lexicon alone.
      */
     public TopicClassifier(TopicModel model, double modelWeight) {
-        if (modelWeight < 0 || modelWeight > 1) {
-            throw new IllegalArgumentException("model weight must be in 0..1: " + modelWeight);
-        }
+        this(model, new Blend(modelWeight, 0, 0));
+    }
+
+    /** The given model in the given blend with the bundled lexicon (and word-topic affinities, when weighed). */
+    public TopicClassifier(TopicModel model, Blend blend) {
         this.lexicon = TopicLexicon.bundled();
-        this.model = modelWeight > 0 ? model : null;
-        this.modelWeight = model == null ? 0 : modelWeight;
+        this.model = blend.modelWeight() > 0 ? model : null;
+        this.modelWeight = model == null ? 0 : blend.modelWeight();
+        this.blend = new Blend(modelWeight, blend.descriptorWeight(), blend.sharpness());
+        this.affinity = blend.descriptorWeight() > 0 ? WordTopicAffinity.bundled() : null;
+        this.features = new TopicFeatures(lexicon);
         this.topics = lexicon.topics();
     }
 
@@ -68,22 +100,33 @@ public final class TopicClassifier {
         if (!lexiconHasEvidence && (learnt == null || max(learnt) < MODEL_ALONE_MIN)) {
             return List.of();
         }
-        double[] blend = new double[topics.size()];
-        // without lexicon evidence the model speaks alone, and the other way round
-        double w = learnt == null ? 0 : lexiconHasEvidence ? modelWeight : 1;
-        for (int t = 0; t < blend.length; t++) {
-            blend[t] = (1 - w) * shares[t] + (learnt == null ? 0 : w * learnt[t]);
+        // the descriptor score backs what the lexicon or the model found; it never names a topic alone
+        double[] described = affinity == null ? null
+                : affinity.probabilities(features.contentWords(headline, body), blend.sharpness());
+        // a part without evidence in this text gives its weight to the others
+        double wl = lexiconHasEvidence ? 1 - blend.modelWeight() - blend.descriptorWeight() : 0;
+        double wm = learnt == null ? 0 : blend.modelWeight();
+        double wd = described == null ? 0 : blend.descriptorWeight();
+        if (wl + wm + wd <= 0) {
+            wl = lexiconHasEvidence ? 1 : 0;   // the lexicon weighed 0 but the only one with evidence
+            wm = learnt == null || lexiconHasEvidence ? 0 : 1;
+        }
+        double total = wl + wm + wd;
+        double[] blended = new double[topics.size()];
+        for (int t = 0; t < blended.length; t++) {
+            blended[t] = (wl * shares[t] + (learnt == null ? 0 : wm * learnt[t])
+                    + (described == null ? 0 : wd * described[t])) / total;
         }
         List<TopicScore> out = new ArrayList<>();
         int best = 0;
-        for (int t = 0; t < blend.length; t++) {
-            best = blend[t] > blend[best] ? t : best;
-            if (blend[t] >= MIN_SHARE) {
-                out.add(score(t, blend[t]));
+        for (int t = 0; t < blended.length; t++) {
+            best = blended[t] > blended[best] ? t : best;
+            if (blended[t] >= MIN_SHARE) {
+                out.add(score(t, blended[t]));
             }
         }
         if (out.isEmpty()) {
-            out.add(score(best, blend[best]));   // no topic holds a fair share: the best one is still the primary topic
+            out.add(score(best, blended[best]));   // no topic holds a fair share: the best one is still the primary topic
         }
         out.sort(Comparator.comparingDouble(TopicScore::score).reversed());
         return out.size() > MAX_TOPICS ? List.copyOf(out.subList(0, MAX_TOPICS)) : out;
@@ -113,6 +156,11 @@ public final class TopicClassifier {
     /** The model's part of the blend (0 for the lexicon alone). */
     public double modelWeight() {
         return modelWeight;
+    }
+
+    /** The blend's weights as used (the model's 0 without a model). */
+    public Blend blend() {
+        return blend;
     }
 
     /** The vocabulary's slugs in code order. */

@@ -135,22 +135,33 @@ public final class TopicEvaluation {
     public static Map<String, Score> crossValidate(List<TopicCorpus.Document> labelled, List<TopicCorpus.Document> extra,
                                                    int folds, TopicTrainer trainer, TopicTrainer.Options options,
                                                    double[] modelWeights) {
+        List<TopicClassifier.Blend> blends = new ArrayList<>();
+        for (double w : modelWeights) {
+            blends.add(new TopicClassifier.Blend(w, 0, 0));
+        }
+        return crossValidate(labelled, extra, folds, trainer, options, blends);
+    }
+
+    /** {@link #crossValidate} over blends of model, descriptor score and lexicon, each named by its weights. */
+    public static Map<String, Score> crossValidate(List<TopicCorpus.Document> labelled, List<TopicCorpus.Document> extra,
+                                                   int folds, TopicTrainer trainer, TopicTrainer.Options options,
+                                                   List<TopicClassifier.Blend> blends) {
         Map<String, List<String>> predicted = new LinkedHashMap<>();
         List<String> gold = new ArrayList<>();
         TopicClassifier lexicon = TopicClassifier.lexiconOnly();
+        boolean modelNeeded = blends.stream().anyMatch(b -> b.modelWeight() > 0);
         for (int f = 0; f < folds; f++) {
             List<TopicCorpus.Document> train = new ArrayList<>(extra);
             List<TopicCorpus.Document> test = new ArrayList<>();
             for (int i = 0; i < labelled.size(); i++) {
                 (i % folds == f ? test : train).add(labelled.get(i));
             }
-            TopicModel model = trainer.train(train, options);
+            TopicModel model = modelNeeded ? trainer.train(train, options) : null;
             test.forEach(d -> gold.add(d.label()));
             predicted.computeIfAbsent("lexicon", k -> new ArrayList<>()).addAll(score(test, lexicon).predicted());
-            for (double w : modelWeights) {
-                TopicClassifier blend = new TopicClassifier(model, w);
-                predicted.computeIfAbsent(String.format(Locale.ROOT, "model weight %.2f", w), k -> new ArrayList<>())
-                        .addAll(score(test, blend).predicted());
+            for (TopicClassifier.Blend b : blends) {
+                TopicClassifier blend = new TopicClassifier(model, b);
+                predicted.computeIfAbsent(b.toString(), k -> new ArrayList<>()).addAll(score(test, blend).predicted());
             }
         }
         Map<String, Score> out = new LinkedHashMap<>();

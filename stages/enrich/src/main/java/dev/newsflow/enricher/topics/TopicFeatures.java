@@ -36,22 +36,51 @@ public final class TopicFeatures {
     /** A feature every document has: OpenNLP's maximum entropy has no intercept, this one learns the topic mix. */
     public static final String BIAS = "*bias*";
 
+    /** The prefix of a word-cluster feature: "c#" and the fine cluster id, which no word can be. */
+    public static final String CLUSTER_PREFIX = "c#";
+
     private final TopicLexicon lexicon;
+    // null: no cluster features (a model trained without them)
+    private final WordTopicAffinity clusters;
 
     public TopicFeatures(TopicLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * With {@code clusters}, each content word also gives its fine word cluster as a feature ({@value #CLUSTER_PREFIX}
+     * and the id), so a word the training data never held shares the weights of its cluster-mates.
+     */
+    public TopicFeatures(TopicLexicon lexicon, WordTopicAffinity clusters) {
         this.lexicon = lexicon;
+        this.clusters = clusters;
     }
 
     /** The model's features for an article (either part may be null or empty). */
     public String[] of(String headline, String body) {
         List<String> out = new ArrayList<>();
         List<String> head = new ArrayList<>();
-        add(headline, head);
+        add(headline, head, true);
         for (int i = 0; i < HEADLINE_REPEATS; i++) {
             out.addAll(head);
         }
-        add(body, out);
+        add(body, out, true);
         return out.toArray(String[]::new);
+    }
+
+    /**
+     * The article's content words, headline words {@value #HEADLINE_REPEATS} times, without function words,
+     * numbers and words of several senses: what the descriptor score ({@link WordTopicAffinity}) reads.
+     */
+    public List<String> contentWords(String headline, String body) {
+        List<String> out = new ArrayList<>();
+        List<String> head = new ArrayList<>();
+        add(headline, head, false);
+        for (int i = 0; i < HEADLINE_REPEATS; i++) {
+            out.addAll(head);
+        }
+        add(body, out, false);
+        return out;
     }
 
     /** The features with {@link #BIAS} added, as the model is trained and asked. */
@@ -61,7 +90,7 @@ public final class TopicFeatures {
         return out;
     }
 
-    private void add(String text, List<String> out) {
+    private void add(String text, List<String> out, boolean modelFeatures) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -74,8 +103,14 @@ public final class TopicFeatures {
             }
             if (!lexicon.hasSeveralSenses(w)) {
                 out.add(w);
+                if (modelFeatures && clusters != null) {
+                    int c = clusters.cluster(w);
+                    if (c != WordTopicAffinity.UNKNOWN) {
+                        out.add(CLUSTER_PREFIX + c);
+                    }
+                }
             }
-            if (previous != null) {
+            if (modelFeatures && previous != null) {
                 out.add(previous + "_" + w);
             }
             previous = w;

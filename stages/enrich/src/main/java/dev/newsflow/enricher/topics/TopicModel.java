@@ -27,17 +27,21 @@ public final class TopicModel {
     private final DocumentCategorizerME categorizer;
     private final TopicFeatures features;
     private final Map<?, ?> knownFeatures;
+    private final boolean usesClusters;
     // our topic index -> the model's outcome index, -1 for a topic the training data never held
     private final int[] outcomeOf;
 
     public TopicModel(DoccatModel model, TopicLexicon lexicon) {
         this.model = model;
         this.categorizer = new DocumentCategorizerME(model);
-        this.features = new TopicFeatures(lexicon);
         MaxentModel maxent = model.getMaxentModel();
         // OpenNLP's models keep their feature ("predicate") map as the second of their data structures
         this.knownFeatures = maxent instanceof AbstractModel am && am.getDataStructures()[1] instanceof Map<?, ?> m
                 ? m : null;
+        // a model that learnt word-cluster features is asked with them; an older one without
+        this.usesClusters = knownFeatures != null && knownFeatures.keySet().stream()
+                .anyMatch(k -> k.toString().startsWith("bow=" + TopicFeatures.CLUSTER_PREFIX));
+        this.features = new TopicFeatures(lexicon, usesClusters ? WordTopicAffinity.bundled() : null);
         List<TopicLexicon.Topic> topics = lexicon.topics();
         this.outcomeOf = new int[topics.size()];
         for (int t = 0; t < topics.size(); t++) {
@@ -93,10 +97,15 @@ public final class TopicModel {
         return out;
     }
 
+    /** Whether the model learnt word-cluster features ({@link TopicTrainer.Options#clusters}). */
+    public boolean usesClusters() {
+        return usesClusters;
+    }
+
     private boolean anyKnown(String[] f) {
         for (String s : f) {
-            // the bag-of-words generator names each feature "bow=" + the word
-            if (knownFeatures.containsKey("bow=" + s)) {
+            // the bag-of-words generator names each feature "bow=" + the word; a cluster alone is no evidence
+            if (!s.startsWith(TopicFeatures.CLUSTER_PREFIX) && knownFeatures.containsKey("bow=" + s)) {
                 return true;
             }
         }

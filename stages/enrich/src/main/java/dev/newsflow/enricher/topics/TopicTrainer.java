@@ -23,10 +23,11 @@ public final class TopicTrainer {
     /**
      * @param cutoff      a feature seen fewer times in the training documents is left out
      * @param iterations  GIS iterations
+     * @param clusters    each content word's fine word cluster as a feature too ({@link WordTopicAffinity#cluster})
      */
-    public record Options(int cutoff, int iterations) {
+    public record Options(int cutoff, int iterations, boolean clusters) {
         public static Options defaults() {
-            return new Options(4, 100);
+            return new Options(4, 100, false);
         }
     }
 
@@ -37,7 +38,7 @@ public final class TopicTrainer {
     }
 
     public TopicModel train(List<TopicCorpus.Document> docs, Options options) {
-        TopicFeatures features = new TopicFeatures(lexicon);
+        TopicFeatures features = new TopicFeatures(lexicon, options.clusters() ? WordTopicAffinity.bundled() : null);
         List<DocumentSample> samples = new ArrayList<>();
         for (TopicCorpus.Document d : docs) {
             samples.add(new DocumentSample(d.label(), TopicFeatures.withBias(features.of(d.headline(), d.text()))));

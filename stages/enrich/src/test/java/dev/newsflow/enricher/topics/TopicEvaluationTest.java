@@ -61,7 +61,7 @@ class TopicEvaluationTest {
     void crossValidatesTheLexiconAndEachBlendOnTheSameFolds() throws Exception {
         List<TopicCorpus.Document> docs = TopicCorpus.read(fixture());
         Map<String, TopicEvaluation.Score> cv = TopicEvaluation.crossValidate(docs, docs, 5,
-                new TopicTrainer(TopicLexicon.bundled()), new TopicTrainer.Options(1, 20), new double[] {0.5, 1.0});
+                new TopicTrainer(TopicLexicon.bundled()), new TopicTrainer.Options(1, 20, false), new double[] {0.5, 1.0});
         assertThat(cv).containsOnlyKeys("lexicon", "model weight 0.50", "model weight 1.00");
         cv.values().forEach(s -> assertThat(s.gold()).hasSize(5));
     }
