@@ -34,6 +34,10 @@ public class EvalTopicsCommand implements Callable<Integer> {
     @Option(names = "--model-weight", description = "the model's part of the blend (default: the classifier's own)")
     Double modelWeight;
 
+    @Option(names = "--descriptor-weight", description = "the descriptor score's part of the blend (default: the "
+            + "classifier's own)")
+    Double descriptorWeight;
+
     @Option(names = "--cross-validate", description = "k folds by document: train on the weak texts and the other "
             + "folds, score the fold left out")
     boolean crossValidate;
@@ -45,16 +49,16 @@ public class EvalTopicsCommand implements Callable<Integer> {
     @Option(names = "--extra", split = ",", description = "labelled TSV files added to every fold's training")
     List<Path> extra = List.of();
 
-    @Option(names = "--weights", split = ",", defaultValue = "0.5,0.7,1.0",
+    @Option(names = "--weights", split = ",", defaultValue = "0.2,0.3,0.5",
             description = "model weights compared in cross-validation (default: ${DEFAULT-VALUE})")
     double[] weights;
 
-    @Option(names = "--descriptor-weights", split = ",", defaultValue = "0",
+    @Option(names = "--descriptor-weights", split = ",", defaultValue = "0,0.3",
             description = "descriptor-score weights compared in cross-validation, each with every --weights "
                     + "(default: ${DEFAULT-VALUE})")
     double[] descriptorWeights;
 
-    @Option(names = "--sharpness", split = ",", defaultValue = "60",
+    @Option(names = "--sharpness", split = ",", defaultValue = "50",
             description = "descriptor-score softmax sharpness values compared (default: ${DEFAULT-VALUE})")
     double[] sharpness;
 
@@ -112,14 +116,17 @@ public class EvalTopicsCommand implements Callable<Integer> {
             return 0;
         }
         TopicModel learnt = model == null ? TopicModel.bundled() : TopicModel.read(model);
-        TopicClassifier classifier = modelWeight == null ? new TopicClassifier(learnt) : new TopicClassifier(learnt, modelWeight);
+        TopicClassifier.Blend shipped = TopicClassifier.DEFAULT_BLEND;
+        TopicClassifier classifier = new TopicClassifier(learnt, new TopicClassifier.Blend(
+                modelWeight == null ? shipped.modelWeight() : modelWeight,
+                descriptorWeight == null ? shipped.descriptorWeight() : descriptorWeight, shipped.sharpness()));
         TopicEvaluation.Score lexicon = TopicEvaluation.score(gold, TopicClassifier.lexiconOnly());
         long t0 = System.nanoTime();
         TopicEvaluation.Score blend = TopicEvaluation.score(gold, classifier);
         double ms = (System.nanoTime() - t0) / 1e6 / gold.size();
         System.out.printf("%s: %d documents%n", input, gold.size());
         System.out.printf("%-22s %s%n", "lexicon", lexicon.summary());
-        System.out.printf("%-22s %s (%.2f ms per document)%n", String.format("learnt (weight %.2f)", classifier.modelWeight()), blend.summary(), ms);
+        System.out.printf("%-40s %s (%.2f ms per document)%n", "learnt (" + classifier.blend() + ")", blend.summary(), ms);
         if (!subset.isEmpty()) {
             System.out.printf("%non the documents of %s only:%n", String.join(", ", subset));
             System.out.printf("%-22s %s%n", "lexicon", lexicon.restrictedTo(subset).summary());

@@ -40,8 +40,8 @@ public class TopicTrainingOptions {
             description = "at most this many weakly labelled texts per topic, 0 for all (default: ${DEFAULT-VALUE})")
     int maxPerClass;
 
-    @Option(names = "--clusters", negatable = true, defaultValue = "false",
-            description = "give the model each content word's fine word cluster as a feature too (default: ${DEFAULT-VALUE})")
+    @Option(names = "--clusters", arity = "1", defaultValue = "true", description = "true: the model also sees each "
+            + "content word's fine word cluster as a feature; false: words and bigrams only (default: ${DEFAULT-VALUE})")
     boolean clusters;
 
     public TopicTrainer.Options trainerOptions() {

@@ -41,7 +41,7 @@ public final class TopicClassifier {
     }
 
     /** The blend shipped, chosen by cross-validation ({@code stages/enrich/TRAINING.md}, Topics). */
-    public static final Blend DEFAULT_BLEND = new Blend(0.2, 0, 0);
+    public static final Blend DEFAULT_BLEND = new Blend(0.3, 0.3, 50);
     /** The model's part of the blend by default. */
     public static final double DEFAULT_MODEL_WEIGHT = DEFAULT_BLEND.modelWeight();
     private static final double MIN_SHARE = 0.1;

@@ -104,8 +104,9 @@ public final class TopicModel {
 
     private boolean anyKnown(String[] f) {
         for (String s : f) {
-            // the bag-of-words generator names each feature "bow=" + the word; a cluster alone is no evidence
-            if (!s.startsWith(TopicFeatures.CLUSTER_PREFIX) && knownFeatures.containsKey("bow=" + s)) {
+            // the bag-of-words generator names each feature "bow=" + the word (or cluster: a word never seen in
+            // training speaks through its cluster-mates)
+            if (knownFeatures.containsKey("bow=" + s)) {
                 return true;
             }
         }

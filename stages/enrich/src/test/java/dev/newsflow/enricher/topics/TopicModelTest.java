@@ -74,4 +74,22 @@ class TopicModelTest {
         double[] withWord = model.probabilities("", "The goalkeeper and the midfielder trained before the cup tie. Arsenal.");
         assertThat(withWord).containsExactly(plain, Offset.offset(1e-12));
     }
+
+    @Test
+    void aModelTrainedWithClustersReadsAWordItNeverSawThroughItsClusterMates() {
+        TopicLexicon lexicon = TopicLexicon.bundled();
+        List<TopicCorpus.Document> docs = List.of(
+                new TopicCorpus.Document("sport", "", "The striker scored twice."),
+                new TopicCorpus.Document("sport", "", "A striker and a goalkeeper."),
+                new TopicCorpus.Document("economy-business-finance", "", "The shareholders voted on the dividend."),
+                new TopicCorpus.Document("economy-business-finance", "", "Shareholders sold their stakes."));
+        TopicModel withClusters = new TopicTrainer(lexicon).train(docs, new TopicTrainer.Options(1, 50, true));
+        TopicModel without = new TopicTrainer(lexicon).train(docs, new TopicTrainer.Options(1, 50, false));
+        assertThat(withClusters.usesClusters()).isTrue();
+        assertThat(without.usesClusters()).isFalse();
+        // "midfielder" is in no training text; it shares its word cluster with "striker"
+        assertThat(without.probabilities("", "The midfielder.")).isNull();
+        double[] p = withClusters.probabilities("", "The midfielder.");
+        assertThat(p[slugs.indexOf("sport")]).isGreaterThan(p[slugs.indexOf("economy-business-finance")]);
+    }
 }
