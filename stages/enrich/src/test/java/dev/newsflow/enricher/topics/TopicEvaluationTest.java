@@ -62,7 +62,17 @@ class TopicEvaluationTest {
         List<TopicCorpus.Document> docs = TopicCorpus.read(fixture());
         Map<String, TopicEvaluation.Score> cv = TopicEvaluation.crossValidate(docs, docs, 5,
                 new TopicTrainer(TopicLexicon.bundled()), new TopicTrainer.Options(1, 20, false), new double[] {0.5, 1.0});
-        assertThat(cv).containsOnlyKeys("lexicon", "model weight 0.50", "model weight 1.00");
+        assertThat(cv).containsOnlyKeys("lexicon", "model 0.50 descriptor 0.00 x0", "model 1.00 descriptor 0.00 x0");
+        cv.values().forEach(s -> assertThat(s.gold()).hasSize(5));
+    }
+
+    @Test
+    void crossValidatesBlendsWithTheDescriptorScore() throws Exception {
+        List<TopicCorpus.Document> docs = TopicCorpus.read(fixture());
+        Map<String, TopicEvaluation.Score> cv = TopicEvaluation.crossValidate(docs, docs, 5,
+                new TopicTrainer(TopicLexicon.bundled()), new TopicTrainer.Options(1, 20, true),
+                List.of(new TopicClassifier.Blend(0, 0.3, 50), new TopicClassifier.Blend(0.3, 0.3, 50)));
+        assertThat(cv).containsOnlyKeys("lexicon", "model 0.00 descriptor 0.30 x50", "model 0.30 descriptor 0.30 x50");
         cv.values().forEach(s -> assertThat(s.gold()).hasSize(5));
     }
 
