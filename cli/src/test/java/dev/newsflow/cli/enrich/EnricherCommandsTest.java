@@ -140,7 +140,7 @@ class EnricherCommandsTest {
                 politics\tParliament votes on the budget\tMPs voted after the prime minister told parliament the opposition had no plan.
                 """);
         String out = stdout(() -> new CommandLine(new EvalTopicsCommand()).execute("--input", in.toString()), 0);
-        assertThat(out).contains("lexicon", "learnt (weight", "accuracy 100.0 % (2 documents)", "confusions");
+        assertThat(out).contains("lexicon", "learnt (model 0.30 descriptor 0.30 x50)", "accuracy 100.0 % (2 documents)", "confusions");
     }
 
     @Test
@@ -166,7 +166,27 @@ class EnricherCommandsTest {
         String out = stdout(() -> new CommandLine(new EvalTopicsCommand()).execute("--input", test.toString(),
                 "--cross-validate", "--folds", "1", "--extra", train.toString(), "--gmb", "none", "--cutoff", "1",
                 "--weights", "0.2"), 0);
-        assertThat(out).contains("0 weak texts", "and 2 documents of", "lexicon", "model weight 0.20",
+        assertThat(out).contains("0 weak texts", "and 2 documents of", "lexicon", "model 0.20 descriptor 0.00 x0",
                 "(1 documents)");
+    }
+
+    @Test
+    void crossValidatesTopicBlendsWithAndWithoutClusterFeatures(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("labelled.tsv");
+        Files.writeString(in, """
+                sport\tCup final tonight\tThe goalkeeper and the midfielder trained before the match at the stadium.
+                sport\tRecord sprint\tThe sprinter won the 100 metres at the championship.
+                economy-business-finance\tProfits rise\tShareholders cheered as the firm's profits and sales rose.
+                economy-business-finance\tRates held\tThe central bank kept interest rates unchanged as inflation eased.
+                science-technology\tNew handset\tThe phone maker released a handset with a faster chip and new software.
+                science-technology\tPatch released\tThe company fixed a security flaw in its operating system.
+                """);
+        for (String clusters : List.of("true", "false")) {
+            String out = stdout(() -> new CommandLine(new EvalTopicsCommand()).execute("--input", in.toString(),
+                    "--cross-validate", "--folds", "2", "--gmb", "none", "--cutoff", "1", "--clusters", clusters,
+                    "--weights", "0.3", "--descriptor-weights", "0,0.3", "--sharpness", "50"), 0);
+            assertThat(out).contains("lexicon ", "model 0.30 descriptor 0.00 x0 ", "model 0.30 descriptor 0.30 x50 ",
+                    "(6 documents)");
+        }
     }
 }
