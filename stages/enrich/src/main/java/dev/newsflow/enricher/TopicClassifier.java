@@ -11,12 +11,14 @@ import java.util.List;
 
 /**
  * Scores an article against the IPTC Media Topics top level: the learnt model's probabilities ({@link TopicModel},
- * trained by {@code ./newsflow train topics}) blended with the lexicon's shares ({@link TopicLexicon}), the blend
+ * trained by {@code ./newsflow train topics}), the descriptor score's ({@link WordTopicAffinity}: words the lexicon
+ * does not list, read through word vectors) and the lexicon's shares ({@link TopicLexicon}) blended, the weights
  * chosen by cross-validation ({@code ./newsflow eval topics --cross-validate}, see {@code stages/enrich/TRAINING.md}).
  * Topics holding a fair share are kept, best first, at most {@value #MAX_TOPICS}; the scores sum to at most one.
  * A word of several senses ("Arsenal", "strike", "bank") never decides a topic alone: the lexicon only lets it back
- * a topic other words support, and the model never sees it as a word on its own. An article with no evidence for
- * any topic gets none.
+ * a topic other words support, and neither the model nor the descriptor score sees it as a word on its own. An
+ * article with no evidence for any topic gets none: the descriptor score only joins when the lexicon or the model
+ * has found something.
  */
 public final class TopicClassifier {
 
@@ -100,7 +102,7 @@ public final class TopicClassifier {
         if (!lexiconHasEvidence && (learnt == null || max(learnt) < MODEL_ALONE_MIN)) {
             return List.of();
         }
-        // the descriptor score backs what the lexicon or the model found; it never names a topic alone
+        // the descriptor score joins only once the lexicon or the model found something: it never names a topic alone
         double[] described = affinity == null ? null
                 : affinity.probabilities(features.contentWords(headline, body), blend.sharpness());
         // a part without evidence in this text gives its weight to the others
