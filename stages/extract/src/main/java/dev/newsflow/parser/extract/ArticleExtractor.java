@@ -13,6 +13,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns a raw page into an article: the body text (article text only, blocks separated) and metadata, each
@@ -21,6 +23,13 @@ import org.jsoup.nodes.Element;
  * benchmarks call it alike. Thread-safe.
  */
 public class ArticleExtractor {
+
+    // selectors parsed once (jsoup parses a selector string again at every call); stateless, so shared by threads
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator IMG = QueryParser.parse("img");
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator LISTS = QueryParser.parse("ul, ol");
 
     private final ExtractionLimits limits;
     private final PrecisionSettings precision;
@@ -110,9 +119,12 @@ public class ArticleExtractor {
         d.contentLinkDensity = found.stats().linkDensity();
         d.contentPass = found.pass();
         d.pageTitles.add(meta.documentTitle);
-        Element firstH1 = doc.selectFirst("h1");
+        // the content has left the document (the finder moved it into a div of its own), so nothing below changes
+        // which <h1> comes first in the document: looked up once for the page titles and the visible headline
+        Element firstH1 = doc.selectFirst(H1);
+        String firstH1Text = firstH1 == null ? null : firstH1.text();
         if (firstH1 != null) {
-            d.pageTitles.add(firstH1.text());
+            d.pageTitles.add(firstH1Text);
         }
         new JunkBlocks(precision).clean(content);
         deadline.check("removing junk blocks");
@@ -120,12 +132,9 @@ public class ArticleExtractor {
         collectLists(content, d);
         d.body = TextRenderer.render(content);
         d.claim("body", "visible");
-        if (!d.has("headline")) {
-            Element h1 = doc.selectFirst("h1");
-            if (h1 != null && !h1.text().isBlank()) {
-                d.claim("headline", "visible");
-                d.headline = h1.text().strip();
-            }
+        if (!d.has("headline") && firstH1Text != null && !firstH1Text.isBlank()) {
+            d.claim("headline", "visible");
+            d.headline = firstH1Text.strip();
         }
         d.declaredLanguage = meta.declaredLanguage;
         if (meta.declaredLanguage != null) {
@@ -226,7 +235,7 @@ public class ArticleExtractor {
     private static void collectImages(Element content, String base, List<Element> socialImages, ArticleDraft d) {
         Set<String> seen = new LinkedHashSet<>();
         BaseUrl resolver = new BaseUrl(base);
-        for (Element img : content.select("img")) {
+        for (Element img : content.select(IMG)) {
             String src = resolver.absolute(img.attr("src"));
             if (src.isEmpty()) {
                 src = resolver.absolute(img.attr("data-src"));
@@ -236,9 +245,9 @@ public class ArticleExtractor {
             }
             String alt = img.attr("alt").strip();
             String caption = null;
-            Element figure = img.closest("figure");
+            Element figure = img.closest(FIGURE);
             if (figure != null) {
-                Element fc = figure.selectFirst("figcaption");
+                Element fc = figure.selectFirst(FIGCAPTION);
                 if (fc != null && !fc.text().isBlank()) {
                     caption = fc.text().strip();
                 }
@@ -332,7 +341,7 @@ public class ArticleExtractor {
     }
 
     private static void collectLists(Element content, ArticleDraft d) {
-        for (Element list : content.select("ul, ol")) {
+        for (Element list : content.select(LISTS)) {
             if (insideListItem(list)) {
                 continue; // nested lists travel with their parent item
             }

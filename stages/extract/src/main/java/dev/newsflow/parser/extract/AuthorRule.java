@@ -3,6 +3,8 @@ package dev.newsflow.parser.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The author rule: people, not organisations. JSON-LD {@code author}, then the author meta tags (Dublin Core first;
@@ -17,6 +19,8 @@ final class AuthorRule {
             {"byl", "meta"}, {"citation_author", "meta"}};
     /** Longest text of an element that is a byline rather than a block that happens to be named for its author. */
     static final int MAX_BYLINE_CHARS = 100;
+    /** Parsed once: jsoup parses a selector string again at every call. */
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     private AuthorRule() {
     }
@@ -48,7 +52,7 @@ final class AuthorRule {
             if (el.attr("itemtype").contains("Organization")) {
                 continue;
             }
-            Element name = el.selectFirst("[itemprop=name]");
+            Element name = el.selectFirst(ITEMPROP_NAME);
             String value = name != null ? MetadataCandidates.valueOf(name) : MetadataCandidates.valueOf(el);
             micro.addAll(Bylines.split(value));
         }

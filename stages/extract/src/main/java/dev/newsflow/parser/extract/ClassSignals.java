@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -129,12 +130,33 @@ final class ClassSignals {
      * own: no joined string to build and look up for every element.
      */
     int of(Element el) {
-        return of(el.className()) | of(el.id());
+        if (el.attributesSize() == 0) {
+            return 0; // most elements: neither a class nor an id to look up
+        }
+        Attributes attributes = el.attributes();
+        return of(classOf(attributes)) | of(idOf(attributes));
     }
 
     /** Readability's class weight of an element: 25 for a positive class and id each, less 25 for a negative one. */
     int weight(Element el) {
-        return weight(of(el.className())) + weight(of(el.id()));
+        if (el.attributesSize() == 0) {
+            return 0;
+        }
+        Attributes attributes = el.attributes();
+        return weight(of(classOf(attributes))) + weight(of(idOf(attributes)));
+    }
+
+    /**
+     * {@link Element#className()} and {@link Element#id()} by the exact key: the HTML parser lower-cases attribute
+     * names (and keeps the first of duplicates), so the case-blind search jsoup's getters make finds the same value,
+     * at a comparison per attribute of every element the walks meet.
+     */
+    private static String classOf(Attributes attributes) {
+        return attributes.get("class").trim();
+    }
+
+    private static String idOf(Attributes attributes) {
+        return attributes.get("id");
     }
 
     private static int weight(int signal) {

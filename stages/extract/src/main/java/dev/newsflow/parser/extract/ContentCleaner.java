@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 
 /**
  * Readability's cleaning of the chosen content: page chrome, widgets, form controls, screen-reader-only text, ad
@@ -33,6 +35,8 @@ final class ContentCleaner {
     private static final Set<String> CLEANED_TAGS = Set.of("form", "fieldset", "table", "ul", "div", "h1", "h2");
     /** Longest text of a share bar; a longer block named for sharing holds more than buttons. */
     private static final int MAX_SHARE_BAR_CHARS = 500;
+    /** Parsed once: jsoup parses a selector string again at every call. */
+    private static final Evaluator TABLE_STRUCTURE = QueryParser.parse("col, colgroup, tfoot, thead, th");
 
     private final ClassSignals signals;
     private final boolean weightClasses;
@@ -204,7 +208,7 @@ final class ContentCleaner {
             return false;
         }
         if (!table.attr("summary").isEmpty() || table.getElementsByTag("caption").size() > 0
-                || !table.select("col, colgroup, tfoot, thead, th").isEmpty()) {
+                || !table.select(TABLE_STRUCTURE).isEmpty()) {
             return true;
         }
         if (!table.getElementsByTag("table").stream().filter(t -> t != table).toList().isEmpty()) {
@@ -213,7 +217,13 @@ final class ContentCleaner {
         int rows = table.getElementsByTag("tr").size();
         int cols = 0;
         for (Element tr : table.getElementsByTag("tr")) {
-            cols = Math.max(cols, tr.select("> td, > th").size());
+            int cells = 0;
+            for (Element cell : tr.children()) {
+                if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                    cells++; // what "> td, > th" selects under the row
+                }
+            }
+            cols = Math.max(cols, cells);
         }
         return rows >= 10 || cols > 4 || rows * cols > 10;
     }

@@ -2,6 +2,8 @@ package dev.newsflow.parser.extract;
 
 import java.time.Instant;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The date rule: publication from JSON-LD, OpenGraph, the date meta tags, microdata, {@code <time>}, a date element or
@@ -12,6 +14,9 @@ final class DateRule {
 
     /** Longest text of a date element: a dateline, not a paragraph that mentions a day. */
     private static final int MAX_DATE_CHARS = 80;
+    // parsed once: jsoup parses a selector string again at every call
+    private static final Evaluator TABLE_OR_CITE = QueryParser.parse("table, cite");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
 
     private DateRule() {
     }
@@ -39,7 +44,7 @@ final class DateRule {
             }
             String t = el.text();
             // a date in a table or citation is the subject's (an infobox's release date), not the article's
-            if (!t.isBlank() && t.length() <= MAX_DATE_CHARS && !page.otherStories.contain(el) && el.closest("table, cite") == null) {
+            if (!t.isBlank() && t.length() <= MAX_DATE_CHARS && !page.otherStories.contain(el) && el.closest(TABLE_OR_CITE) == null) {
                 // a machine-readable copy in an attribute carries the time zone the text leaves out
                 for (String attr : new String[] {"datetime", "content", "title"}) {
                     set(d, "publishedAt", "visible", el.attr(attr));
@@ -87,7 +92,7 @@ final class DateRule {
             if (page.otherStories.contain(t)) {
                 continue;
             }
-            if (inArticle == null && t.closest("article") != null) {
+            if (inArticle == null && t.closest(ARTICLE) != null) {
                 inArticle = t;
             }
             if (any == null && t.hasAttr("datetime")) {

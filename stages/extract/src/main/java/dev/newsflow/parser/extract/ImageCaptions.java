@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Captions and photo credits that a page sets as plain text beside an image instead of in a {@code <figcaption>}: a
@@ -19,6 +21,9 @@ final class ImageCaptions {
 
     /** Longest text taken for a caption: a paragraph of the article is longer, a caption and credit rarely are. */
     static final int MAX_CAPTION_CHARS = 200;
+    // parsed once: jsoup parses a selector string again at every call
+    private static final Evaluator FIGURE = QueryParser.parse("figure");
+    private static final Evaluator IMG = QueryParser.parse("img");
 
     /** Inline elements a caption is set in. */
     private static final java.util.Set<String> CAPTION_STYLES = java.util.Set.of("em", "i", "small", "span", "cite", "font", "sub");
@@ -38,7 +43,7 @@ final class ImageCaptions {
             // the structure first, which rules out almost every block without reading its text
             Element image = imageOnlyBefore(block);
             boolean beside = image == null && imageThenText(block);
-            if ((image == null && !beside) || block.parent() == null || block.closest("figure") != null) {
+            if ((image == null && !beside) || block.parent() == null || block.closest(FIGURE) != null) {
                 continue;
             }
             String text = textOf.apply(block);
@@ -108,7 +113,7 @@ final class ImageCaptions {
         if (previous == null || previous.hasText()) {
             return null;
         }
-        return previous.normalName().equals("img") || previous.selectFirst("img") != null ? previous : null;
+        return previous.normalName().equals("img") || previous.selectFirst(IMG) != null ? previous : null;
     }
 
     /** Text styled or marked as a caption: in one inline element of its own, in brackets, or with a copyright sign. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -226,7 +227,7 @@ final class JunkBlocks {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    text[depth - 1] += t.text().strip().length();
+                    text[depth - 1] += strippedTextLength(t.getWholeText());
                     return;
                 }
                 if (depth >= text.length) {
@@ -256,6 +257,40 @@ final class JunkBlocks {
             }
         }, content);
         return counts;
+    }
+
+    /**
+     * {@code TextNode.text().strip().length()} without building either string (this runs on every text node of the
+     * content): jsoup's text collapses each run of its whitespace (space, tab, newline, form feed, carriage return,
+     * no-break space) to one space and drops zero-width spaces and soft hyphens; {@code strip()} then takes the code
+     * points {@link Character#isWhitespace} calls white off both ends.
+     */
+    static int strippedTextLength(String raw) {
+        int length = 0; // of the collapsed text so far
+        int first = -1; // where its first character that strip() keeps starts
+        int end = 0; // where its last character that strip() keeps ends
+        boolean lastWasWhite = false;
+        for (int i = 0; i < raw.length(); ) {
+            int c = raw.codePointAt(i);
+            i += Character.charCount(c);
+            if (StringUtil.isActuallyWhitespace(c)) {
+                if (!lastWasWhite) {
+                    length++; // one space, which strip() takes off an end
+                    lastWasWhite = true;
+                }
+            } else if (!StringUtil.isInvisibleChar(c)) {
+                int n = Character.charCount(c);
+                if (!Character.isWhitespace(c)) {
+                    if (first < 0) {
+                        first = length;
+                    }
+                    end = length + n;
+                }
+                length += n;
+                lastWasWhite = false;
+            }
+        }
+        return first < 0 ? 0 : end - first;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

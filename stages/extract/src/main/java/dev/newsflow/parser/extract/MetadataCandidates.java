@@ -23,6 +23,8 @@ final class MetadataCandidates {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Evaluator SOCIAL_IMAGE = QueryParser.parse("meta[property=og:image], meta[name=twitter:image]");
+    /** Parsed once: jsoup parses a selector string again at every call. */
+    private static final Evaluator SVG = QueryParser.parse("svg");
     private static final Pattern ESCAPED_ENTITY =
             Pattern.compile("&(?:#\\d{2,6}|#x[0-9a-fA-F]{2,5}|quot|amp|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|[mn]dash|hellip);");
 
@@ -113,7 +115,7 @@ final class MetadataCandidates {
             }
             case "time" -> times.add(el);
             case "title" -> {
-                if (titleElement == null && el.closest("svg") == null) {
+                if (titleElement == null && el.closest(SVG) == null) {
                     titleElement = el;
                 }
             }

@@ -4,6 +4,8 @@ import dev.newsflow.model.RelatedLink;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The related-links rule: the links of the blocks named for related stories ("related", "see also", "read more"...),
@@ -12,6 +14,8 @@ import org.jsoup.nodes.Element;
 final class RelatedLinksRule {
 
     private static final int MAX_RELATED = 20;
+    /** Parsed once: jsoup parses a selector string again at every call. */
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
     /** Shortest link text that is a story's title rather than "More" or a date. */
     private static final int MIN_TITLE_CHARS = 15;
 
@@ -22,7 +26,7 @@ final class RelatedLinksRule {
         Set<String> seen = new LinkedHashSet<>();
         String self = stripFragment(page.pageUrl);
         for (Element block : page.relatedBlocks) {
-            for (Element a : block.select("a[href]")) {
+            for (Element a : block.select(LINKS)) {
                 // the title first: short ones are skipped without resolving their URL
                 String title = a.text().strip();
                 if (title.length() < MIN_TITLE_CHARS) {

@@ -3,6 +3,8 @@ package dev.newsflow.parser.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The section rule: the JSON-LD breadcrumb trail, the visible breadcrumbs, JSON-LD {@code articleSection}, then the
@@ -13,6 +15,10 @@ final class SectionRule {
 
     /** Longest text of a crumb: a longer one is a headline or a sentence. */
     private static final int MAX_CRUMB_CHARS = 60;
+    // parsed once: jsoup parses a selector string again at every call
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator LIST_ITEMS = QueryParser.parse("li");
+    private static final Evaluator LINKS = QueryParser.parse("a");
     /** How close to the headline a last crumb must be to be the article itself. */
     private static final double IS_THE_HEADLINE = 0.6;
 
@@ -57,12 +63,12 @@ final class SectionRule {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        List<Element> items = trail.select("[itemprop=name]");
+        List<Element> items = trail.select(ITEMPROP_NAME);
         if (items.isEmpty()) {
-            items = trail.select("li");
+            items = trail.select(LIST_ITEMS);
         }
         if (items.isEmpty()) {
-            items = trail.select("a");
+            items = trail.select(LINKS);
         }
         for (Element el : items) {
             String t = el.text().strip();
