@@ -34,7 +34,8 @@ class FeatureWeightsTest {
             int size = 1 + random.nextInt(60);
             for (int k = 0; k < size; k++) {
                 // about one feature in five is not in the model, as in real text
-                buffer.keys[buffer.size++] = random.nextInt(5) == 0 ? random.nextInt() | 1 : known[random.nextInt(features)];
+                buffer.keys[buffer.size++] = random.nextInt(5) == 0 ? random.nextInt() | 1
+                        : known[random.nextInt(features)];
             }
             float[] expected = new float[3 * nl];
             float[] actual = new float[3 * nl];
