@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Merges an article's mentions into one entity per real-world thing: exact repeats (ignoring case and dots),
@@ -32,6 +33,10 @@ public final class EntityMerger {
 
     private static final Set<String> MINOR = Set.of("of", "the", "and", "for", "de", "la", "du", "&");
 
+    // compiled once: String.replaceAll compiles its pattern on every call, and key() runs several times per mention
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private EntityMerger() {
     }
 
@@ -39,11 +44,19 @@ public final class EntityMerger {
     private static final class Group {
         final List<Mention> mentions = new ArrayList<>();
         final Map<EntityType, Integer> types = new HashMap<>();
-        String key;
+        final String key;
+        final String[] words; // the key's words, compared pair by pair in contains()
+        private EntityType type; // the majority type, until the next mention changes the votes
+
+        Group(String key) {
+            this.key = key;
+            this.words = key.split(" ");
+        }
 
         void add(Mention m) {
             mentions.add(m);
             types.merge(m.type(), 1, Integer::sum);
+            type = null;
         }
 
         void absorb(Group other) {
@@ -51,6 +64,13 @@ public final class EntityMerger {
         }
 
         EntityType type() {
+            if (type == null) {
+                type = majorityType();
+            }
+            return type;
+        }
+
+        private EntityType majorityType() {
             return types.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
                     .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
         }
@@ -76,15 +96,11 @@ public final class EntityMerger {
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Mention m : mentions) {
             String key = key(m.text());
-            byKey.computeIfAbsent(key, k -> {
-                Group g = new Group();
-                g.key = k;
-                return g;
-            }).add(m);
+            byKey.computeIfAbsent(key, Group::new).add(m);
         }
         List<Group> groups = new ArrayList<>(byKey.values());
         // Longest names first: a shorter name joins the one longer name that contains it.
-        groups.sort(Comparator.comparingInt((Group g) -> -g.key.split(" ").length));
+        groups.sort(Comparator.comparingInt((Group g) -> -g.words.length));
         List<Group> merged = new ArrayList<>();
         for (Group g : groups) {
             Group target = null;
@@ -167,8 +183,8 @@ public final class EntityMerger {
         }
         EntityType bt = big.type();
         EntityType st = small.type();
-        String[] b = big.key.split(" ");
-        String[] s = small.key.split(" ");
+        String[] b = big.words;
+        String[] s = small.words;
         if (bt == EntityType.PERSON && s.length < b.length) {
             // "bush" / "george bush" in "george w bush": every word of the short name, in order, in the long one
             // (only the surname or the full first+last are accepted as a lone word: a bare first name is not).
@@ -199,8 +215,9 @@ public final class EntityMerger {
 
     /** Lower case, no accents or dots, aliases resolved: the form two mentions share when they are one thing. */
     static String key(String name) {
-        String k = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String unmarked = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String k = SPACES.matcher(unmarked.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\''))
+                .replaceAll(" ").strip();
         if (k.startsWith("the ")) {
             k = k.substring(4);
         }

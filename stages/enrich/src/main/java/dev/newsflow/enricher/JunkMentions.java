@@ -49,6 +49,9 @@ final class JunkMentions {
     private static final Pattern DECADE_OR_YEAR = Pattern.compile(
             "(?i)(?:(?:early|mid|late)[- ]?)?'?\\d{2,4}'?s?");
 
+    /** What separates the words of a time or date ("1:28 AM ET", "Monday, March 3"); compiled once. */
+    private static final Pattern DATE_SEPARATORS = Pattern.compile("[\\s,:]+");
+
     private static final Set<String> SECOND_LEVEL_SUFFIXES = Set.of("co", "com", "org", "net", "ac", "gov");
 
     private JunkMentions() {
@@ -83,7 +86,7 @@ final class JunkMentions {
             return true;
         }
         boolean allTimeOrCalendar = true;
-        for (String word : key.split("[\\s,:]+")) {
+        for (String word : DATE_SEPARATORS.split(key)) {
             if (!word.isEmpty() && !TIME_WORDS.contains(word) && !CALENDAR_WORDS.contains(word)
                     && !word.chars().allMatch(Character::isDigit)) {
                 allTimeOrCalendar = false;

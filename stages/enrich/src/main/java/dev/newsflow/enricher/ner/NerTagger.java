@@ -18,14 +18,14 @@ public final class NerTagger {
     /** Classpath location of the bundled model. */
     public static final String MODEL_RESOURCE = "/dev/newsflow/enricher/ner/ner-model.bin.gz";
 
-    private final PerceptronModel model;
+    private final FeatureWeights weights;
     private final NerFeatures features;
     private final Gazetteer gazetteer;
     // weights of the previous-label features alone, [prev * L + label]: the same for every token
     private final float[] transitionBias;
 
     NerTagger(PerceptronModel model, Gazetteer gazetteer) {
-        this.model = model;
+        this.weights = new FeatureWeights(model);
         this.gazetteer = gazetteer;
         this.features = new NerFeatures(gazetteer, model.casing, model.clusters);
         int nl = Labels.ALL.length;
@@ -34,7 +34,7 @@ public final class NerTagger {
         for (int prev = 0; prev <= nl; prev++) {
             feats.clear();
             NerFeatures.transitionBias(prev, feats);
-            model.score(feats, transitionBias, prev * nl);
+            weights.score(feats, transitionBias, prev * nl);
         }
     }
 
@@ -83,13 +83,13 @@ public final class NerTagger {
         for (int i = 0; i < n; i++) {
             feats.clear();
             features.fixed(p, i, feats);
-            model.score(feats, emission, i * nl);
+            weights.score(feats, emission, i * nl);
             for (int prev = i == 0 ? Labels.START : 0; prev <= (i == 0 ? Labels.START : nl - 1); prev++) {
                 int offset = (i * (nl + 1) + prev) * nl;
                 System.arraycopy(transitionBias, prev * nl, transition, offset, nl);
                 feats.clear();
                 NerFeatures.transition(p, i, prev, feats);
-                model.score(feats, transition, offset);
+                weights.score(feats, transition, offset);
             }
         }
         int[] best = new int[n];

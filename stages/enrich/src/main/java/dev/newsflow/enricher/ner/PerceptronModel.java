@@ -35,21 +35,6 @@ final class PerceptronModel {
         this.clusters = clusters;
     }
 
-    /** Adds the weights of the features to {@code scores[offset..offset + labels)}. */
-    void score(NerFeatures.Buffer features, float[] scores, int offset) {
-        int n = labels.length;
-        int[] keys = features.keys;
-        for (int k = 0; k < features.size; k++) {
-            int id = index.get(keys[k], -1);
-            if (id >= 0) {
-                int base = id * n;
-                for (int l = 0; l < n; l++) {
-                    scores[offset + l] += weights[base + l];
-                }
-            }
-        }
-    }
-
     void write(OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(stream);
         out.writeInt(MAGIC);
