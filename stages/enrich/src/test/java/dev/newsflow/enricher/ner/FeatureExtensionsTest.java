@@ -63,24 +63,37 @@ class FeatureExtensionsTest {
 
         assertThat(formatVersion(plain)).isEqualTo(3);
         assertThat(formatVersion(extended)).isEqualTo(4);
+        try (var in = new GZIPInputStream(Files.newInputStream(extended))) {
+            assertThat(PerceptronModel.read(in).extensions).isEqualTo(NerFeatures.Extension.parse(
+                    List.of("prev-cluster", "wide-clusters")));
+        }
         assertThat(NerTagger.load(extended).tag(new String[] {"They", "saw", "Smith", "today", "."})[2])
                 .isEqualTo("B-PER");
     }
 
-    /**
-     * Persons and places stand in the same context here; the places are GeoNames cities missing from the
-     * hand-written lists, so after the model's round trip only the GeoNames list can call unseen cities places.
-     */
+    /** GeoNames cities missing from the hand-written lists get the list's features; other words none. */
     @Test
-    void geoNamesCitiesTypeUnseenCitiesAsPlacesAfterAModelRoundTrip(@TempDir Path dir) throws IOException {
-        List<ConllCorpus.Sentence> train = new ArrayList<>(sentences(List.of("Smith", "Jones", "Brown"), "B-PER"));
-        train.addAll(sentences(List.of("Ibadan", "Kumasi", "Surabaya"), "B-LOC"));
-        Path model = dir.resolve("model.bin.gz");
-        TRAINER.train(options(null, Set.of("geo-cities")), train, List.of(), model);
+    void geoNamesCitiesAddFeaturesOnlyToListedCities() {
+        String[] words = {"They", "saw", "Arequipa", "and", "Zork", "."};
+        NerFeatures plain = new NerFeatures(Gazetteer.bundled(), new LongIntTable(4), WordClusters.NONE);
+        NerFeatures geo = new NerFeatures(Gazetteer.bundled(), new LongIntTable(4), WordClusters.NONE,
+                NerFeatures.Extension.GEO_CITIES.bit());
+        NerFeatures.Prepared p = plain.prepare(words);
+        NerFeatures.Prepared g = geo.prepare(words);
 
-        NerTagger tagger = NerTagger.load(model);
-        assertThat(tagger.tag(new String[] {"They", "saw", "Arequipa", "today", "."})[2]).isEqualTo("B-LOC");
-        assertThat(tagger.tag(new String[] {"They", "saw", "Ilorin", "today", "."})[2]).isEqualTo("B-LOC");
+        assertThat(p.gaz[2]).as("Arequipa is on no hand-written list").isZero();
+        assertThat(g.geo[2]).as("Arequipa begins a GeoNames match, case exact").isEqualTo(0b101);
+        assertThat(g.geo[4]).isZero();
+        assertThat(featureCount(geo, g, 2)).isEqualTo(featureCount(plain, p, 2) + 2);
+        // its neighbours see it too
+        assertThat(featureCount(geo, g, 3)).isEqualTo(featureCount(plain, p, 3) + 2);
+        assertThat(featureCount(geo, g, 5)).isEqualTo(featureCount(plain, p, 5));
+    }
+
+    private static int featureCount(NerFeatures features, NerFeatures.Prepared p, int i) {
+        NerFeatures.Buffer out = new NerFeatures.Buffer();
+        features.fixed(p, i, out);
+        return out.size;
     }
 
     @Test
