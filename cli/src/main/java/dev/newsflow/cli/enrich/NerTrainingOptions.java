@@ -43,7 +43,7 @@ public class NerTrainingOptions {
                     + "(default: ${DEFAULT-VALUE}; 'none' to leave them out)")
     String clusters;
 
-    @Option(names = "--features", split = ",", defaultValue = "none",
+    @Option(names = "--features", split = ",", defaultValue = "wide-clusters,prev-cluster,geo-cities",
             description = "optional feature templates stored in the model: wide-clusters, prev-cluster, geo-cities, "
                     + "or none (default: ${DEFAULT-VALUE}; see stages/enrich/TRAINING.md)")
     Set<String> features;
