@@ -43,6 +43,11 @@ public class NerTrainingOptions {
                     + "(default: ${DEFAULT-VALUE}; 'none' to leave them out)")
     String clusters;
 
+    @Option(names = "--features", split = ",", defaultValue = "wide-clusters,prev-cluster,geo-cities",
+            description = "optional feature templates stored in the model: wide-clusters, prev-cluster, geo-cities, "
+                    + "or none (default: ${DEFAULT-VALUE}; see stages/enrich/TRAINING.md)")
+    Set<String> features;
+
     /** The wikigold file, or null when left out. */
     Path wikigoldFile() {
         return wikigold == null || wikigold.equals("none") ? null : Path.of(wikigold);
@@ -51,6 +56,6 @@ public class NerTrainingOptions {
     /** The trainer's options. */
     NerTrainer.Options options() {
         return new NerTrainer.Options(train, wikigoldFile(), wikigoldRepeat, sample, upperRate, epochs, seed, relabel,
-                clusters == null || clusters.equals("none") ? null : Path.of(clusters));
+                clusters == null || clusters.equals("none") ? null : Path.of(clusters), features);
     }
 }

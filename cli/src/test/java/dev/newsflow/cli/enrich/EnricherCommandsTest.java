@@ -125,7 +125,8 @@ class EnricherCommandsTest {
         String out = stdout(() -> new CommandLine(new TrainNerCommand()).execute("--train", train.toString(),
                 "--dev", train.toString(), "--wikigold", "none", "--clusters", clusters.toString(), "--epochs", "2",
                 "--output", model.toString()), 0);
-        assertThat(out).contains("training time", "ALL", "word clusters: 3 words");
+        assertThat(out).contains("training time", "ALL", "word clusters: 3 words",
+                "feature extensions: wide-clusters,prev-cluster,geo-cities");
         assertThat(Files.size(model)).isPositive();
         assertThat(dev.newsflow.enricher.ner.NerTagger.load(model).tag(new String[] {"John", "Smith", "visited",
                 "Berlin", "."})).containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");

@@ -29,20 +29,35 @@ public final class Gazetteer {
     // (list bit, phrase hash of the tokens as written) for exact-case matches
     private final LongIntTable exact = new LongIntTable(8192);
 
-    private Gazetteer() {
+    // the lists of this instance, in bit order (LISTS for the bundled gazetteer)
+    private final String[] lists;
+
+    private Gazetteer(String[] lists) {
+        this.lists = lists;
     }
 
     /** The bundled lists; throws {@link ModelLoadException} when one is missing. */
     public static Gazetteer bundled() {
-        Gazetteer g = new Gazetteer();
-        for (int bit = 0; bit < LISTS.length; bit++) {
-            String path = "/dev/newsflow/enricher/gazetteer/" + LISTS[bit] + ".txt";
+        return of(LISTS);
+    }
+
+    /**
+     * A gazetteer of other lists under the gazetteer folder (at most 8: four bits each in an int), for feature
+     * templates that keep their lists apart from the bundled ones (see {@link NerFeatures.Extension}).
+     */
+    static Gazetteer of(String... lists) {
+        if (lists.length > 8) {
+            throw new IllegalArgumentException("at most 8 lists, not " + lists.length);
+        }
+        Gazetteer g = new Gazetteer(lists.clone());
+        for (int bit = 0; bit < lists.length; bit++) {
+            String path = "/dev/newsflow/enricher/gazetteer/" + lists[bit] + ".txt";
             try (InputStream in = Gazetteer.class.getResourceAsStream(path)) {
                 if (in == null) {
                     throw new ModelLoadException("gazetteer resource missing from the classpath: " + path);
                 }
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                boolean tokenList = LISTS[bit].equals("firstnames");
+                boolean tokenList = lists[bit].equals("firstnames");
                 for (String line; (line = r.readLine()) != null; ) {
                     line = line.strip();
                     if (line.isEmpty() || line.startsWith("#")) {
@@ -100,8 +115,8 @@ public final class Gazetteer {
             h = FeatureHash.combine(h, FeatureHash.lower(t));
         }
         int mask = lower.get(nonZero(h), 0);
-        for (int bit = 0; bit < LISTS.length; bit++) {
-            if (LISTS[bit].equals(list)) {
+        for (int bit = 0; bit < lists.length; bit++) {
+            if (lists[bit].equals(list)) {
                 return (mask & (1 << bit)) != 0;
             }
         }
@@ -119,7 +134,7 @@ public final class Gazetteer {
     int[] match(long[] lowerHashes, long[] exactHashes) {
         int n = lowerHashes.length;
         int[] out = new int[n];
-        int[] coveredUntil = new int[LISTS.length];
+        int[] coveredUntil = new int[lists.length];
         long[] phrase = new long[MAX_LEN];
         for (int i = 0; i < n; i++) {
             int maxLen = Math.min(MAX_LEN, n - i);
@@ -135,7 +150,7 @@ public final class Gazetteer {
                     continue;
                 }
                 long cased = 0;
-                for (int bit = 0; bit < LISTS.length; bit++) {
+                for (int bit = 0; bit < lists.length; bit++) {
                     if ((mask & (1 << bit)) == 0 || (seenMask & (1 << bit)) != 0 || coveredUntil[bit] > i) {
                         continue;
                     }

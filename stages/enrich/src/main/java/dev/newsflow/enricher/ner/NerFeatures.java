@@ -26,11 +26,19 @@ final class NerFeatures {
     private final Gazetteer gazetteer;
     private final LongIntTable casing;
     private final WordClusters clusters;
+    private final int extensions;
+    private final Gazetteer geoCities;
 
     NerFeatures(Gazetteer gazetteer, LongIntTable casing, WordClusters clusters) {
+        this(gazetteer, casing, clusters, 0);
+    }
+
+    NerFeatures(Gazetteer gazetteer, LongIntTable casing, WordClusters clusters, int extensions) {
         this.gazetteer = gazetteer;
         this.casing = casing;
         this.clusters = clusters;
+        this.extensions = extensions;
+        this.geoCities = Extension.GEO_CITIES.in(extensions) ? GeoCities.GAZETTEER : null;
     }
 
     /** Per-sentence precomputation: hashes of each token's forms. */
@@ -46,6 +54,8 @@ final class NerFeatures {
         int[] cluster; // packed WordClusters ids, or null when the model has no clusters
         int[] gaz;
         boolean allCaps;
+        int extensions; // Extension bits of the model (0: the feature set of format-3 models)
+        int[] geo; // geoCities matches, when the GEO_CITIES extension is on
 
         Prepared(int n) {
             length = n;
@@ -133,6 +143,7 @@ final class NerFeatures {
         }
         p.allCaps = letters >= 8 && upper >= letters * 0.9;
         p.gaz = gazetteer.match(p.word, p.cased);
+        prepareExtensions(p);
         return p;
     }
 
@@ -182,6 +193,9 @@ final class NerFeatures {
         gaz(GAZ, 0, p.gaz[i], out);
         if (p.cluster != null) {
             clusterFeatures(p, i, out);
+        }
+        if (p.extensions != 0) {
+            extensionFeatures(p, i, out);
         }
         long left2 = i >= 2 ? p.word[i - 2] : START;
         long left1 = i >= 1 ? p.word[i - 1] : START;
@@ -251,6 +265,114 @@ final class NerFeatures {
     static void transition(Prepared p, int i, int prev, Buffer out) {
         out.add(h(PREV_WORD, prev, p.word[i]));
         out.add(h(PREV_SHAPE, prev, p.shortShape[i]));
+        if (p.extensions != 0) {
+            extensionTransition(p, i, prev, out);
+        }
+    }
+
+    // ---- Extensions: feature templates a model opts into (PerceptronModel stores the bits, format 4). ----
+    // Kept in one block so the templates above stay as they are; chosen by cross-validation (TRAINING.md).
+
+    /** Optional feature templates; a model records which it was trained with, and the tagger uses the same. */
+    enum Extension {
+        /** Coarse clusters of the words two to either side, fine clusters of the words either side. */
+        WIDE_CLUSTERS("wide-clusters"),
+        /** The previous label with the word's coarse cluster (as previous label x word and x shape). */
+        PREV_CLUSTER("prev-cluster"),
+        /** GeoNames cities of 100,000 inhabitants or more, a name list apart from the hand-written ones. */
+        GEO_CITIES("geo-cities");
+
+        final String option;
+
+        Extension(String option) {
+            this.option = option;
+        }
+
+        int bit() {
+            return 1 << ordinal();
+        }
+
+        boolean in(int extensions) {
+            return (extensions & bit()) != 0;
+        }
+
+        /** The bits of named extensions ("none" or an empty set: 0); an unknown name fails with the known ones. */
+        static int parse(java.util.Collection<String> names) {
+            int bits = 0;
+            for (String name : names) {
+                if (name.isBlank() || name.equals("none")) {
+                    continue;
+                }
+                Extension found = null;
+                for (Extension e : values()) {
+                    if (e.option.equals(name.strip())) {
+                        found = e;
+                    }
+                }
+                if (found == null) {
+                    throw new IllegalArgumentException("unknown NER feature extension '" + name + "' (known: "
+                            + java.util.Arrays.stream(values()).map(e -> e.option).toList() + ", none)");
+                }
+                bits |= found.bit();
+            }
+            return bits;
+        }
+
+        /** The option names of the bits, comma-separated ("none" for 0). */
+        static String names(int bits) {
+            java.util.StringJoiner j = new java.util.StringJoiner(",");
+            for (Extension e : values()) {
+                if (e.in(bits)) {
+                    j.add(e.option);
+                }
+            }
+            return bits == 0 ? "none" : j.toString();
+        }
+    }
+
+    private static final int EXT_CONTEXT_CLUSTER_WIDE = 40, EXT_CONTEXT_CLUSTER_FINE = 41, EXT_PREV_CLUSTER = 42,
+            EXT_GEO = 43, EXT_CONTEXT_GEO = 44;
+
+    /** Loaded only by models that use it. */
+    private static final class GeoCities {
+        static final Gazetteer GAZETTEER = Gazetteer.of("geonames-cities");
+    }
+
+    private void prepareExtensions(Prepared p) {
+        p.extensions = extensions;
+        if (geoCities != null) {
+            p.geo = geoCities.match(p.word, p.cased);
+        }
+    }
+
+    private static void extensionFeatures(Prepared p, int i, Buffer out) {
+        if (p.cluster != null && Extension.WIDE_CLUSTERS.in(p.extensions)) {
+            for (int d = -2; d <= 2; d++) {
+                int j = i + d;
+                if (d == -2 || d == 2) {
+                    long cj = j < 0 ? START : j >= p.length ? END : WordClusters.coarse(p.cluster[j]);
+                    out.add(h(EXT_CONTEXT_CLUSTER_WIDE, d, cj));
+                } else if (d != 0) {
+                    long fj = j < 0 ? START : j >= p.length ? END : WordClusters.fine(p.cluster[j]);
+                    out.add(h(EXT_CONTEXT_CLUSTER_FINE, d, fj));
+                }
+            }
+        }
+        if (p.geo != null) {
+            gaz(EXT_GEO, 0, p.geo[i], out);
+            if (i > 0) {
+                gaz(EXT_CONTEXT_GEO, -1, p.geo[i - 1], out);
+            }
+            if (i + 1 < p.length) {
+                gaz(EXT_CONTEXT_GEO, 1, p.geo[i + 1], out);
+            }
+        }
+    }
+
+    private static void extensionTransition(Prepared p, int i, int prev, Buffer out) {
+        if (p.cluster != null && Extension.PREV_CLUSTER.in(p.extensions)) {
+            out.add(h(EXT_PREV_CLUSTER, prev, WordClusters.coarse(p.cluster[i])));
+        }
     }
 
     /** Hash of the word shape: Xxxx -> Xx (collapsed) or Xxxx truncated; digits d, other characters kept. */

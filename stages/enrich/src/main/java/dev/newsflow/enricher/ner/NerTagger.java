@@ -27,7 +27,7 @@ public final class NerTagger {
     NerTagger(PerceptronModel model, Gazetteer gazetteer) {
         this.weights = new FeatureWeights(model);
         this.gazetteer = gazetteer;
-        this.features = new NerFeatures(gazetteer, model.casing, model.clusters);
+        this.features = new NerFeatures(gazetteer, model.casing, model.clusters, model.extensions);
         int nl = Labels.ALL.length;
         transitionBias = new float[(nl + 1) * nl];
         NerFeatures.Buffer feats = new NerFeatures.Buffer();

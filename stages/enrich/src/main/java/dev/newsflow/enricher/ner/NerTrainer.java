@@ -37,9 +37,22 @@ public final class NerTrainer {
      * @param seed           random seed
      * @param relabel        convention rules to apply to the training files (see {@link ConventionRelabeller})
      * @param clusters       word clusters file ({@link WordClusters#read}) stored in the model, or null for none
+     * @param extensions     optional feature templates ({@code wide-clusters}, {@code prev-cluster},
+     *                       {@code geo-cities}; see {@link NerFeatures.Extension}), stored in the model
      */
     public record Options(List<Path> train, Path wikigold, int wikigoldRepeat, double sample, double upperRate,
-                          int epochs, long seed, Set<String> relabel, Path clusters) {
+                          int epochs, long seed, Set<String> relabel, Path clusters, Set<String> extensions) {
+
+        public Options {
+            extensions = extensions == null ? Set.of() : Set.copyOf(extensions);
+            NerFeatures.Extension.parse(extensions); // fails early on an unknown name
+        }
+
+        /** The options without extensions (the feature set of format-3 models). */
+        public Options(List<Path> train, Path wikigold, int wikigoldRepeat, double sample, double upperRate,
+                       int epochs, long seed, Set<String> relabel, Path clusters) {
+            this(train, wikigold, wikigoldRepeat, sample, upperRate, epochs, seed, relabel, clusters, Set.of());
+        }
     }
 
     private final PrintStream log;
@@ -126,7 +139,11 @@ public final class NerTrainer {
             log.printf(Locale.ROOT, "word clusters: %d words, %d fine clusters (%s)%n", clusters.size(),
                     clusters.fineCount(), o.clusters());
         }
-        NerFeatures features = new NerFeatures(gazetteer, casing, clusters);
+        int extensions = NerFeatures.Extension.parse(o.extensions());
+        if (extensions != 0) {
+            log.printf(Locale.ROOT, "feature extensions: %s%n", NerFeatures.Extension.names(extensions));
+        }
+        NerFeatures features = new NerFeatures(gazetteer, casing, clusters, extensions);
         String[] labels = Labels.ALL;
         int nl = labels.length;
         Map<String, Integer> labelIndex = new HashMap<>();
@@ -215,7 +232,7 @@ public final class NerTrainer {
             log.printf(Locale.ROOT, "epoch %d: token error rate %.4f (%.1f s)%n", epoch, errors / (double) tokens,
                     (System.nanoTime() - t0) / 1e9);
         }
-        PerceptronModel model = weights.averaged(labels, casing, clusters);
+        PerceptronModel model = weights.averaged(labels, casing, clusters, extensions);
         if (output == null) {
             return new NerTagger(model, gazetteer);
         }
@@ -330,7 +347,7 @@ public final class NerTrainer {
             }
         }
 
-        PerceptronModel averaged(String[] labels, LongIntTable casing, WordClusters clusters) {
+        PerceptronModel averaged(String[] labels, LongIntTable casing, WordClusters clusters, int extensions) {
             ensure();
             LongIntTable kept = new LongIntTable(size);
             float[] out = new float[size * nl];
@@ -349,7 +366,7 @@ public final class NerTrainer {
                     f2++;
                 }
             }
-            return new PerceptronModel(labels, kept, Arrays.copyOf(out, f2 * nl), casing, clusters);
+            return new PerceptronModel(labels, kept, Arrays.copyOf(out, f2 * nl), casing, clusters, extensions);
         }
     }
 }

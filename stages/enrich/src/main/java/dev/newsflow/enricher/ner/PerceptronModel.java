@@ -12,12 +12,15 @@ import java.util.Arrays;
  * statistics the features use. Stored as a compact binary stream: feature keys sorted and delta-coded as
  * varints, weights quantised to 16 bits and written label by label (the loss is far below the noise of the
  * training data; long runs of zeros compress well). Format 3 adds the word clusters the features use
- * ({@link WordClusters}); a format-2 model (no clusters) still loads.
+ * ({@link WordClusters}); a format-2 model (no clusters) still loads. Format 4 adds the bits of the optional
+ * feature templates ({@link NerFeatures.Extension}) the model was trained with; a model without any is written as
+ * format 3, so those files stay as they were.
  */
 final class PerceptronModel {
 
     private static final int MAGIC = 0x4e464e52; // "NFNR"
     private static final int VERSION = 3;
+    private static final int VERSION_WITH_EXTENSIONS = 4;
     private static final int VERSION_WITHOUT_CLUSTERS = 2;
 
     final String[] labels;
@@ -25,20 +28,27 @@ final class PerceptronModel {
     final float[] weights;
     final LongIntTable casing;
     final WordClusters clusters;
+    final int extensions;
 
     PerceptronModel(String[] labels, LongIntTable index, float[] weights, LongIntTable casing,
                     WordClusters clusters) {
+        this(labels, index, weights, casing, clusters, 0);
+    }
+
+    PerceptronModel(String[] labels, LongIntTable index, float[] weights, LongIntTable casing,
+                    WordClusters clusters, int extensions) {
         this.labels = labels;
         this.index = index;
         this.weights = weights;
         this.casing = casing;
         this.clusters = clusters;
+        this.extensions = extensions;
     }
 
     void write(OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(stream);
         out.writeInt(MAGIC);
-        out.writeInt(VERSION);
+        out.writeInt(extensions == 0 ? VERSION : VERSION_WITH_EXTENSIONS);
         out.writeInt(labels.length);
         for (String l : labels) {
             out.writeUTF(l);
@@ -54,6 +64,9 @@ final class PerceptronModel {
             int packed = clusters.get((int) k);
             out.writeShort(WordClusters.fine(packed));
             out.writeShort(WordClusters.coarse(packed));
+        }
+        if (extensions != 0) {
+            out.writeInt(extensions);
         }
         float max = 0;
         for (float w : weights) {
@@ -78,7 +91,7 @@ final class PerceptronModel {
             throw new IOException("not a newsflow NER model (bad magic number)");
         }
         int version = in.readInt();
-        if (version != VERSION && version != VERSION_WITHOUT_CLUSTERS) {
+        if (version != VERSION && version != VERSION_WITHOUT_CLUSTERS && version != VERSION_WITH_EXTENSIONS) {
             throw new IOException("unsupported NER model version " + version + " (retrain with `newsflow train ner`)");
         }
         String[] labels = new String[in.readInt()];
@@ -106,6 +119,11 @@ final class PerceptronModel {
             }
             clusters = new WordClusters(table, fineCount);
         }
+        int extensions = version >= VERSION_WITH_EXTENSIONS ? in.readInt() : 0;
+        if (extensions >>> NerFeatures.Extension.values().length != 0) {
+            throw new IOException("NER model uses feature extensions this enricher does not know (bits "
+                    + Integer.toBinaryString(extensions) + "); update the enricher or retrain");
+        }
         float scale = in.readFloat();
         long[] keys = readKeys(in);
         LongIntTable index = new LongIntTable(keys.length);
@@ -119,7 +137,7 @@ final class PerceptronModel {
                 weights[f * n + l] = in.readShort() * scale;
             }
         }
-        return new PerceptronModel(labels, index, weights, casing, clusters);
+        return new PerceptronModel(labels, index, weights, casing, clusters, extensions);
     }
 
     /** The table's keys (32-bit feature keys held as longs) in ascending order. */
