@@ -3,10 +3,10 @@ package dev.newsflow.articles;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
-import dev.newsflow.model.Events;
-import java.io.IOException;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
+import dev.newsflow.model.Events;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -130,8 +130,8 @@ public final class ArticleIndex {
      * default instead (which the template now leaves alone): a refresh every second while the index is searched, and
      * none on a shard no search has reached for 30 s ("search idle"; the first search after that waits for one
      * refresh). A fixed interval refreshed every second through a bulk load nobody read, each time writing a small
-     * segment that merges then rewrote: half of Elasticsearch's own indexing CPU in {@code ./newsflow bench pipeline}
-     * (README, "Scaling out and the plumbing"). A dynamic setting: no reindex.
+     * segment that merges then rewrote: 10-34 % of Elasticsearch's own indexing CPU in {@code ./newsflow bench
+     * pipeline} (README, "Elasticsearch's CPU per page"). A dynamic setting: no reindex.
      */
     void useDefaultRefresh(String index) throws IOException {
         if (!Events.mapper().readTree(templateJson()).path("template").path("settings").path("index")
