@@ -3,6 +3,8 @@ package dev.newsflow.articles;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import co.elastic.clients.transport.rest5_client.low_level.Request;
 import dev.newsflow.model.Events;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,6 +91,7 @@ public final class ArticleIndex {
         Optional<String> current = writeIndex();
         if (current.isPresent()) {
             addNewFields(current.get());
+            useDefaultRefresh(current.get());
             return current.get();
         }
         String first = versionedName(1);
@@ -120,6 +123,28 @@ public final class ArticleIndex {
             throw new IllegalStateException("The mapping of " + index + " cannot take this build's template ("
                     + e.getMessage() + "): build a new index version with ./newsflow reindex", e);
         }
+    }
+
+    /**
+     * Gives an index created by an older build, whose template fixed {@code refresh_interval} at 1 s, Elasticsearch's
+     * default instead (which the template now leaves alone): a refresh every second while the index is searched, and
+     * none on a shard no search has reached for 30 s ("search idle"; the first search after that waits for one
+     * refresh). A fixed interval refreshed every second through a bulk load nobody read, each time writing a small
+     * segment that merges then rewrote: 10-34 % of Elasticsearch's own indexing CPU in {@code ./newsflow bench
+     * pipeline} (README, "Elasticsearch's CPU per page"). A dynamic setting: no reindex.
+     */
+    void useDefaultRefresh(String index) throws IOException {
+        if (!Events.mapper().readTree(templateJson()).path("template").path("settings").path("index")
+                .path("refresh_interval").isMissingNode()) {
+            return; // the template sets one again: an index created from it has it
+        }
+        if (!(client._transport() instanceof Rest5ClientTransport transport)) {
+            throw new IllegalStateException("an Elasticsearch client on the REST transport is needed to reset settings");
+        }
+        // The typed client drops a null value, and only a null resets a setting to its default.
+        Request reset = new Request("PUT", "/" + index + "/_settings");
+        reset.setJsonEntity("{\"index\":{\"refresh_interval\":null}}");
+        transport.restClient().performRequest(reset);
     }
 
     /** (Re)writes the index template: it only affects indices created afterwards. */

@@ -82,6 +82,36 @@ class ArticleIndexTest {
     }
 
     @Test
+    void anIndexAnOlderBuildGaveAFixedRefreshIntervalGetsTheDefaultOnStart() throws IOException {
+        String alias = uniqueAlias("idx");
+        String concrete = alias + "-v1";
+        // what an older build's template left: refresh every second, searched or not
+        ArticleIndex index = new ArticleIndex(es.client(), alias);
+        ObjectNode template = (ObjectNode) Events.mapper().readTree(index.templateJson()).path("template");
+        ((ObjectNode) template.path("settings").path("index")).put("refresh_interval", "1s");
+        template.putObject("aliases").putObject(alias).put("is_write_index", true);
+        es.client().indices().create(c -> c.index(concrete).withJson(new StringReader(template.toString())));
+        assertThat(refreshInterval(concrete)).isEqualTo("1s");
+
+        assertThat(index.ensure()).isEqualTo(concrete);
+
+        assertThat(refreshInterval(concrete)).as("unset: Elasticsearch's default, search-idle shards skip it").isNull();
+    }
+
+    @Test
+    void aNewIndexLeavesTheRefreshIntervalToElasticsearch() throws IOException {
+        String concrete = new ArticleIndex(es.client(), uniqueAlias("idx")).ensure();
+
+        assertThat(refreshInterval(concrete)).isNull();
+    }
+
+    private static String refreshInterval(String concrete) throws IOException {
+        var settings = es.client().indices().getSettings(g -> g.index(concrete)).get(concrete).settings();
+        var interval = settings.index() == null ? settings.refreshInterval() : settings.index().refreshInterval();
+        return interval == null ? null : interval.time();
+    }
+
+    @Test
     void refusesAnAliasElasticsearchCouldNotName() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ArticleIndex(es.client(), "Articles!"))
                 .isInstanceOf(IllegalArgumentException.class);

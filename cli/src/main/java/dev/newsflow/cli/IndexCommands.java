@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,26 +52,34 @@ final class IndexCommands {
         @Override
         public Integer call() throws IOException {
             if (answers(elasticsearch)) {
-                return run(elasticsearch);
+                return run(elasticsearch, IndexBenchmark.NodeCpu.UNKNOWN);
             }
             PrintWriter err = spec.commandLine().getErr();
             err.printf("no Elasticsearch at %s: starting a local node for this run...%n", elasticsearch);
             err.flush();
             RepoLayout repo = RepoLayout.find();
             try (LocalElasticsearch node = LocalElasticsearch.start(repo.workDir().resolve("bench-elasticsearch"), Ports.free())) {
-                return run(node.url());
+                // the node is ours: its CPU (with its children) is charged to each contender
+                ProcessCpu cpu = node.process().map(p -> new ProcessCpu(Map.of("elasticsearch", p))).orElse(null);
+                return run(node.url(), cpu == null ? IndexBenchmark.NodeCpu.UNKNOWN
+                        : () -> cpu.snapshot().get("elasticsearch").toNanos());
             }
         }
 
-        private int run(String url) throws IOException {
+        private int run(String url, IndexBenchmark.NodeCpu nodeCpu) throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             try (ElasticsearchConnection es = ElasticsearchConnection.to(url, Duration.ofMinutes(5))) {
-                IndexBenchmark.Result r = IndexBenchmark.run(es.client(), docs, batch);
+                IndexBenchmark.Result r = IndexBenchmark.run(es.client(), docs, batch, nodeCpu);
                 out.printf(Locale.ROOT, "documents:        %d (~%d bytes each), batches of %d, against %s%n",
                         r.docs(), IndexBenchmark.averageSize(), batch, url);
                 out.printf(Locale.ROOT, "plain bulk load:  %.0f docs/s%n", r.plainPerSec());
                 out.printf(Locale.ROOT, "BulkIndexer:      %.0f docs/s%n", r.indexerPerSec());
                 out.printf(Locale.ROOT, "ratio:            %.2f (BulkIndexer / plain)%n", r.ratio());
+                if (!Double.isNaN(r.indexerNodeCpuMsPerDoc())) {
+                    out.printf(Locale.ROOT, "Elasticsearch CPU per document: plain %.3f ms, BulkIndexer %.3f ms (the node"
+                            + " this run started, its JIT warm-up included)%n", r.plainNodeCpuMsPerDoc(),
+                            r.indexerNodeCpuMsPerDoc());
+                }
             }
             return 0;
         }

@@ -23,8 +23,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class ComposeConsistencyTest {
 
     private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
-    /** Stages run as several replicas (README, "Ports"); the fetcher and the search service keep their host ports. */
-    static final List<String> SCALABLE = List.of("parser", "enricher", "indexer");
+    /**
+     * Stages run as several replicas (README, "Ports"): none may publish a host port. The fetchers' API reaches the
+     * host through {@link #FETCHER_PROXY}; the search service keeps its host port (one instance).
+     */
+    static final List<String> SCALABLE = List.of("fetcher", "parser", "enricher", "indexer");
+    /** The compose service that publishes the fetcher replicas' API on the fetcher's port. */
+    static final String FETCHER_PROXY = "fetcher-api";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::([^}]*))?}");
 
     @Test
@@ -74,6 +79,67 @@ class ComposeConsistencyTest {
         assertThat(scalingProblems(services)).containsExactly(
                 "enricher publishes host port(s) [\"8083:8083\"]: a second replica could not bind them",
                 "enricher does not expose its SERVER_PORT 8083 on the compose network");
+    }
+
+    /** Same check, the fetcher: its old fixed host port would stop {@code --scale fetcher=2} again. */
+    @Test
+    void theScalingCheckCatchesAFetcherThatPublishesAHostPortAgain() throws IOException {
+        String broken = Files.readString(ROOT.resolve("docker-compose.yml"))
+                .replace("expose: [\"8081\"]", "ports: [\"8081:8081\"]");
+        JsonNode services = new YAMLMapper().readTree(broken).path("services");
+
+        assertThat(scalingProblems(services)).containsExactly(
+                "fetcher publishes host port(s) [\"8081:8081\"]: a second replica could not bind them",
+                "fetcher does not expose its SERVER_PORT 8081 on the compose network");
+    }
+
+    /**
+     * Users and the CLI ({@code --fetcher}, default {@code http://localhost:8081}) still reach a fetcher: the proxy
+     * publishes the fetcher's port and passes requests to every replica, re-resolving the service's name through
+     * compose's DNS (a name in {@code proxy_pass} without a variable is resolved once, so later replicas would get
+     * nothing).
+     */
+    @Test
+    void theFetchersApiIsPublishedOnItsPortThroughAProxyToEveryReplica() throws IOException {
+        JsonNode services = compose().path("services");
+        assertThat(fetcherProxyProblems(services, Files.readString(ROOT.resolve("infra/fetcher-proxy/nginx.conf"))))
+                .isEmpty();
+    }
+
+    @Test
+    void theProxyCheckCatchesAProxyThatResolvesTheFetcherOnce() throws IOException {
+        JsonNode services = compose().path("services");
+        String once = Files.readString(ROOT.resolve("infra/fetcher-proxy/nginx.conf"))
+                .replace("proxy_pass http://$fetcher_replicas:8081;", "proxy_pass http://fetcher:8081;");
+
+        assertThat(fetcherProxyProblems(services, once)).containsExactly(
+                "fetcher-api's nginx.conf does not pass requests to http://$<variable>:8081 set to fetcher: nginx would"
+                        + " resolve the fetcher once, and replicas started later would get no request");
+    }
+
+    private static List<String> fetcherProxyProblems(JsonNode services, String nginxConf) {
+        List<String> problems = new ArrayList<>();
+        String port = services.path("fetcher").path("environment").path("SERVER_PORT").asString();
+        JsonNode proxy = services.path(FETCHER_PROXY);
+        if (!proxy.path("ports").path(0).asString().equals(port + ":" + port)) {
+            problems.add(FETCHER_PROXY + " does not publish the fetcher's port " + port + ":" + port);
+        }
+        if (!proxy.path("volumes").toString().contains("./infra/fetcher-proxy/nginx.conf:/etc/nginx/nginx.conf")) {
+            problems.add(FETCHER_PROXY + " does not mount infra/fetcher-proxy/nginx.conf");
+        }
+        if (!nginxConf.contains("listen " + port + ";")) {
+            problems.add(FETCHER_PROXY + "'s nginx.conf does not listen on " + port);
+        }
+        if (!nginxConf.contains("resolver 127.0.0.11")) {
+            problems.add(FETCHER_PROXY + "'s nginx.conf does not ask compose's DNS (resolver 127.0.0.11)");
+        }
+        Matcher variable = Pattern.compile("set \\$(\\w+) fetcher;").matcher(nginxConf);
+        if (!variable.find() || !nginxConf.contains("proxy_pass http://$" + variable.group(1) + ":" + port + ";")) {
+            problems.add(FETCHER_PROXY + "'s nginx.conf does not pass requests to http://$<variable>:" + port
+                    + " set to fetcher: nginx would resolve the fetcher once, and replicas started later would get"
+                    + " no request");
+        }
+        return problems;
     }
 
     private static List<String> scalingProblems(JsonNode services) {

@@ -83,6 +83,47 @@ class MonitoringConfigTest {
                 .containsExactly("parser: scrapes port 8083, but compose runs it on 8082");
     }
 
+    /**
+     * A scaled stage (fetcher included) is scraped replica by replica only if it can have replicas: a fixed host port
+     * would stop the second from starting, and Prometheus would then find one. Nor may a job scrape the fetchers'
+     * proxy, which would show one replica per scrape, a different one each time.
+     */
+    @Test
+    void everyScaledStageCanHaveReplicasAndEachIsScraped() throws IOException {
+        JsonNode compose = yaml(ROOT.resolve("docker-compose.yml")).path("services");
+        assertThat(replicaProblems(compose, yaml(ROOT.resolve("infra/prometheus/prometheus.yml")))).isEmpty();
+    }
+
+    @Test
+    void theReplicaCheckCatchesAFetcherWithAFixedHostPortOrScrapedThroughItsProxy() throws IOException {
+        JsonNode compose = YAMLMapper.builder().build().readTree(Files.readString(ROOT.resolve("docker-compose.yml"))
+                .replace("expose: [\"8081\"]", "ports: [\"8081:8081\"]")).path("services");
+        JsonNode prometheus = YAMLMapper.builder().build().readTree(
+                Files.readString(ROOT.resolve("infra/prometheus/prometheus.yml"))
+                        .replace("names: [\"fetcher\"]", "names: [\"fetcher-api\"]"));
+
+        assertThat(replicaProblems(compose, prometheus)).containsExactly(
+                "fetcher: publishes host port(s) [\"8081:8081\"], so a second replica would not start",
+                "fetcher: scraped through [\"fetcher-api\"], not replica by replica as [\"fetcher\"]");
+    }
+
+    private static List<String> replicaProblems(JsonNode compose, JsonNode prometheus) {
+        List<String> problems = new ArrayList<>();
+        for (String module : ComposeConsistencyTest.SCALABLE) {
+            if (compose.path(module).has("ports")) {
+                problems.add(module + ": publishes host port(s) " + compose.path(module).path("ports")
+                        + ", so a second replica would not start");
+            }
+            for (JsonNode job : prometheus.path("scrape_configs")) {
+                JsonNode names = job.path("dns_sd_configs").path(0).path("names");
+                if (job.path("job_name").asString().equals(module) && !names.toString().equals("[\"" + module + "\"]")) {
+                    problems.add(module + ": scraped through " + names + ", not replica by replica as [\"" + module + "\"]");
+                }
+            }
+        }
+        return problems;
+    }
+
     /** Every replica of {@code module}: compose's DNS answers one A record per replica of the service. */
     private static List<String> discoveryProblems(String module, JsonNode job, String port) {
         List<String> problems = new ArrayList<>();

@@ -34,11 +34,21 @@ public final class IndexBenchmark {
      * @param docs         documents written by each contender
      * @param plainPerSec  plain bulk load: documents per second
      * @param indexerPerSec BulkIndexer: documents per second
+     * @param plainNodeCpuMsPerDoc   the node's CPU per document of the plain load, NaN when its process is not ours
+     * @param indexerNodeCpuMsPerDoc the node's CPU per document through BulkIndexer, NaN likewise
      */
-    public record Result(int docs, double plainPerSec, double indexerPerSec) {
+    public record Result(int docs, double plainPerSec, double indexerPerSec, double plainNodeCpuMsPerDoc,
+                         double indexerNodeCpuMsPerDoc) {
         public double ratio() {
             return indexerPerSec / plainPerSec;
         }
+    }
+
+    /** CPU time used so far by the Elasticsearch node, in nanoseconds; or none when it runs elsewhere. */
+    public interface NodeCpu {
+        long nanos();
+
+        NodeCpu UNKNOWN = () -> -1;
     }
 
     private static final String[] WORDS = ("the government said on tuesday that talks with officials in berlin and "
@@ -52,6 +62,14 @@ public final class IndexBenchmark {
 
     /** Writes {@code docs} synthetic articles each way into fresh indices (deleted afterwards) and times both. */
     public static Result run(ElasticsearchClient client, int docs, int batch) throws IOException {
+        return run(client, docs, batch, NodeCpu.UNKNOWN);
+    }
+
+    /**
+     * As {@link #run(ElasticsearchClient, int, int)}, also charging the node's CPU to each contender: on a machine
+     * others share, CPU per document is the comparable figure, not documents per second.
+     */
+    public static Result run(ElasticsearchClient client, int docs, int batch, NodeCpu nodeCpu) throws IOException {
         String suffix = Long.toString(System.currentTimeMillis(), 36);
         ArticleIndex plainIndex = new ArticleIndex(client, "bench-plain-" + suffix);
         ArticleIndex indexerIndex = new ArticleIndex(client, "bench-indexer-" + suffix);
@@ -70,13 +88,17 @@ public final class IndexBenchmark {
             int half = articles.size() / 2;
             List<EnrichedArticle> first = articles.subList(0, half);
             List<EnrichedArticle> second = articles.subList(half, articles.size());
-            long plainNanos = timed(() -> plainLoad(client, plainIndex.alias(), first, batch));
-            long indexerNanos = timed(() -> indexerLoad(indexer, first, batch));
-            indexerNanos += timed(() -> indexerLoad(indexer, second, batch));
-            plainNanos += timed(() -> plainLoad(client, plainIndex.alias(), second, batch));
+            long[] plainCpu = {0};
+            long[] indexerCpu = {0};
+            long plainNanos = timed(nodeCpu, plainCpu, () -> plainLoad(client, plainIndex.alias(), first, batch));
+            long indexerNanos = timed(nodeCpu, indexerCpu, () -> indexerLoad(indexer, first, batch));
+            indexerNanos += timed(nodeCpu, indexerCpu, () -> indexerLoad(indexer, second, batch));
+            plainNanos += timed(nodeCpu, plainCpu, () -> plainLoad(client, plainIndex.alias(), second, batch));
             client.indices().refresh(r -> r.index(plainIndex.alias()));
             client.indices().refresh(r -> r.index(indexerIndex.alias()));
-            return new Result(docs, docs / seconds(plainNanos), docs / seconds(indexerNanos));
+            boolean known = nodeCpu.nanos() >= 0;
+            return new Result(docs, docs / seconds(plainNanos), docs / seconds(indexerNanos),
+                    known ? plainCpu[0] / 1e6 / docs : Double.NaN, known ? indexerCpu[0] / 1e6 / docs : Double.NaN);
         } finally {
             deleteQuietly(client, plainIndex);
             deleteQuietly(client, indexerIndex);
@@ -87,10 +109,14 @@ public final class IndexBenchmark {
         void run() throws IOException;
     }
 
-    private static long timed(Load load) throws IOException {
+    /** Wall nanoseconds of {@code load}; the node's CPU meanwhile is added to {@code cpu[0]}. */
+    private static long timed(NodeCpu nodeCpu, long[] cpu, Load load) throws IOException {
+        long cpu0 = nodeCpu.nanos();
         long t0 = System.nanoTime();
         load.run();
-        return System.nanoTime() - t0;
+        long wall = System.nanoTime() - t0;
+        cpu[0] += nodeCpu.nanos() - cpu0;
+        return wall;
     }
 
     /** The indexer's path: poll-sized batches through BulkIndexer, every item checked. */
