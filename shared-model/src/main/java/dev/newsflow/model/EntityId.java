@@ -2,6 +2,7 @@ package dev.newsflow.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Stable entity ids: the normalised name as a slug ({@code "Barack Obama"} and {@code "BARACK OBAMA"} are
@@ -11,6 +12,11 @@ import java.util.Locale;
  */
 public final class EntityId {
 
+    // compiled once: String.replaceAll compiled each of them on every call, several calls per article's entity
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
     private EntityId() {
     }
 
@@ -19,12 +25,12 @@ public final class EntityId {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an entity id needs a name");
         }
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String ascii = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace(".", "").replace("’", "").replace("'", "").strip();
         if (ascii.startsWith("the ")) {
             ascii = ascii.substring(4);
         }
-        String slug = ascii.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        String slug = EDGE_HYPHENS.matcher(NOT_LETTER_OR_DIGIT.matcher(ascii).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? name.strip() : slug;
     }
 }

@@ -95,9 +95,9 @@ public final class TopicFeatures {
             return;
         }
         String previous = null;
-        for (String raw : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'-]+")) {
+        for (String raw : TopicWords.split(text.toLowerCase(Locale.ROOT).replace('’', '\''))) {
             String w = strip(raw);
-            if (w.length() < 2 || STOP_WORDS.contains(w) || !w.chars().anyMatch(Character::isLetter)) {
+            if (w.length() < 2 || STOP_WORDS.contains(w) || !hasLetter(w)) {
                 previous = null;   // a function word or a number breaks the pair: no "bank_england" from "bank of england"
                 continue;
             }
@@ -115,6 +115,16 @@ public final class TopicFeatures {
             }
             previous = w;
         }
+    }
+
+    // as w.chars().anyMatch(Character::isLetter), without a stream per word
+    private static boolean hasLetter(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strip(String w) {

@@ -42,7 +42,9 @@ public final class TopicLexicon {
     private final Map<String, List<Term>> prefixes = new HashMap<>();
     // words of several senses: whole words, and prefixes ("arsenal" from "~arsenal*")
     private final Set<String> severalSensesWords = new HashSet<>();
-    private final List<String> severalSensesPrefixes = new ArrayList<>();
+    // by their first three letters, as the prefix terms: a word is checked against a few, not all of them
+    private final Map<String, List<String>> severalSensesPrefixes = new HashMap<>();
+    private final List<String> shortSeveralSensesPrefixes = new ArrayList<>();   // under three letters
 
     private static volatile TopicLexicon bundled;
 
@@ -112,7 +114,16 @@ public final class TopicLexicon {
                 }
                 String[] words = t.toLowerCase(Locale.ROOT).split("\\s+");
                 if (severalSenses && words.length == 1) {
-                    (prefix ? severalSensesPrefixes : severalSensesWords).add(words[0]);
+                    if (prefix) {
+                        if (words[0].length() < 3) {
+                            shortSeveralSensesPrefixes.add(words[0]);
+                        } else {
+                            severalSensesPrefixes.computeIfAbsent(key3(words[0]), k -> new ArrayList<>())
+                                    .add(words[0]);
+                        }
+                    } else {
+                        severalSensesWords.add(words[0]);
+                    }
                 }
                 Term term = new Term(topic, words, prefix, weight, severalSenses);
                 if (prefix && words.length == 1) {
@@ -170,7 +181,16 @@ public final class TopicLexicon {
         if (severalSensesWords.contains(word)) {
             return true;
         }
-        for (String p : severalSensesPrefixes) {
+        // a prefix of three letters or more shares the word's first three
+        List<String> candidates = word.length() < 3 ? null : severalSensesPrefixes.get(key3(word));
+        if (candidates != null) {
+            for (String p : candidates) {
+                if (word.startsWith(p)) {
+                    return true;
+                }
+            }
+        }
+        for (String p : shortSeveralSensesPrefixes) {
             if (word.startsWith(p)) {
                 return true;
             }
@@ -185,7 +205,7 @@ public final class TopicLexicon {
 
     private static String[] words(String text) {
         return text == null ? new String[0]
-                : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}'-]+");
+                : TopicWords.split(text.toLowerCase(Locale.ROOT).replace('’', '\''));
     }
 
     private void count(String[] words, Map<Term, Integer> counts) {
