@@ -388,16 +388,23 @@ public final class PipelineStack implements AutoCloseable {
         if (extra != null && !extra.isBlank()) {
             return List.of(extra.trim().split("\\s+"));
         }
-        // the enricher holds the entity models in memory; the read side only holds a client
+        // the enricher holds the entity models in memory; the indexer (~35 MB live after a burst) and the read side
+        // only hold clients and a poll's documents; the parser keeps 384m for a 20 MB page's tree
         String heap = switch (service) {
             case ENRICHER -> "-Xmx1g";
-            case SEARCH -> "-Xmx256m";
+            case SEARCH, INDEXER -> "-Xmx256m";
             default -> "-Xmx384m";
         };
         // -Xms64m: the heap starts small and grows with what the service keeps; by default it starts at 1/64 of the
         // machine's memory (up to -Xmx, so all of it here), and the collector touches all of it: measured in README,
         // "Scaling out" (resident memory and CPU per page with and without)
-        return List.of(heap, "-Xms64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+        List<String> args = new ArrayList<>(List.of(heap, "-Xms64m", "-XX:+UseSerialGC", "-Xshare:auto"));
+        if (service != Service.PARSER && service != Service.ENRICHER) {
+            // C1 only where the work is I/O and JSON: C2's compiling would cost more than it saves. The parser and the
+            // enricher are compute-bound and long-running, so C2 pays there: README, "Scaling out", C1 against C2
+            args.add("-XX:TieredStopAtLevel=1");
+        }
+        return List.copyOf(args);
     }
 
     private URI healthUrl(Service service) {
