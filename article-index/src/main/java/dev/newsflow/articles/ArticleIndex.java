@@ -125,18 +125,27 @@ public final class ArticleIndex {
         }
     }
 
+    /** The refresh interval the index template fixed before it left it to Elasticsearch. */
+    private static final String OLDER_TEMPLATES_REFRESH = "1s";
+
     /**
      * Gives an index created by an older build, whose template fixed {@code refresh_interval} at 1 s, Elasticsearch's
      * default instead (which the template now leaves alone): a refresh every second while the index is searched, and
      * none on a shard no search has reached for 30 s ("search idle"; the first search after that waits for one
      * refresh). A fixed interval refreshed every second through a bulk load nobody read, each time writing a small
      * segment that merges then rewrote: 10-34 % of Elasticsearch's own indexing CPU in {@code ./newsflow bench
-     * pipeline} (README, "Elasticsearch's CPU per page"). A dynamic setting: no reindex.
+     * pipeline} (README, "Elasticsearch's CPU per page"). A dynamic setting: no reindex. Only the older template's
+     * exact value is reset: an interval an operator set on the index by hand is theirs and stays.
      */
     void useDefaultRefresh(String index) throws IOException {
         if (!Events.mapper().readTree(templateJson()).path("template").path("settings").path("index")
                 .path("refresh_interval").isMissingNode()) {
             return; // the template sets one again: an index created from it has it
+        }
+        var settings = client.indices().getSettings(g -> g.index(index)).get(index).settings();
+        var interval = settings.index() == null ? settings.refreshInterval() : settings.index().refreshInterval();
+        if (interval == null || !OLDER_TEMPLATES_REFRESH.equals(interval.time())) {
+            return;
         }
         if (!(client._transport() instanceof Rest5ClientTransport transport)) {
             throw new IllegalStateException("an Elasticsearch client on the REST transport is needed to reset settings");

@@ -99,6 +99,18 @@ class ArticleIndexTest {
     }
 
     @Test
+    void aRefreshIntervalAnOperatorSetIsKeptOnStart() throws IOException {
+        String alias = uniqueAlias("idx");
+        ArticleIndex index = new ArticleIndex(es.client(), alias);
+        String concrete = index.ensure();
+        es.client().indices().putSettings(p -> p.index(concrete).settings(st -> st.refreshInterval(t -> t.time("30s"))));
+
+        assertThat(index.ensure()).isEqualTo(concrete);
+
+        assertThat(refreshInterval(concrete)).isEqualTo("30s");
+    }
+
+    @Test
     void aNewIndexLeavesTheRefreshIntervalToElasticsearch() throws IOException {
         String concrete = new ArticleIndex(es.client(), uniqueAlias("idx")).ensure();
 
