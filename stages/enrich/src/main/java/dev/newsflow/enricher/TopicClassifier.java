@@ -44,8 +44,6 @@ public final class TopicClassifier {
 
     /** The blend shipped, chosen by cross-validation ({@code stages/enrich/TRAINING.md}, Topics). */
     public static final Blend DEFAULT_BLEND = new Blend(0.3, 0.3, 50);
-    /** The model's part of the blend by default. */
-    public static final double DEFAULT_MODEL_WEIGHT = DEFAULT_BLEND.modelWeight();
     private static final double MIN_SHARE = 0.1;
     // with no lexicon term in the text, the model alone names a topic only when it is this sure: a few stray known
     // words ("sit", "amet") give a nearly even spread that says nothing
@@ -54,7 +52,6 @@ public final class TopicClassifier {
 
     private final TopicLexicon lexicon;
     private final TopicModel model;
-    private final double modelWeight;
     private final Blend blend;
     private final WordTopicAffinity affinity;
     private final TopicFeatures features;
@@ -82,8 +79,7 @@ public final class TopicClassifier {
     public TopicClassifier(TopicModel model, Blend blend) {
         this.lexicon = TopicLexicon.bundled();
         this.model = blend.modelWeight() > 0 ? model : null;
-        this.modelWeight = model == null ? 0 : blend.modelWeight();
-        this.blend = new Blend(modelWeight, blend.descriptorWeight(), blend.sharpness());
+        this.blend = new Blend(model == null ? 0 : blend.modelWeight(), blend.descriptorWeight(), blend.sharpness());
         this.affinity = blend.descriptorWeight() > 0 ? WordTopicAffinity.bundled() : null;
         this.features = new TopicFeatures(lexicon);
         this.topics = lexicon.topics();
@@ -157,7 +153,7 @@ public final class TopicClassifier {
 
     /** The model's part of the blend (0 for the lexicon alone). */
     public double modelWeight() {
-        return modelWeight;
+        return blend.modelWeight();
     }
 
     /** The blend's weights as used (the model's 0 without a model). */
