@@ -32,9 +32,10 @@ public final class PageDropper implements AutoCloseable {
     }
 
     public PageDropper(String bootstrapServers, String topic) {
-        // A person waits on each drop: the broker's answer (15 s at most) comes before send() gives up (20 s).
+        // A person waits on each drop: the broker's answer (15 s at most) comes before send() gives up (20 s). A folder
+        // of pages goes out in compressed batches of up to 1 MiB, as the fetcher's pages do.
         this(bootstrapServers, topic, ProducerSettings.reliable().clientId("newsflow-cli-drop")
-                .failingWithin(Duration.ofSeconds(15)));
+                .failingWithin(Duration.ofSeconds(15)).compressed().batched());
     }
 
     /** A dropper with other producer settings (the pipeline benchmark sends in compressed batches, like the fetcher). */
@@ -66,8 +67,17 @@ public final class PageDropper implements AutoCloseable {
     }
 
     private RecordMetadata send(String url, String contentType, byte[] body, String source, TraceContext trace) {
+        return await(dispatch(url, contentType, body, source, trace));
+    }
+
+    /**
+     * Waits for the broker's acknowledgement of a {@link #dispatch dispatched} page.
+     *
+     * @throws IllegalStateException when the broker cannot be reached or refuses the record, saying which
+     */
+    public RecordMetadata await(Future<RecordMetadata> acknowledgement) {
         try {
-            return dispatch(url, contentType, body, source, trace).get(20, TimeUnit.SECONDS);
+            return acknowledgement.get(20, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException(describe(e.getCause()), e.getCause());
         } catch (TimeoutException e) {
@@ -87,6 +97,11 @@ public final class PageDropper implements AutoCloseable {
      */
     public Future<RecordMetadata> dispatch(String url, String contentType, byte[] body, String source) {
         return dispatch(url, contentType, body, source, TraceContext.start());
+    }
+
+    /** As {@link #drop(PageFile, String, TraceContext)} without waiting: {@link #await} the acknowledgement. */
+    public Future<RecordMetadata> dispatch(PageFile page, String source, TraceContext trace) {
+        return dispatch(page.url(), page.envelope() ? null : page.contentType(), page.body(), source, trace);
     }
 
     /** As {@link #dispatch(String, String, byte[], String)}, the record carrying {@code trace}: the page enters here. */

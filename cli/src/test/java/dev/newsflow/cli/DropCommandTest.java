@@ -92,6 +92,23 @@ class DropCommandTest {
         assertThat(run.err()).contains("names no URL").contains("skipped " + dir.resolve("index.json"));
     }
 
+    @Test
+    void aPageTheBrokerRefusesIsNamedAndFailsTheCommandWhileTheOthersOfTheFolderAreDropped() throws Exception {
+        String bootstrap = TestStack.kafkaBootstrapServers();
+        Files.writeString(dir.resolve("a.html"), "<html><body><p>First page.</p></body></html>");
+        // over the 16 MiB a newsflow producer sends: refused by the producer, after the first page went out
+        Files.writeString(dir.resolve("b.html"), "<html><body>" + "<p>Too long.</p>".repeat(1_100_000) + "</body></html>");
+        Files.writeString(dir.resolve("c.html"), "<html><body><p>Third page.</p></body></html>");
+
+        NewsflowCommandTest.Run run = NewsflowCommandTest.run("drop", dir.toString(), "--bootstrap", bootstrap);
+
+        assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).contains("dropped " + dir.resolve("a.html")).contains("dropped " + dir.resolve("c.html"))
+                .doesNotContain("dropped " + dir.resolve("b.html"));
+        assertThat(run.err()).contains("NOT dropped " + dir.resolve("b.html") + ": The page is too large")
+                .contains("1 of 3 pages were NOT dropped");
+    }
+
     private static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic, int expected) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);

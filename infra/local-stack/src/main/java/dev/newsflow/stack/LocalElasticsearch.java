@@ -256,7 +256,8 @@ public final class LocalElasticsearch implements AutoCloseable {
                 "ES_TMPDIR", dataDir.resolve("tmp").toString(),
                 // no hsperfdata: it would go to /tmp/hsperfdata_<user> whatever ES_TMPDIR says; no pre-touched heap
                 // (jvm.options asks for it): a local node uses a fraction of it, and every touched page is resident
-                "ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap + " -XX:-UsePerfData -XX:-AlwaysPreTouch"));
+                "ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap + " -XX:-UsePerfData -XX:-AlwaysPreTouch "
+                        + PipelineStack.TRIM_NATIVE_MEMORY));
         env.putAll(PipelineStack.NATIVE_MEMORY_ENVIRONMENT);
         List<String> command = new ArrayList<>();
         if (RunAs.isRoot()) {

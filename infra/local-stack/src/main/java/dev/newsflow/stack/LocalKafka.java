@@ -74,11 +74,13 @@ public final class LocalKafka implements AutoCloseable {
             Path log4j = writeLog4j(dir, logFile);
             List<String> command = new ArrayList<>(List.of(
                     Jdk.find().javaExecutable().toString(),
-                    // A broker's heap holds requests in flight, not the data (that is the OS page cache): 256 MiB
-                    // and the serial collector keep it small on a machine that runs the whole stack; C1 only, as the
-                    // services: C2's compiling was most of a fresh broker's CPU (README, "Scaling out": both measured
-                    // with bench pipeline, CPU per page no higher, Kafka's lower).
-                    "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    // A broker's heap holds requests in flight and the log cleaner's buffer (16 MiB, below), not
+                    // the data (that is the OS page cache): 192 MiB and the serial collector keep it small on a
+                    // machine that runs the whole stack; C1 only, as the services: C2's compiling was most of a fresh
+                    // broker's CPU (README, "Scaling out": both measured with bench pipeline, CPU per page no higher,
+                    // Kafka's lower).
+                    "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    PipelineStack.TRIM_NATIVE_MEMORY,
                     "-Djava.awt.headless=true",
                     "-Dlog4j2.configurationFile=" + log4j.toUri(),
                     "-cp", brokerClasspath(),
@@ -285,6 +287,9 @@ public final class LocalKafka implements AutoCloseable {
         settings.put("share.coordinator.state.topic.min.isr", "1");
         settings.put("group.initial.rebalance.delay.ms", "0");
         settings.put("log.retention.hours", "168");
+        // the log cleaner allocates its whole dedupe buffer on the heap at start (128 MiB by default, zeroed, so
+        // resident); only the offsets topics are compacted here, and 16 MiB maps ~700k keys per pass
+        settings.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
         StringBuilder text = new StringBuilder("# written by dev.newsflow.stack.LocalKafka; rewritten on every start\n");
         settings.forEach((k, v) -> text.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
         Path config = dir.resolve("server.properties");
