@@ -335,9 +335,15 @@ public class ArticleExtractor {
             if (u.isEmpty()) {
                 return "";
             }
+            String clean = withoutControlChars(u);
+            if (clean.startsWith("data:")) {
+                // java.net.URL knows no data: scheme, so jsoup's resolve fails and answers the source as it is, after
+                // a second pass of its regex over what is often kilobytes of base64 (a lazy image's placeholder)
+                return clean;
+            }
             if (parsed != null) {
                 try {
-                    return resolve(parsed, withoutControlChars(u)).toExternalForm();
+                    return resolve(parsed, clean).toExternalForm();
                 } catch (java.net.MalformedURLException e) {
                     // not resolvable against the base: jsoup's answer for it (a known scheme kept as is, else empty)
                 }

@@ -16,7 +16,7 @@ class BaseUrlTest {
 
     private static final List<String> PIECES = List.of("\u0000", "\t", "\n", "\u001f", "\u0001", " ", "?", "#", "/", "./",
             "../", "..", ".", ":", "a", "Img", "x.png", "%20", "é", "http:", "https://", "//cdn.example.org", "data:",
-            "javascript:", "mailto:", "q=1&b=2", "~", "@", "[", "]", "\\");
+            "javascript:", "mailto:", "data:image/gif;base64,R0lGODlhAQABAAAAACw=", "DATA:", "q=1&b=2", "~", "@", "[", "]", "\\");
     private static final List<String> BASES = List.of("https://bench.invalid/001/", "https://news.example.com/a/b/story.html?id=7#top",
             "http://example.org", "https://example.org/x/../y/", "not a url", "", "https://exa\u0001mple.org/p/");
 
