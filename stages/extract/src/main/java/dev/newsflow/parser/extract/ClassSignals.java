@@ -16,9 +16,9 @@ import org.jsoup.nodes.Element;
  * screen readers only, and what the metadata rules look for (author, date, breadcrumb and related-links elements, and
  * regions of other stories). The patterns are plain keyword lists, so instead of one regex alternation per question
  * (which tries every keyword at every position) a single scan runs the string through an Aho-Corasick automaton of
- * all the keywords, one table step per character. And since pages repeat the same class strings on thousands of elements, each distinct string
- * is looked at once per page (one instance serves the metadata walk and the three content passes over a page). Not
- * thread-safe.
+ * all the keywords, one table step per character. And since pages repeat the same class strings on thousands of
+ * elements, each distinct string is looked at once per page (one instance serves the metadata walk and the three
+ * content passes over a page). Not thread-safe.
  */
 final class ClassSignals {
 
@@ -83,8 +83,8 @@ final class ClassSignals {
     /**
      * The keywords as an Aho-Corasick automaton: {@code NEXT[state * ALPHABET + code]} is the state after one more
      * character (the longest keyword prefix that ends there), {@code BITS[state]} the signals of every keyword that
-     * ends at that character. One step per character finds every keyword at every position; the trie walked from each
-     * character before took two to four.
+     * ends at that character. One step per character finds every keyword at every position, where walking the
+     * keyword trie from each character took a walk per character.
      */
     private static final int[] NEXT;
     private static final int[] BITS;
