@@ -15,11 +15,10 @@ import org.jsoup.nodes.Element;
  * class-name patterns (unlikely candidate, maybe candidate, positive, negative, byline, share bar), plus text meant for
  * screen readers only, and what the metadata rules look for (author, date, breadcrumb and related-links elements, and
  * regions of other stories). The patterns are plain keyword lists, so instead of one regex alternation per question
- * (which tries every keyword at every position) a single scan walks a trie of all the keywords from each character:
- * most walks end at the first or second character, where testing each keyword that starts with the character cost a
- * comparison per keyword. And since pages repeat the same class strings on thousands of elements, each distinct string
- * is looked at once per page (one instance serves the metadata walk and the three content passes over a page). Not
- * thread-safe.
+ * (which tries every keyword at every position) a single scan runs the string through an Aho-Corasick automaton of
+ * all the keywords, one table step per character. And since pages repeat the same class strings on thousands of
+ * elements, each distinct string is looked at once per page (one instance serves the metadata walk and the three
+ * content passes over a page). Not thread-safe.
  */
 final class ClassSignals {
 
@@ -82,9 +81,10 @@ final class ClassSignals {
     private static final int[] CODE = new int[128];
     private static final int ALPHABET;
     /**
-     * The keyword trie as a table: {@code NEXT[state * ALPHABET + code]} is the state after one more character, 0
-     * (the root, never a successor) when no keyword goes on so; {@code BITS[state]} the signals of the keyword that
-     * ends there, if any.
+     * The keywords as an Aho-Corasick automaton: {@code NEXT[state * ALPHABET + code]} is the state after one more
+     * character (the longest keyword prefix that ends there), {@code BITS[state]} the signals of every keyword that
+     * ends at that character. One step per character finds every keyword at every position, where walking the
+     * keyword trie from each character took a walk per character.
      */
     private static final int[] NEXT;
     private static final int[] BITS;
@@ -117,6 +117,32 @@ final class ClassSignals {
                 state = next[i];
             }
             ends[state] |= e.getValue();
+        }
+        // Breadth first, each state's missing moves become those of its longest proper suffix that is a keyword
+        // prefix (its fallback), and it takes on the signals of the keywords that end at that suffix.
+        int[] fallback = new int[used];
+        int[] queue = new int[used];
+        int head = 0;
+        int tail = 0;
+        for (int code = 0; code < alphabet; code++) {
+            int child = next[code];
+            if (child != 0) {
+                queue[tail++] = child; // fallback 0, the root
+            }
+        }
+        while (head < tail) {
+            int state = queue[head++];
+            ends[state] |= ends[fallback[state]];
+            for (int code = 0; code < alphabet; code++) {
+                int i = state * alphabet + code;
+                int viaFallback = next[fallback[state] * alphabet + code];
+                if (next[i] != 0) {
+                    fallback[next[i]] = viaFallback;
+                    queue[tail++] = next[i];
+                } else {
+                    next[i] = viaFallback;
+                }
+            }
         }
         NEXT = next;
         BITS = ends;
@@ -179,22 +205,13 @@ final class ClassSignals {
 
     private static int compute(String s) {
         int bits = 0;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            // every keyword that starts at i
-            int state = 0;
-            for (int j = i; j < n; j++) {
-                char c = s.charAt(j);
-                int code = c < 128 ? CODE[c] : -1;
-                if (code < 0) {
-                    break;
-                }
-                state = NEXT[state * ALPHABET + code];
-                if (state == 0) {
-                    break;
-                }
-                bits |= BITS[state];
-            }
+        int state = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int code = c < 128 ? CODE[c] : -1;
+            // no keyword holds a character outside the alphabet: the match starts again after it
+            state = code < 0 ? 0 : NEXT[state * ALPHABET + code];
+            bits |= BITS[state];
         }
         // "hid" counts against only as a whole space-separated word (Readability's ^hid$| hid$| hid |^hid )
         if (s.equals("hid") || s.startsWith("hid ") || s.endsWith(" hid") || s.contains(" hid ")) {
