@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.newsflow.model.Topics;
+import dev.newsflow.stack.Service;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -30,6 +31,8 @@ class ComposeConsistencyTest {
     static final List<String> SCALABLE = List.of("fetcher", "parser", "enricher", "indexer");
     /** The compose service that publishes the fetcher replicas' API on the fetcher's port. */
     static final String FETCHER_PROXY = "fetcher-api";
+    /** The variable the services' image hands to the JVM ({@code infra/docker/Dockerfile.service}). */
+    static final String JVM_OPTIONS = "JAVA_OPTS";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::([^}]*))?}");
 
     @Test
@@ -41,7 +44,7 @@ class ComposeConsistencyTest {
             assertThat(service.isMissingNode()).as("compose service " + module).isFalse();
             Map<String, String> read = variablesRead(module);
             for (var entry : service.path("environment").properties()) {
-                if (!read.containsKey(entry.getKey())) {
+                if (!read.containsKey(entry.getKey()) && !entry.getKey().equals(JVM_OPTIONS)) {
                     problems.add(module + " sets " + entry.getKey() + " but application.yml does not read it");
                 }
             }
@@ -162,6 +165,42 @@ class ComposeConsistencyTest {
             }
             if (!exposed) {
                 problems.add(module + " does not expose its SERVER_PORT " + port + " on the compose network");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A JVM in a container without a memory limit takes a quarter of the host's memory as its heap limit, and a busy
+     * service's heap grows to it: compose gives each service the heap limit the local stack runs it with, and the image
+     * hands {@value #JVM_OPTIONS} to the JVM.
+     */
+    @Test
+    void composeGivesEachServiceTheLocalStacksHeapLimit() throws IOException {
+        assertThat(heapProblems(compose().path("services"))).isEmpty();
+        assertThat(Files.readString(ROOT.resolve("infra/docker/Dockerfile.service")))
+                .as("the image's entrypoint passes " + JVM_OPTIONS).contains("java $" + JVM_OPTIONS + " ");
+    }
+
+    /** The check above fails on a service whose heap limit compose no longer matches. */
+    @Test
+    void theHeapCheckCatchesALimitThatDriftedFromTheLocalStacks() throws IOException {
+        String broken = Files.readString(ROOT.resolve("docker-compose.yml"))
+                .replace("JAVA_OPTS: -Xmx" + Service.ENRICHER.heapLimit() + " ", "JAVA_OPTS: -Xmx1g ");
+        JsonNode services = new YAMLMapper().readTree(broken).path("services");
+
+        assertThat(heapProblems(services)).containsExactly("enricher: compose's " + JVM_OPTIONS
+                + " [-Xmx1g, -XX:+UseSerialGC] do not set -Xmx" + Service.ENRICHER.heapLimit() + " and the serial collector");
+    }
+
+    private static List<String> heapProblems(JsonNode services) {
+        List<String> problems = new ArrayList<>();
+        for (Service service : Service.values()) {
+            List<String> options = List.of(services.path(service.module()).path("environment").path(JVM_OPTIONS)
+                    .asString().trim().split("\\s+"));
+            if (!options.contains("-Xmx" + service.heapLimit()) || !options.contains("-XX:+UseSerialGC")) {
+                problems.add(service.module() + ": compose's " + JVM_OPTIONS + " " + options + " do not set -Xmx"
+                        + service.heapLimit() + " and the serial collector");
             }
         }
         return problems;

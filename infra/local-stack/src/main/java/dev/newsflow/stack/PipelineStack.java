@@ -395,23 +395,11 @@ public final class PipelineStack implements AutoCloseable {
         if (extra != null && !extra.isBlank()) {
             return List.of(extra.trim().split("\\s+"));
         }
-        // The serial collector grows a busy service's heap to its limit and keeps it (what a young collection cannot
-        // hold is promoted, and the old generation grows rather than collect), so each limit is what the service's
-        // resident heap comes to under load: about three times what it holds live after a burst. The enricher ~104 MB
-        // live (the entity and topic models); the parser ~45 MB, and room for the tree of a page at the extractor's
-        // 10 MiB limit; the indexer ~35 MB and a poll's bulk request; the read side clients only. Measured with bench
-        // pipeline: README, "Scaling out", the stack's memory under sustained load.
-        String heap = switch (service) {
-            case ENRICHER -> "-Xmx320m";
-            case PARSER -> "-Xmx256m";
-            case INDEXER -> "-Xmx160m";
-            case SEARCH -> "-Xmx256m";
-            default -> "-Xmx384m";
-        };
-        // -Xms64m: the heap starts small and grows with what the service keeps; by default it starts at 1/64 of the
+        // the heap limits, and how each was chosen: Service#heapLimit. -Xms64m: the heap starts small and grows with what the service keeps; by default it starts at 1/64 of the
         // machine's memory (up to -Xmx, so all of it here), and the collector touches all of it: measured in README,
         // "Scaling out" (resident memory and CPU per page with and without)
-        List<String> args = new ArrayList<>(List.of(heap, "-Xms64m", "-XX:+UseSerialGC", "-Xshare:auto"));
+        List<String> args = new ArrayList<>(List.of("-Xmx" + service.heapLimit(), "-Xms64m", "-XX:+UseSerialGC",
+                "-Xshare:auto"));
         args.add(TRIM_NATIVE_MEMORY);
         if (service != Service.PARSER && service != Service.ENRICHER) {
             // C1 only where the work is I/O and JSON: C2's compiling would cost more than it saves. The parser and the
