@@ -1,5 +1,6 @@
 package dev.newsflow.cli.enrich;
 
+import dev.newsflow.enricher.ner.CaseVariant;
 import dev.newsflow.enricher.ner.ConllCorpus;
 import dev.newsflow.enricher.ner.NerCrossValidation;
 import dev.newsflow.enricher.ner.NerTrainer;
@@ -33,6 +34,11 @@ public class CrossValidateNerCommand implements Callable<Integer> {
             description = "consecutive GMB sentences kept in one fold (default: ${DEFAULT-VALUE})")
     int block;
 
+    @Option(names = "--case", split = ",", defaultValue = "as-is", paramLabel = "CASING",
+            description = "also score each fold's model on its test parts re-cased: as-is, upper (all-caps headline "
+                    + "style), lower, title; comma-separated, one report each (default: ${DEFAULT-VALUE})")
+    List<String> casings;
+
     @Option(names = "--verbose", description = "print each fold's training log")
     boolean verbose;
 
@@ -45,9 +51,12 @@ public class CrossValidateNerCommand implements Callable<Integer> {
         Path wiki = training.wikigoldFile();
         List<ConllCorpus.Document> conll = wiki == null ? List.of() : NerTrainer.trainingHalf(ConllCorpus.read(wiki));
         PrintStream log = verbose ? System.out : new PrintStream(OutputStream.nullOutputStream());
-        NerCrossValidation.Result result = NerCrossValidation.run(new NerTrainer(log), training.options(), gmb, conll,
-                folds, block);
-        System.out.println(result.report());
+        List<CaseVariant> variants = casings.stream().map(CaseVariant::of).toList();
+        List<NerCrossValidation.Result> results = NerCrossValidation.run(new NerTrainer(log), training.options(), gmb,
+                conll, folds, block, variants);
+        for (NerCrossValidation.Result result : results) {
+            System.out.println(result.report());
+        }
         return 0;
     }
 }

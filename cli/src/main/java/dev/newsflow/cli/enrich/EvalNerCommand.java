@@ -1,5 +1,6 @@
 package dev.newsflow.cli.enrich;
 
+import dev.newsflow.enricher.ner.CaseVariant;
 import dev.newsflow.enricher.ner.ConllCorpus;
 import dev.newsflow.enricher.ner.NerEvaluation;
 import dev.newsflow.enricher.ner.NerTagger;
@@ -34,6 +35,11 @@ public class EvalNerCommand implements Callable<Integer> {
             + "file: the half `train ner` never trains on")
     boolean heldOutHalf;
 
+    @Option(names = "--case", defaultValue = "as-is", paramLabel = "CASING",
+            description = "re-case the input's words before tagging (a stress test; tags kept): as-is, upper, lower, "
+                    + "title (default: ${DEFAULT-VALUE})")
+    String casing;
+
     public EvalNerCommand() {
     }
 
@@ -44,6 +50,7 @@ public class EvalNerCommand implements Callable<Integer> {
         if (heldOutHalf) {
             gold = NerTrainer.heldOutHalf(gold);
         }
+        gold = CaseVariant.of(casing).apply(gold);
         long t0 = System.nanoTime();
         List<ConllCorpus.Document> predicted = NerEvaluation.predict(tagger, gold);
         double seconds = (System.nanoTime() - t0) / 1e9;

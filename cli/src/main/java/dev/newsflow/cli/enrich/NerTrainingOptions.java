@@ -43,9 +43,9 @@ public class NerTrainingOptions {
                     + "(default: ${DEFAULT-VALUE}; 'none' to leave them out)")
     String clusters;
 
-    @Option(names = "--features", split = ",", defaultValue = "wide-clusters,prev-cluster,geo-cities",
+    @Option(names = "--features", split = ",", defaultValue = "wide-clusters,prev-cluster,geo-cities,truecase",
             description = "optional feature templates stored in the model: wide-clusters, prev-cluster, geo-cities, "
-                    + "or none (default: ${DEFAULT-VALUE}; see stages/enrich/TRAINING.md)")
+                    + "truecase, or none (default: ${DEFAULT-VALUE}; see stages/enrich/TRAINING.md)")
     Set<String> features;
 
     /** The wikigold file, or null when left out. */

@@ -126,7 +126,7 @@ class EnricherCommandsTest {
                 "--dev", train.toString(), "--wikigold", "none", "--clusters", clusters.toString(), "--epochs", "2",
                 "--output", model.toString()), 0);
         assertThat(out).contains("training time", "ALL", "word clusters: 3 words",
-                "feature extensions: wide-clusters,prev-cluster,geo-cities");
+                "feature extensions: wide-clusters,prev-cluster,geo-cities,truecase");
         assertThat(Files.size(model)).isPositive();
         assertThat(dev.newsflow.enricher.ner.NerTagger.load(model).tag(new String[] {"John", "Smith", "visited",
                 "Berlin", "."})).containsExactly("B-PER", "I-PER", "O", "B-LOC", "O");

@@ -14,7 +14,9 @@ import java.util.Locale;
  * for a document, so that one story's sentences seldom sit on both sides of a split). Each fold's model is
  * trained on the other folds of both corpora and scored on its own GMB part (GMB's tags, as the dev set is scored)
  * and its own wikigold part (tagged as whole documents). Wikigold's odd documents, the held-out half, are never
- * used here.
+ * used here. Each fold's model can also be scored on re-cased copies of its parts ({@link CaseVariant}: the same
+ * sentences upper-, lower- or title-cased), one {@link Result} per variant, so a casing stress test costs no
+ * extra training.
  */
 public final class NerCrossValidation {
 
@@ -22,8 +24,8 @@ public final class NerCrossValidation {
     public record Fold(int fold, NerScorer gmb, NerScorer wikigold, double trainSeconds) {
     }
 
-    /** Every fold, and the counts pooled over all folds. */
-    public record Result(List<Fold> folds, NerScorer gmbPooled, NerScorer wikigoldPooled) {
+    /** Every fold, and the counts pooled over all folds, for the test parts in one casing. */
+    public record Result(CaseVariant casing, List<Fold> folds, NerScorer gmbPooled, NerScorer wikigoldPooled) {
 
         /** Mean and sample standard deviation of the folds' overall F1, for one corpus. */
         public double[] meanAndSpread(boolean wikigold) {
@@ -38,6 +40,9 @@ public final class NerCrossValidation {
         /** One line per fold and the pooled reports. */
         public String report() {
             StringBuilder sb = new StringBuilder();
+            if (casing != CaseVariant.AS_IS) {
+                sb.append(String.format(Locale.ROOT, "== test parts %s-cased (same models) ==%n", casing.option));
+            }
             for (Fold f : folds) {
                 sb.append(String.format(Locale.ROOT, "fold %d: GMB F1 %6.2f  wikigold F1 %6.2f  (trained in %.1f s)%n",
                         f.fold(), f.gmb().counts().get("ALL").f1(), f.wikigold().counts().get("ALL").f1(),
@@ -68,12 +73,25 @@ public final class NerCrossValidation {
      */
     public static Result run(NerTrainer trainer, NerTrainer.Options options, List<ConllCorpus.Sentence> gmb,
                              List<ConllCorpus.Document> wikigold, int folds, int blockSize) throws IOException {
+        return run(trainer, options, gmb, wikigold, folds, blockSize, List.of(CaseVariant.AS_IS)).getFirst();
+    }
+
+    /** As {@link #run(NerTrainer, NerTrainer.Options, List, List, int, int)}, scored in each casing; one result each. */
+    public static List<Result> run(NerTrainer trainer, NerTrainer.Options options, List<ConllCorpus.Sentence> gmb,
+                                   List<ConllCorpus.Document> wikigold, int folds, int blockSize,
+                                   List<CaseVariant> casings) throws IOException {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, not " + folds);
         }
-        List<Fold> out = new ArrayList<>();
-        NerScorer gmbPooled = new NerScorer();
-        NerScorer wikiPooled = new NerScorer();
+        int nv = casings.size();
+        List<List<Fold>> out = new ArrayList<>();
+        NerScorer[] gmbPooled = new NerScorer[nv];
+        NerScorer[] wikiPooled = new NerScorer[nv];
+        for (int v = 0; v < nv; v++) {
+            out.add(new ArrayList<>());
+            gmbPooled[v] = new NerScorer();
+            wikiPooled[v] = new NerScorer();
+        }
         for (int k = 0; k < folds; k++) {
             List<ConllCorpus.Sentence> gmbTrain = new ArrayList<>();
             List<ConllCorpus.Sentence> gmbTest = new ArrayList<>();
@@ -88,15 +106,23 @@ public final class NerCrossValidation {
             long t0 = System.nanoTime();
             NerTagger tagger = trainer.train(options, gmbTrain, wikiTrain, null);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            List<ConllCorpus.Document> gmbGold = List.of(new ConllCorpus.Document(gmbTest, false));
-            List<ConllCorpus.Document> gmbPredicted = NerEvaluation.predict(tagger, gmbGold);
-            List<ConllCorpus.Document> wikiPredicted = NerEvaluation.predict(tagger, wikiTest);
-            NerScorer g = NerEvaluation.score(gmbGold, gmbPredicted);
-            NerScorer w = NerEvaluation.score(wikiTest, wikiPredicted);
-            NerEvaluation.addTo(gmbPooled, gmbGold, gmbPredicted);
-            NerEvaluation.addTo(wikiPooled, wikiTest, wikiPredicted);
-            out.add(new Fold(k, g, w, seconds));
+            for (int v = 0; v < nv; v++) {
+                CaseVariant casing = casings.get(v);
+                List<ConllCorpus.Document> gmbGold = casing.apply(List.of(new ConllCorpus.Document(gmbTest, false)));
+                List<ConllCorpus.Document> wikiGold = casing.apply(wikiTest);
+                List<ConllCorpus.Document> gmbPredicted = NerEvaluation.predict(tagger, gmbGold);
+                List<ConllCorpus.Document> wikiPredicted = NerEvaluation.predict(tagger, wikiGold);
+                NerScorer g = NerEvaluation.score(gmbGold, gmbPredicted);
+                NerScorer w = NerEvaluation.score(wikiGold, wikiPredicted);
+                NerEvaluation.addTo(gmbPooled[v], gmbGold, gmbPredicted);
+                NerEvaluation.addTo(wikiPooled[v], wikiGold, wikiPredicted);
+                out.get(v).add(new Fold(k, g, w, seconds));
+            }
         }
-        return new Result(out, gmbPooled, wikiPooled);
+        List<Result> results = new ArrayList<>(nv);
+        for (int v = 0; v < nv; v++) {
+            results.add(new Result(casings.get(v), out.get(v), gmbPooled[v], wikiPooled[v]));
+        }
+        return results;
     }
 }

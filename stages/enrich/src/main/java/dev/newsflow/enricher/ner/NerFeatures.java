@@ -280,7 +280,14 @@ final class NerFeatures {
         /** The previous label with the word's coarse cluster (as previous label x word and x shape). */
         PREV_CLUSTER("prev-cluster"),
         /** GeoNames cities of 100,000 inhabitants or more, a name list apart from the hand-written ones. */
-        GEO_CITIES("geo-cities");
+        GEO_CITIES("geo-cities"),
+        /**
+         * When tagging, a sentence whose capitals carry no information (no capital at all, or every word
+         * capitalised) is re-cased word by word the way each word is usually written (the casing table) before the
+         * features are computed, so careless text and title-style headlines are read like running text
+         * ({@link NerFeatures#forTagging}). Training is unchanged: the weights are those of the same model without it.
+         */
+        TRUECASE("truecase");
 
         final String option;
 
@@ -336,6 +343,91 @@ final class NerFeatures {
     /** Loaded only by models that use it. */
     private static final class GeoCities {
         static final Gazetteer GAZETTEER = Gazetteer.of("geonames-cities");
+    }
+
+    /**
+     * The words the tagger computes features from: {@link #truecased} when the model has {@link Extension#TRUECASE},
+     * else the words as written. Training reads its sentences as written: re-cased, the few lower-case sentences of
+     * the training data would look like the running text it already holds, and leaving them be keeps the weights
+     * (and every figure on ordinary text) exactly those of the same model without the extension.
+     */
+    String[] forTagging(String[] words) {
+        return Extension.TRUECASE.in(extensions) ? truecased(words) : words;
+    }
+
+    /**
+     * The sentence as it would usually be written when its casing says nothing (no capital at all, or title case:
+     * every word capitalised, including at least two words usually written in lower case); otherwise the sentence
+     * itself. Each word takes its usual form from the casing table (lower case, Capitalised or ALL CAPS); a word
+     * the table does not know stays as written; the first word is capitalised as in running text. All-caps lines
+     * are left to the model, which learns them from the trainer's all-caps copies: re-cased, they scored lower in
+     * cross-validation (TRAINING.md, casing robustness).
+     */
+    String[] truecased(String[] words) {
+        int letters = 0;
+        int upper = 0;
+        int alphabetic = 0;
+        int capitalisedWords = 0;
+        for (String w : words) {
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
+                }
+            }
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                alphabetic++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalisedWords++;
+                }
+            }
+        }
+        boolean allCaps = letters >= 8 && upper >= letters * 0.9;
+        boolean noCapitals = letters >= 8 && upper == 0;
+        // looked up only for the rare candidate, so running text costs one pass over its characters
+        boolean title = !allCaps && alphabetic >= 4 && capitalisedWords == alphabetic && usuallyLower(words) >= 2;
+        if (!noCapitals && !title) {
+            return words;
+        }
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            int usual = w.isEmpty() || !Character.isLetter(w.charAt(0)) ? UNKNOWN_CASING : usualCasing(w);
+            if (usual == UNKNOWN_CASING) {
+                out[i] = w;
+            } else if (usual >= 4) { // capitalised at least half the time (NerTrainer.casing: bucket 2r + a, r >= 2)
+                out[i] = (usual & 1) == 1 ? w.toUpperCase(Locale.ROOT) : capitalise(w.toLowerCase(Locale.ROOT));
+            } else {
+                out[i] = w.toLowerCase(Locale.ROOT);
+            }
+            if (i == 0) {
+                out[i] = capitalise(out[i]);
+            }
+        }
+        return out;
+    }
+
+    /** Words after the first that the casing table says are written in lower case (bucket 0-1). */
+    private int usuallyLower(String[] words) {
+        int count = 0;
+        for (int i = 1; i < words.length; i++) {
+            int usual = usualCasing(words[i]);
+            if (usual != UNKNOWN_CASING && usual < 2) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private int usualCasing(String w) {
+        return casing.get(FeatureHash.key(FeatureHash.of(w.toLowerCase(Locale.ROOT))), UNKNOWN_CASING);
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
     }
 
     private void prepareExtensions(Prepared p) {

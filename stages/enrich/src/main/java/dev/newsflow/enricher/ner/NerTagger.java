@@ -75,7 +75,7 @@ public final class NerTagger {
         if (n == 0) {
             return tags;
         }
-        NerFeatures.Prepared p = features.prepare(words);
+        NerFeatures.Prepared p = features.prepare(features.forTagging(words));
         NerFeatures.Buffer feats = new NerFeatures.Buffer();
         int nl = Labels.ALL.length;
         float[] emission = new float[n * nl];
