@@ -216,14 +216,31 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
+    /**
+     * Leaves stopping the node at JVM exit to the caller, who must then {@link #close()} it from a shutdown hook of its
+     * own (as {@link LocalKafka#stoppedByOwnerAtExit()}: the JVM runs every hook at once, and a stack's indexer should
+     * finish its last bulk request before the node goes).
+     *
+     * @return this node
+     */
+    public LocalElasticsearch stoppedByOwnerAtExit() {
+        removeShutdownHook();
+        return this;
+    }
+
     /** Stops the node. The data directory stays; delete it if it was temporary. */
     @Override
     public void close() {
         stop();
+        removeShutdownHook();
+    }
+
+    /** Whether the node's own shutdown hook was still registered (and is not any more). */
+    boolean removeShutdownHook() {
         try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            return Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
-            // the hook is running or has run
+            return false; // the hook is running or has run
         }
     }
 

@@ -209,14 +209,32 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
+    /**
+     * Leaves stopping the broker at JVM exit to the caller, who must then {@link #close()} it from a shutdown hook of
+     * its own. Left to itself the broker stops in a hook of its own, and the JVM runs every hook at once: a stack's
+     * services would lose the broker while they shut down, before they commit their last offsets and leave their
+     * consumer groups, and their next start would wait out the broker's session timeout for the stale members.
+     *
+     * @return this broker
+     */
+    public LocalKafka stoppedByOwnerAtExit() {
+        removeShutdownHook();
+        return this;
+    }
+
     /** Stops the broker (SIGTERM, then SIGKILL after 20 s). The data directory stays; delete it if it was temporary. */
     @Override
     public void close() {
         stopProcess();
+        removeShutdownHook();
+    }
+
+    /** Whether the broker's own shutdown hook was still registered (and is not any more). */
+    boolean removeShutdownHook() {
         try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            return Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
-            // the hook is running or has run: nothing to remove
+            return false; // the hook is running or has run: nothing to remove
         }
     }
 

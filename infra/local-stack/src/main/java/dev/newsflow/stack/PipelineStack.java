@@ -213,10 +213,11 @@ public final class PipelineStack implements AutoCloseable {
         say("starting Kafka on %d and Elasticsearch on %d (data in %s)...", KAFKA_PORT, ELASTICSEARCH_PORT,
                 work);
         // Elasticsearch takes longest: start it next to the broker rather than after it
+        // this stack's shutdown hook stops them, after the services (close()), rather than hooks of their own
         CompletableFuture<LocalElasticsearch> es = CompletableFuture.supplyAsync(
-                () -> LocalElasticsearch.start(work.resolve("elasticsearch"), ELASTICSEARCH_PORT));
+                () -> LocalElasticsearch.start(work.resolve("elasticsearch"), ELASTICSEARCH_PORT).stoppedByOwnerAtExit());
         try {
-            kafka = LocalKafka.start(work.resolve("kafka"), KAFKA_PORT);
+            kafka = LocalKafka.start(work.resolve("kafka"), KAFKA_PORT).stoppedByOwnerAtExit();
             kafka.createTopics(Topics.ALL, Topics.partitions());
             kafkaBootstrapServers = kafka.bootstrapServers();
             say("  Kafka ready at %s in %.1f s; topics (%d partitions each): %s", kafkaBootstrapServers,
