@@ -53,7 +53,7 @@ public final class PageDropper implements AutoCloseable {
 
     /** As {@link #drop(PageFile, String)}, the record carrying {@code trace} (its {@code traceparent}). */
     public RecordMetadata drop(PageFile page, String source, TraceContext trace) {
-        return send(page.url(), page.envelope() ? null : page.contentType(), page.body(), source, trace);
+        return await(dispatch(page, source, trace));
     }
 
     /**
