@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,11 +67,8 @@ class ArticleIndexTest {
         String concrete = alias + "-v1";
         // what an older build left: the write index from the template of its day, without the fields added since
         ArticleIndex index = new ArticleIndex(es.client(), alias);
-        ObjectNode template = (ObjectNode) Events.mapper().readTree(index.templateJson()).path("template");
-        ObjectNode properties = (ObjectNode) template.path("mappings").path("properties");
-        properties.remove(List.of(ArticleFields.CONFIDENCE, ArticleFields.ENTITY_IDS));
-        template.putObject("aliases").putObject(alias).put("is_write_index", true);
-        es.client().indices().create(c -> c.index(concrete).withJson(new StringReader(template.toString())));
+        createAsAnOlderBuildDid(index, alias, concrete, template -> ((ObjectNode) template.path("mappings")
+                .path("properties")).remove(List.of(ArticleFields.CONFIDENCE, ArticleFields.ENTITY_IDS)));
         assertThat(es.client().indices().getMapping(m -> m.index(concrete)).get(concrete).mappings().properties())
                 .doesNotContainKeys(ArticleFields.CONFIDENCE, ArticleFields.ENTITY_IDS);
 
@@ -87,10 +85,8 @@ class ArticleIndexTest {
         String concrete = alias + "-v1";
         // what an older build's template left: refresh every second, searched or not
         ArticleIndex index = new ArticleIndex(es.client(), alias);
-        ObjectNode template = (ObjectNode) Events.mapper().readTree(index.templateJson()).path("template");
-        ((ObjectNode) template.path("settings").path("index")).put("refresh_interval", "1s");
-        template.putObject("aliases").putObject(alias).put("is_write_index", true);
-        es.client().indices().create(c -> c.index(concrete).withJson(new StringReader(template.toString())));
+        createAsAnOlderBuildDid(index, alias, concrete,
+                template -> ((ObjectNode) template.path("settings").path("index")).put("refresh_interval", "1s"));
         assertThat(refreshInterval(concrete)).isEqualTo("1s");
 
         assertThat(index.ensure()).isEqualTo(concrete);
@@ -115,6 +111,18 @@ class ArticleIndexTest {
         String concrete = new ArticleIndex(es.client(), uniqueAlias("idx")).ensure();
 
         assertThat(refreshInterval(concrete)).isNull();
+    }
+
+    /**
+     * Creates {@code concrete} as the write index of {@code alias} from today's template as {@code olderBuild} changes
+     * it: what a build of an earlier day left behind.
+     */
+    private static void createAsAnOlderBuildDid(ArticleIndex index, String alias, String concrete,
+                                                Consumer<ObjectNode> olderBuild) throws IOException {
+        ObjectNode template = (ObjectNode) Events.mapper().readTree(index.templateJson()).path("template");
+        olderBuild.accept(template);
+        template.putObject("aliases").putObject(alias).put("is_write_index", true);
+        es.client().indices().create(c -> c.index(concrete).withJson(new StringReader(template.toString())));
     }
 
     private static String refreshInterval(String concrete) throws IOException {

@@ -62,7 +62,7 @@ class StackShutdownEndToEndTest {
 
     private static void awaitLine(Process process, StringBuilder output, String line, Duration timeout) throws Exception {
         BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        Thread readerThread = Thread.ofVirtual().start(() -> {
+        Thread.ofVirtual().start(() -> {
             try {
                 for (String l = reader.readLine(); l != null; l = reader.readLine()) {
                     synchronized (output) {
@@ -103,7 +103,7 @@ class StackShutdownEndToEndTest {
         }
     }
 
-    /** A stack of its own (its broker and node on the default ports, as {@code ./newsflow up}) until SIGTERM. */
+    /** A stack that starts its own broker and node, as {@code ./newsflow up} does (on free ports), until SIGTERM. */
     static final class StackUntilStopped {
 
         static final String READY = "newsflow-test-stack-ready";

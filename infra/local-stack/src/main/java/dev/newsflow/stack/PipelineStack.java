@@ -100,7 +100,10 @@ public final class PipelineStack implements AutoCloseable {
             return this;
         }
 
-        /** Each service on a free port instead of its default one (several stacks, or a test, on one machine). */
+        /**
+         * Each service, and Kafka and Elasticsearch where the stack starts them, on a free port instead of its default
+         * one (several stacks, or a test, on one machine).
+         */
         public Builder freePorts() {
             this.freePorts = true;
             return this;
@@ -210,14 +213,17 @@ public final class PipelineStack implements AutoCloseable {
             return;
         }
         Path work = settings.workDir;
-        say("starting Kafka on %d and Elasticsearch on %d (data in %s)...", KAFKA_PORT, ELASTICSEARCH_PORT,
-                work);
+        // 0: a free port (freePorts)
+        int kafkaPort = settings.freePorts ? 0 : KAFKA_PORT;
+        int elasticsearchPort = settings.freePorts ? 0 : ELASTICSEARCH_PORT;
+        say("starting Kafka on %s and Elasticsearch on %s (data in %s)...", portName(kafkaPort),
+                portName(elasticsearchPort), work);
         // Elasticsearch takes longest: start it next to the broker rather than after it
         // this stack's shutdown hook stops them, after the services (close()), rather than hooks of their own
         CompletableFuture<LocalElasticsearch> es = CompletableFuture.supplyAsync(
-                () -> LocalElasticsearch.start(work.resolve("elasticsearch"), ELASTICSEARCH_PORT).stoppedByOwnerAtExit());
+                () -> LocalElasticsearch.start(work.resolve("elasticsearch"), elasticsearchPort).stoppedByOwnerAtExit());
         try {
-            kafka = LocalKafka.start(work.resolve("kafka"), KAFKA_PORT).stoppedByOwnerAtExit();
+            kafka = LocalKafka.start(work.resolve("kafka"), kafkaPort).stoppedByOwnerAtExit();
             kafka.createTopics(Topics.ALL, Topics.partitions());
             kafkaBootstrapServers = kafka.bootstrapServers();
             say("  Kafka ready at %s in %.1f s; topics (%d partitions each): %s", kafkaBootstrapServers,
@@ -414,10 +420,14 @@ public final class PipelineStack implements AutoCloseable {
         return URI.create(url(service).orElseThrow() + service.healthPath());
     }
 
+    private static String portName(int port) {
+        return port == 0 ? "a free port" : Integer.toString(port);
+    }
+
     /** Every fixed port the stack needs, checked before anything starts so the message names all of them at once. */
     private void requirePortsFree() {
         Map<Integer, String> needed = new LinkedHashMap<>();
-        if (settings.runningKafka == null) {
+        if (settings.runningKafka == null && !settings.freePorts) {
             needed.put(KAFKA_PORT, "Kafka");
             needed.put(ELASTICSEARCH_PORT, "Elasticsearch");
         }
