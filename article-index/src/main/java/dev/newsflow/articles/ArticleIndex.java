@@ -134,8 +134,8 @@ public final class ArticleIndex {
      * none on a shard no search has reached for 30 s ("search idle"; the first search after that waits for one
      * refresh). A fixed interval refreshed every second through a bulk load nobody read, each time writing a small
      * segment that merges then rewrote: 10-34 % of Elasticsearch's own indexing CPU in {@code ./newsflow bench
-     * pipeline} (README, "Elasticsearch's CPU per page"). A dynamic setting: no reindex. Only the older template's
-     * exact value is reset: an interval an operator set on the index by hand is theirs and stays.
+     * pipeline} (BENCHMARKS.md, "Elasticsearch's CPU per page, taken apart"). A dynamic setting: no reindex. Only the
+     * older template's exact value is reset: an interval an operator set on the index by hand is theirs and stays.
      */
     void useDefaultRefresh(String index) throws IOException {
         if (!Events.mapper().readTree(templateJson()).path("template").path("settings").path("index")

@@ -115,7 +115,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
              PageDropper dropper = new PageDropper(bootstrap, Topics.PAGES_RAW,
                      // 1 MiB batches (lz4 still): with Kafka's 16 KB default a ~30 KB page went in a batch of its
                      // own; batched, Kafka spent 0.71-0.72 against 0.94-0.96 ms CPU per page and this producer 0.55-0.61
-                     // against 0.88-0.91 (README, "Scaling out and the plumbing")
+                     // against 0.88-0.91 (BENCHMARKS.md, "Elasticsearch's CPU per page, taken apart", the Kafka table)
                      ProducerSettings.reliable().clientId("newsflow-bench-pipeline").compressed().batched())) {
             Thread memory = Thread.ofPlatform().daemon().name("bench-memory").start(() -> {
                 while (!Thread.currentThread().isInterrupted()) {

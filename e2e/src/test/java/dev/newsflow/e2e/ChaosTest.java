@@ -57,7 +57,7 @@ import org.junit.jupiter.api.Timeout;
  * Elasticsearch node: each service killed with SIGKILL mid-stream and restarted by the stack's supervisor,
  * Elasticsearch frozen for 60 s, the broker killed and restarted, and 1 % poison pills among the pages. Every good
  * page must be searchable exactly once, every pill dead-lettered with a reason, and no URL lost from the fetcher's
- * ledger across a kill of the fetcher. Prints its figures (README, "Faults").
+ * ledger across a kill of the fetcher. Prints its figures (BENCHMARKS.md, "Faults: the chaos suite").
  */
 @Timeout(value = 13, unit = MINUTES)
 class ChaosTest {

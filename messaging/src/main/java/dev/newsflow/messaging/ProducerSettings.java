@@ -69,7 +69,7 @@ public final class ProducerSettings {
     /**
      * These settings in lz4-compressed batches gathered for up to 5 ms: for the fetcher, which sends many pages at
      * once, and HTML compresses several-fold. The stages' output writers batch with
-     * {@link #batched()} instead (measured: lz4 did not pay there, README "Scaling out").
+     * {@link #batched()} instead (measured: lz4 did not pay there, BENCHMARKS.md "Scaling out and the plumbing").
      */
     public ProducerSettings compressed() {
         return with(Map.of(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4", ProducerConfig.LINGER_MS_CONFIG, 5));

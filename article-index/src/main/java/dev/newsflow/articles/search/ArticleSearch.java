@@ -441,7 +441,7 @@ public final class ArticleSearch {
      * article (not always: a short form the article left ambiguous may later resolve to an id the article has
      * already; its count shown is still articles). Ranking by the reverse_nested count instead computes it for
      * every id rather than the ten kept: 171 ms of Elasticsearch CPU per dashboard request against 120 ms, four
-     * nested aggregations (one per type) instead of this one included ({@code ./newsflow bench facets}, README).
+     * nested aggregations (one per type) instead of this one included ({@code ./newsflow bench facets}, BENCHMARKS.md).
      */
     private static Aggregation entityFacetAggregation() {
         return Aggregation.of(a -> a.nested(n -> n.path(ENTITIES))

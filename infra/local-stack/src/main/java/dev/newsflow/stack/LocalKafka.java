@@ -77,8 +77,8 @@ public final class LocalKafka implements AutoCloseable {
                     // A broker's heap holds requests in flight and the log cleaner's buffer (16 MiB, below), not
                     // the data (that is the OS page cache): 192 MiB and the serial collector keep it small on a
                     // machine that runs the whole stack; C1 only, as the services: C2's compiling was most of a fresh
-                    // broker's CPU (README, "Scaling out": both measured with bench pipeline, CPU per page no higher,
-                    // Kafka's lower).
+                    // broker's CPU (BENCHMARKS.md, "Batching the parser's and the enricher's output": both measured
+                    // with bench pipeline, CPU per page no higher, Kafka's lower).
                     "-Xms64m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     PipelineStack.TRIM_NATIVE_MEMORY,
                     "-Djava.awt.headless=true",

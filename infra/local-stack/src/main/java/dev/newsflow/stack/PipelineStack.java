@@ -373,7 +373,8 @@ public final class PipelineStack implements AutoCloseable {
     /**
      * The JVM option every JVM of the stack gets, beside {@link #NATIVE_MEMORY_ENVIRONMENT}: the JVM hands memory glibc
      * holds but nobody uses back to the system every 5 s. C2's compiler threads free most of what they allocate, and
-     * glibc keeps it: measured 40 MB less resident in the parser and in the enricher (README, "Scaling out").
+     * glibc keeps it: measured 40 MB less resident in the parser and in the enricher (BENCHMARKS.md, "The stack's
+     * memory under sustained load").
      */
     static final String TRIM_NATIVE_MEMORY = "-XX:TrimNativeHeapInterval=5000";
 
@@ -403,14 +404,16 @@ public final class PipelineStack implements AutoCloseable {
             return List.of(extra.trim().split("\\s+"));
         }
         // the heap limits, and how each was chosen: Service#heapLimit. -Xms64m: the heap starts small and grows with what the service keeps; by default it starts at 1/64 of the
-        // machine's memory (up to -Xmx, so all of it here), and the collector touches all of it: measured in README,
-        // "Scaling out" (resident memory and CPU per page with and without)
+        // machine's memory (up to -Xmx, so all of it here), and the collector touches all of it: measured in
+        // BENCHMARKS.md, "Batching the parser's and the enricher's output" (resident memory and CPU per page with and
+        // without)
         List<String> args = new ArrayList<>(List.of("-Xmx" + service.heapLimit(), "-Xms64m", "-XX:+UseSerialGC",
                 "-Xshare:auto"));
         args.add(TRIM_NATIVE_MEMORY);
         if (service != Service.PARSER && service != Service.ENRICHER) {
             // C1 only where the work is I/O and JSON: C2's compiling would cost more than it saves. The parser and the
-            // enricher are compute-bound and long-running, so C2 pays there: README, "Scaling out", C1 against C2
+            // enricher are compute-bound and long-running, so C2 pays there: BENCHMARKS.md, "The whole pipeline after
+            // today's merges", C1 against C2
             args.add("-XX:TieredStopAtLevel=1");
         }
         return List.copyOf(args);

@@ -14,8 +14,7 @@ import java.util.Optional;
  * service's heap comes to under load, about three times what it holds live after a burst ({@code jcmd GC.run}, then
  * {@code GC.heap_info}): the enricher ~104 MB (the entity and topic models); the parser ~45 MB, and room for the tree
  * of a page at the extractor's 10 MiB limit (~110 MB); the indexer ~35 MB and a poll's bulk request; the fetcher and
- * the read side their clients. Measured with bench pipeline: README, "Scaling out", the stack's memory under
- * sustained load.
+ * the read side their clients. Measured with bench pipeline: BENCHMARKS.md, "The stack's memory under sustained load".
  */
 public enum Service {
     FETCHER("fetcher", "dev.newsflow.fetcher.FetcherApplication", 8081, "/health", "384m"),

@@ -35,9 +35,9 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
 
     /**
      * The rules in use, chosen one by one by the criterion {@link #CRITERION} from the figures {@code eval extract
-     * --rules} prints (README, "Precision rules", has them with the date and command): every rule gains on the stress
-     * check half; labelled furniture, end markers, the trailing boundary and image captions each cost at most 0.001
-     * dev F1, and teaser lists cost 0.0014, taking out tables of contents, related-story and sponsor lists that the
+     * --rules} prints (BENCHMARKS.md, "Precision rules", has them with the date and command): every rule gains on the
+     * stress check half; labelled furniture, end markers, the trailing boundary and image captions each cost at most
+     * 0.001 dev F1, and teaser lists cost 0.0014, taking out tables of contents, related-story and sponsor lists that the
      * reference kept, and three pages' short list items of article text (firefox-nightly-blog's bug list,
      * mozilla-1's and wikipedia-2's one-word lists). All on, so the same as {@link #STRICT}.
      */
@@ -46,8 +46,8 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
     /** How a rule earns its place in {@link #DEFAULTS}; {@code eval extract --rules} prints it beside the figures. */
     public static final String CRITERION = "a rule is on by default when it gains on the stress pages' check half and,"
             + " on the dev pages, either its cost is at most 0.001 F1 (a fixed rule's cost there is its leave-one-site-out"
-            + " cost) or the lines it removes there are junk on inspection, all but a handful named in the README (the"
-            + " dev reference is Readability's output, which keeps such junk)";
+            + " cost) or the lines it removes there are junk on inspection, all but a handful named in BENCHMARKS.md"
+            + " (the dev reference is Readability's output, which keeps such junk)";
 
     /** The names {@link #named} takes: what {@code eval extract --precision} and the parser's PARSER_PRECISION accept. */
     public static final List<String> NAMES = List.of("defaults", "strict", "off");
