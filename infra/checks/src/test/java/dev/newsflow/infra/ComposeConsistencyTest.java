@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dev.newsflow.model.Topics;
+import dev.newsflow.stack.LocalElasticsearch;
 import dev.newsflow.stack.Service;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -191,6 +192,31 @@ class ComposeConsistencyTest {
 
         assertThat(heapProblems(services)).containsExactly("enricher: compose's " + JVM_OPTIONS
                 + " [-Xmx1g, -XX:+UseSerialGC] do not set -Xmx" + Service.ENRICHER.heapLimit() + " and the serial collector");
+    }
+
+    /** Compose's Elasticsearch gets the local node's heap: the figures in BENCHMARKS.md were measured with it. */
+    @Test
+    void composeGivesElasticsearchTheLocalNodesHeap() throws IOException {
+        assertThat(elasticsearchHeapProblem(compose().path("services"))).isEmpty();
+    }
+
+    /** The check above fails on a heap that drifted from the local node's. */
+    @Test
+    void theElasticsearchHeapCheckCatchesAHeapThatDrifted() throws IOException {
+        String broken = Files.readString(ROOT.resolve("docker-compose.yml"))
+                .replace("ES_JAVA_OPTS: -Xms" + LocalElasticsearch.HEAP + " -Xmx" + LocalElasticsearch.HEAP,
+                        "ES_JAVA_OPTS: -Xms" + LocalElasticsearch.HEAP + " -Xmx1g");
+        JsonNode services = new YAMLMapper().readTree(broken).path("services");
+
+        assertThat(elasticsearchHeapProblem(services)).contains("-Xmx1g");
+    }
+
+    private static String elasticsearchHeapProblem(JsonNode services) {
+        List<String> options = List.of(services.path("elasticsearch").path("environment").path("ES_JAVA_OPTS")
+                .asString().trim().split("\\s+"));
+        String heap = LocalElasticsearch.HEAP;
+        return options.contains("-Xms" + heap) && options.contains("-Xmx" + heap) ? ""
+                : "elasticsearch: compose's ES_JAVA_OPTS " + options + " do not set -Xms" + heap + " -Xmx" + heap;
     }
 
     private static List<String> heapProblems(JsonNode services) {

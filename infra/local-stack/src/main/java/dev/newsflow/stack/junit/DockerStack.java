@@ -2,6 +2,7 @@ package dev.newsflow.stack.junit;
 
 import java.time.Duration;
 
+import dev.newsflow.stack.LocalElasticsearch;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.kafka.KafkaContainer;
@@ -41,7 +42,7 @@ final class DockerStack {
         if (elasticsearch == null) {
             elasticsearch = new ElasticsearchContainer(ELASTICSEARCH_IMAGE)
                     .withEnv("xpack.security.enabled", "false")
-                    .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
+                    .withEnv("ES_JAVA_OPTS", "-Xms" + LocalElasticsearch.HEAP + " -Xmx" + LocalElasticsearch.HEAP)
                     .withStartupTimeout(Duration.ofMinutes(3));
             elasticsearch.start();
         }
