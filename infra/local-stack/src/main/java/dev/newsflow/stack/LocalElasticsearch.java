@@ -55,10 +55,11 @@ public final class LocalElasticsearch implements AutoCloseable {
     }
 
     /**
-     * The node's heap, here and in compose ({@code docker-compose.yml}, checked by infra/checks): a local node's heap held
-     * 60–210 MB (garbage included) after a backlog of 5 MB bulk requests, and G1 touches every region of a fixed heap in time, so the
-     * heap's size is what the node keeps resident. 384 MiB instead of 512 took the node from ~600 to ~530 MB resident
-     * and the stack's peak ~70 MiB lower, for no measurable CPU per page (BENCHMARKS.md, *Elasticsearch's heap*).
+     * The node's heap, here and in compose ({@code docker-compose.yml}, checked by infra/checks). A local node's heap
+     * held 60–210 MB (garbage included) after a backlog of 5 MB bulk requests, and G1 touches every region of a fixed
+     * heap in time, so the heap's size is what the node keeps resident: 384 MiB instead of 512 took the node from ~600
+     * to ~530 MB resident and the stack's peak ~70 MiB lower, for no measurable CPU per page (BENCHMARKS.md,
+     * *Elasticsearch's heap*).
      */
     public static final String HEAP = "384m";
 
