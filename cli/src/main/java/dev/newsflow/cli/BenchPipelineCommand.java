@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code newsflow bench pipeline}: pages through the whole running pipeline, drop to searchable. Prints sustained
  * pages/s, drop-to-searchable latency (from the indexer's notices), CPU per page of every process and the stack's
- * peak resident memory, and checks that every page became exactly one searchable document.
+ * peak resident memory, and checks that every page became exactly one searchable document. A warm-up of generated
+ * pages goes first and is reported apart (its pages/s and CPU per page show what a stack just started costs), so the
+ * figures are the stack's sustained ones, as {@code bench parse} and {@code bench enrich} measure after warm-up passes.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = {"Drop pages on " + Topics.PAGES_RAW + " of the local stack (started for the run when none runs)"
@@ -43,7 +45,7 @@ import picocli.CommandLine.Spec;
                 + " latency, CPU ms per page of each process, the stack's peak resident memory, and nothing lost or"
                 + " duplicated.",
                 "Without --rate the pages go as fast as the broker takes them (throughput); with --rate at a fixed pace"
-                        + " (latency)."})
+                        + " (latency). --warmup pages go first, reported apart."})
 public final class BenchPipelineCommand implements Callable<Integer> {
 
     private static final Duration STALL_TIMEOUT = Duration.ofSeconds(90);
@@ -59,6 +61,12 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "R", description = "Pages per second to drop at (default: as fast as possible).")
     Double rate;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3000",
+            description = "Generated pages followed to searchable before the measured run, as fast as the broker takes"
+                    + " them, and reported apart: a stack just started compiles its hot code then, as bench parse's and"
+                    + " bench enrich's warm-up passes do; 0 measures the stack as it is (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--bootstrap", paramLabel = "HOST:PORT", defaultValue = "localhost:" + PipelineStack.KAFKA_PORT,
             description = "Kafka of the running stack (default: ${DEFAULT-VALUE}).")
     String bootstrap;
@@ -67,17 +75,19 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /** A page to drop: its URL, content type and body. */
-    private record Drop(String url, String contentType, byte[] body) {
+    record Drop(String url, String contentType, byte[] body) {
     }
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (pages <= 0 || (rate != null && rate <= 0)) {
-            throw new IllegalArgumentException("--pages and --rate must be positive");
+        if (pages <= 0 || (rate != null && rate <= 0) || warmup < 0) {
+            throw new IllegalArgumentException("--pages and --rate must be positive, --warmup not negative");
         }
-        List<Drop> drops = drops();
+        String runId = Long.toString(System.currentTimeMillis(), 36);
+        List<Drop> warmupDrops = generated(runId + "w", warmup, pageSize.matches("\\d+") ? Integer.parseInt(pageSize) : 30);
+        List<Drop> drops = drops(runId);
         RepoLayout repo = RepoLayout.find();
         PipelineStack started = null;
         Map<String, ProcessHandle> processes;
@@ -93,7 +103,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             }
         }
         try {
-            return run(drops, processes, out);
+            return run(warmupDrops, drops, processes, out);
         } finally {
             if (started != null) {
                 started.close();
@@ -101,14 +111,12 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         }
     }
 
-    private int run(List<Drop> drops, Map<String, ProcessHandle> stack, PrintWriter out) throws InterruptedException {
+    private int run(List<Drop> warmupDrops, List<Drop> drops, Map<String, ProcessHandle> stack, PrintWriter out)
+            throws InterruptedException {
         Map<String, ProcessHandle> measured = new LinkedHashMap<>(stack);
         measured.put("bench (producer)", ProcessHandle.current());
         ProcessCpu cpu = new ProcessCpu(measured);
         ProcessCpu stackOnly = new ProcessCpu(stack);
-        Map<String, Long> droppedAt = new ConcurrentHashMap<>();
-        Map<String, List<Long>> noticedAt = new HashMap<>();
-        List<TopicWatch.DeadLetter> deadLetters = new ArrayList<>();
         AtomicLong peakResident = new AtomicLong();
         List<String> watched = List.of(Topics.ARTICLES_INDEXED, Topics.PARSER_DLQ, Topics.ENRICHER_DLQ, Topics.INDEXER_DLQ);
         try (TopicWatch watch = new TopicWatch(bootstrap, watched);
@@ -124,66 +132,125 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
                 }
             });
-            Map<String, Duration> cpuBefore = cpu.snapshot();
-            long begin = System.currentTimeMillis();
-            List<Future<?>> acks = new ArrayList<>();
-            Thread sender = Thread.ofPlatform().name("bench-sender").start(() -> {
-                long start = System.nanoTime();
-                for (int i = 0; i < drops.size(); i++) {
-                    if (rate != null) {
-                        long due = start + (long) (i * 1e9 / rate);
-                        LockSupport.parkNanos(due - System.nanoTime());
-                    }
-                    Drop drop = drops.get(i);
-                    droppedAt.put(ArticleId.of(drop.url()), System.currentTimeMillis());
-                    acks.add(dropper.dispatch(drop.url(), drop.contentType(), drop.body(), "bench"));
-                }
-            });
-            long lastProgress = System.nanoTime();
-            int accounted = 0;
-            while (accounted < drops.size() && System.nanoTime() - lastProgress < STALL_TIMEOUT.toNanos()) {
-                for (ConsumerRecord<String, byte[]> record : watch.poll(Duration.ofMillis(200))) {
-                    if (record.topic().equals(Topics.ARTICLES_INDEXED) && record.key() != null) {
-                        noticedAt.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(record.timestamp());
-                    }
-                    lastProgress = System.nanoTime();
-                }
-                deadLetters = watch.deadLetters();
-                accounted = (int) (droppedAt.keySet().stream().filter(noticedAt::containsKey).count()
-                        + deadLetters.stream().filter(d -> d.key() != null && droppedAt.containsKey(d.key())).count());
+            boolean complete = true;
+            if (!warmupDrops.isEmpty()) {
+                Phase phase = drive(warmupDrops, null, watch, dropper, cpu, out);
+                reportWarmup(out, phase);
+                complete = phase.complete();
             }
-            sender.join();
-            Map<String, Duration> cpuAfter = cpu.snapshot();
+            Phase phase = drive(drops, rate, watch, dropper, cpu, out);
             memory.interrupt();
-            int failedSends = failures(acks, out);
-            report(out, drops, droppedAt, noticedAt, deadLetters, cpuBefore, cpuAfter, peakResident.get(), begin,
-                    failedSends);
-            boolean complete = failedSends == 0 && droppedAt.keySet().stream().allMatch(noticedAt::containsKey)
-                    && noticedAt.values().stream().allMatch(times -> times.size() == 1);
-            return complete ? 0 : 1;
+            report(out, phase, peakResident.get());
+            return complete && phase.complete() ? 0 : 1;
         }
     }
 
-    private void report(PrintWriter out, List<Drop> drops, Map<String, Long> droppedAt, Map<String, List<Long>> noticedAt,
+    /** What one batch of drops came to: when each page went, each notice of it, its dead letters, the CPU spent. */
+    record Phase(List<Drop> drops, Map<String, Long> droppedAt, Map<String, List<Long>> noticedAt,
             List<TopicWatch.DeadLetter> deadLetters, Map<String, Duration> cpuBefore, Map<String, Duration> cpuAfter,
-            long peakResidentMiB, long begin, int failedSends) {
+            long begin, int failedSends) {
+
+        /** Every page sent, searchable, and noticed once. */
+        boolean complete() {
+            return failedSends == 0 && droppedAt.keySet().stream().allMatch(noticedAt::containsKey)
+                    && noticedAt.values().stream().allMatch(times -> times.size() == 1);
+        }
+
+        /** Seconds from the first drop to the last page's first notice. */
+        double seconds() {
+            long last = begin;
+            for (List<Long> times : noticedAt.values()) {
+                last = Math.max(last, times.stream().mapToLong(Long::longValue).min().orElse(begin));
+            }
+            return Math.max(1, last - begin) / 1000.0;
+        }
+
+        /** CPU ms per dropped page of one process, or of all of them when {@code name} is null. */
+        double cpuMsPerPage(String name) {
+            double ms = 0;
+            for (Map.Entry<String, Duration> after : cpuAfter.entrySet()) {
+                if (name == null || name.equals(after.getKey())) {
+                    ms += (after.getValue().toNanos() - cpuBefore.getOrDefault(after.getKey(), Duration.ZERO).toNanos()) / 1e6;
+                }
+            }
+            return ms / drops.size();
+        }
+    }
+
+    /**
+     * Drops the pages (at {@code pace} pages/s, or as fast as the broker takes them when null) and follows each to its
+     * indexed notice or a dead letter; gives up after {@link #STALL_TIMEOUT} without news. Notices and dead letters of
+     * pages of an earlier phase are not counted.
+     */
+    private Phase drive(List<Drop> drops, Double pace, TopicWatch watch, PageDropper dropper, ProcessCpu cpu,
+            PrintWriter out) throws InterruptedException {
+        Map<String, Long> droppedAt = new ConcurrentHashMap<>();
+        Map<String, List<Long>> noticedAt = new HashMap<>();
+        List<TopicWatch.DeadLetter> deadLetters = new ArrayList<>();
+        Map<String, Duration> cpuBefore = cpu.snapshot();
+        long begin = System.currentTimeMillis();
+        List<Future<?>> acks = new ArrayList<>();
+        Thread sender = Thread.ofPlatform().name("bench-sender").start(() -> {
+            long start = System.nanoTime();
+            for (int i = 0; i < drops.size(); i++) {
+                if (pace != null) {
+                    long due = start + (long) (i * 1e9 / pace);
+                    LockSupport.parkNanos(due - System.nanoTime());
+                }
+                Drop drop = drops.get(i);
+                droppedAt.put(ArticleId.of(drop.url()), System.currentTimeMillis());
+                acks.add(dropper.dispatch(drop.url(), drop.contentType(), drop.body(), "bench"));
+            }
+        });
+        long lastProgress = System.nanoTime();
+        int accounted = 0;
+        while (accounted < drops.size() && System.nanoTime() - lastProgress < STALL_TIMEOUT.toNanos()) {
+            for (ConsumerRecord<String, byte[]> record : watch.poll(Duration.ofMillis(200))) {
+                if (record.topic().equals(Topics.ARTICLES_INDEXED) && record.key() != null
+                        && droppedAt.containsKey(record.key())) {
+                    noticedAt.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(record.timestamp());
+                }
+                lastProgress = System.nanoTime();
+            }
+            deadLetters = watch.deadLetters().stream()
+                    .filter(d -> d.key() != null && droppedAt.containsKey(d.key())).toList();
+            accounted = (int) (droppedAt.keySet().stream().filter(noticedAt::containsKey).count() + deadLetters.size());
+        }
+        sender.join();
+        Map<String, Duration> cpuAfter = cpu.snapshot();
+        int failedSends = failures(acks, out);
+        return new Phase(drops, droppedAt, noticedAt, deadLetters, cpuBefore, cpuAfter, begin, failedSends);
+    }
+
+    private static void reportWarmup(PrintWriter out, Phase warm) {
+        int n = warm.drops().size();
+        long searchable = warm.droppedAt().keySet().stream().filter(warm.noticedAt()::containsKey).count();
+        out.printf(Locale.ROOT, "warm-up:      %d generated pages, %d searchable in %.1f s (%.1f pages/s, %.2f ms CPU per"
+                        + " page for all processes, Kafka + Elasticsearch %.2f); not in the figures below%n", n, searchable,
+                warm.seconds(), searchable / warm.seconds(), warm.cpuMsPerPage(null),
+                warm.cpuMsPerPage("kafka") + warm.cpuMsPerPage("elasticsearch"));
+        if (!warm.complete()) {
+            out.printf(Locale.ROOT, "warm-up check: %d lost, %d dead-lettered, %d sends failed%n", n - searchable,
+                    warm.deadLetters().size(), warm.failedSends());
+        }
+    }
+
+    private void report(PrintWriter out, Phase phase, long peakResidentMiB) {
+        List<Drop> drops = phase.drops();
         int n = drops.size();
         long bytes = drops.stream().mapToLong(d -> d.body().length).sum();
         List<Long> latencies = new ArrayList<>();
-        long lastNotice = begin;
         int duplicates = 0;
-        for (Map.Entry<String, Long> drop : droppedAt.entrySet()) {
-            List<Long> times = noticedAt.get(drop.getKey());
+        for (Map.Entry<String, Long> drop : phase.droppedAt().entrySet()) {
+            List<Long> times = phase.noticedAt().get(drop.getKey());
             if (times != null) {
-                long first = times.stream().mapToLong(Long::longValue).min().orElseThrow();
-                latencies.add(first - drop.getValue());
-                lastNotice = Math.max(lastNotice, first);
+                latencies.add(times.stream().mapToLong(Long::longValue).min().orElseThrow() - drop.getValue());
                 duplicates += times.size() - 1;
             }
         }
         latencies.sort(null);
         int searchable = latencies.size();
-        double seconds = Math.max(1, lastNotice - begin) / 1000.0;
+        double seconds = phase.seconds();
         out.printf(Locale.ROOT, "pages:        %d dropped (%.1f KB on average)%s%n", n, bytes / 1024.0 / n,
                 rate == null ? ", as fast as the broker takes them" : String.format(Locale.ROOT, " at %.1f pages/s", rate));
         out.printf(Locale.ROOT, "throughput:   %.1f pages/s sustained (%d searchable %.1f s after the first drop)%n",
@@ -193,25 +260,19 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                     percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99), latencies.getLast());
         }
         out.println("CPU per page: (ms, user + system, over the run)");
-        double stackTotal = 0;
-        for (Map.Entry<String, Duration> after : cpuAfter.entrySet()) {
-            double ms = (after.getValue().toNanos() - cpuBefore.getOrDefault(after.getKey(), Duration.ZERO).toNanos()) / 1e6;
-            out.printf(Locale.ROOT, "  %-18s %7.2f%n", after.getKey(), ms / n);
-            stackTotal += ms;
+        for (String process : phase.cpuAfter().keySet()) {
+            out.printf(Locale.ROOT, "  %-18s %7.2f%n", process, phase.cpuMsPerPage(process));
         }
-        double kafkaAndEs = cpuMs(cpuBefore, cpuAfter, "kafka") + cpuMs(cpuBefore, cpuAfter, "elasticsearch");
-        out.printf(Locale.ROOT, "  %-18s %7.2f   (Kafka + Elasticsearch %.2f)%n", "all", stackTotal / n, kafkaAndEs / n);
+        out.printf(Locale.ROOT, "  %-18s %7.2f   (Kafka + Elasticsearch %.2f)%n", "all", phase.cpuMsPerPage(null),
+                phase.cpuMsPerPage("kafka") + phase.cpuMsPerPage("elasticsearch"));
         out.printf(Locale.ROOT, "memory:       %d MiB peak resident for the stack (every process above but the bench)%n",
                 peakResidentMiB);
-        long lost = droppedAt.keySet().stream().filter(id -> !noticedAt.containsKey(id)).count();
+        long lost = phase.droppedAt().keySet().stream().filter(id -> !phase.noticedAt().containsKey(id)).count();
         out.printf(Locale.ROOT, "check:        %d of %d searchable, %d lost, %d duplicate notices, %d dead-lettered,"
-                + " %d sends failed%n", searchable, n, lost, duplicates, deadLetters.size(), failedSends);
-        deadLetters.stream().limit(5).forEach(d -> out.printf("  dead letter %s: %s (%s)%n", d.topic(), d.reason(), d.url()));
+                + " %d sends failed%n", searchable, n, lost, duplicates, phase.deadLetters().size(), phase.failedSends());
+        phase.deadLetters().stream().limit(5)
+                .forEach(d -> out.printf("  dead letter %s: %s (%s)%n", d.topic(), d.reason(), d.url()));
         out.flush();
-    }
-
-    private static double cpuMs(Map<String, Duration> before, Map<String, Duration> after, String name) {
-        return after.containsKey(name) ? (after.get(name).toNanos() - before.get(name).toNanos()) / 1e6 : 0;
     }
 
     private static long percentile(List<Long> sorted, int p) {
@@ -233,17 +294,22 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         return failed;
     }
 
-    /** The pages of the run: generated ones of --page-size KB, or the files of the --page-size folder. */
-    private List<Drop> drops() {
-        List<Drop> drops = new ArrayList<>();
-        if (pageSize.matches("\\d+")) {
-            GeneratedNewsPages generated = new GeneratedNewsPages(Long.toString(System.currentTimeMillis(), 36),
-                    Integer.parseInt(pageSize) * 1024);
-            for (int i = 0; i < pages; i++) {
-                drops.add(new Drop(generated.url(i), "text/html; charset=utf-8", generated.page(i)));
-            }
-            return drops;
+    /** {@code count} generated news pages of about {@code kb} KB, their URLs unique to {@code runId}. */
+    private static List<Drop> generated(String runId, int count, int kb) {
+        GeneratedNewsPages generated = new GeneratedNewsPages(runId, kb * 1024);
+        List<Drop> drops = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            drops.add(new Drop(generated.url(i), "text/html; charset=utf-8", generated.page(i)));
         }
+        return drops;
+    }
+
+    /** The pages of the run: generated ones of --page-size KB, or the files of the --page-size folder. */
+    private List<Drop> drops(String runId) {
+        if (pageSize.matches("\\d+")) {
+            return generated(runId, pages, Integer.parseInt(pageSize));
+        }
+        List<Drop> drops = new ArrayList<>();
         Path dir = Path.of(pageSize);
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--page-size: '" + pageSize + "' is neither a size in KB nor a folder");
