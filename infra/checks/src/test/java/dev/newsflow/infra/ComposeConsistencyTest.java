@@ -76,9 +76,7 @@ class ComposeConsistencyTest {
     /** The check above fails on a stage that publishes a host port: held to it on a broken copy of the file. */
     @Test
     void theScalingCheckCatchesAStageThatPublishesAHostPort() throws IOException {
-        String broken = Files.readString(ROOT.resolve("docker-compose.yml"))
-                .replace("expose: [\"8083\"]", "ports: [\"8083:8083\"]");
-        JsonNode services = new YAMLMapper().readTree(broken).path("services");
+        JsonNode services = servicesOfBrokenCopy("expose: [\"8083\"]", "ports: [\"8083:8083\"]");
 
         assertThat(scalingProblems(services)).containsExactly(
                 "enricher publishes host port(s) [\"8083:8083\"]: a second replica could not bind them",
@@ -88,9 +86,7 @@ class ComposeConsistencyTest {
     /** Same check, the fetcher: its old fixed host port would stop {@code --scale fetcher=2} again. */
     @Test
     void theScalingCheckCatchesAFetcherThatPublishesAHostPortAgain() throws IOException {
-        String broken = Files.readString(ROOT.resolve("docker-compose.yml"))
-                .replace("expose: [\"8081\"]", "ports: [\"8081:8081\"]");
-        JsonNode services = new YAMLMapper().readTree(broken).path("services");
+        JsonNode services = servicesOfBrokenCopy("expose: [\"8081\"]", "ports: [\"8081:8081\"]");
 
         assertThat(scalingProblems(services)).containsExactly(
                 "fetcher publishes host port(s) [\"8081:8081\"]: a second replica could not bind them",
@@ -186,9 +182,8 @@ class ComposeConsistencyTest {
     /** The check above fails on a service whose heap limit compose no longer matches. */
     @Test
     void theHeapCheckCatchesALimitThatDriftedFromTheLocalStacks() throws IOException {
-        String broken = Files.readString(ROOT.resolve("docker-compose.yml"))
-                .replace("JAVA_OPTS: -Xmx" + Service.ENRICHER.heapLimit() + " ", "JAVA_OPTS: -Xmx1g ");
-        JsonNode services = new YAMLMapper().readTree(broken).path("services");
+        JsonNode services = servicesOfBrokenCopy("JAVA_OPTS: -Xmx" + Service.ENRICHER.heapLimit() + " ",
+                "JAVA_OPTS: -Xmx1g ");
 
         assertThat(heapProblems(services)).containsExactly("enricher: compose's " + JVM_OPTIONS
                 + " [-Xmx1g, -XX:+UseSerialGC] do not set -Xmx" + Service.ENRICHER.heapLimit() + " and the serial collector");
@@ -203,10 +198,9 @@ class ComposeConsistencyTest {
     /** The check above fails on a heap that drifted from the local node's. */
     @Test
     void theElasticsearchHeapCheckCatchesAHeapThatDrifted() throws IOException {
-        String broken = Files.readString(ROOT.resolve("docker-compose.yml"))
-                .replace("ES_JAVA_OPTS: -Xms" + LocalElasticsearch.HEAP + " -Xmx" + LocalElasticsearch.HEAP,
-                        "ES_JAVA_OPTS: -Xms" + LocalElasticsearch.HEAP + " -Xmx1g");
-        JsonNode services = new YAMLMapper().readTree(broken).path("services");
+        String heap = LocalElasticsearch.HEAP;
+        JsonNode services = servicesOfBrokenCopy("ES_JAVA_OPTS: -Xms" + heap + " -Xmx" + heap,
+                "ES_JAVA_OPTS: -Xms" + heap + " -Xmx1g");
 
         assertThat(elasticsearchHeapProblem(services)).contains("-Xmx1g");
     }
@@ -217,6 +211,13 @@ class ComposeConsistencyTest {
         String heap = LocalElasticsearch.HEAP;
         return options.contains("-Xms" + heap) && options.contains("-Xmx" + heap) ? ""
                 : "elasticsearch: compose's ES_JAVA_OPTS " + options + " do not set -Xms" + heap + " -Xmx" + heap;
+    }
+
+    /** The services of a copy of docker-compose.yml with {@code original} (which must be there) replaced. */
+    private static JsonNode servicesOfBrokenCopy(String original, String broken) throws IOException {
+        String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
+        assertThat(compose).as("the text a broken copy replaces").contains(original);
+        return new YAMLMapper().readTree(compose.replace(original, broken)).path("services");
     }
 
     private static List<String> heapProblems(JsonNode services) {
