@@ -13,9 +13,9 @@ package dev.newsflow.parser.extract;
  * <p>The weights are equal and the constants hand-set on purpose. A logistic regression over these signals and others
  * (share of the chosen block the cleaning removed, body against the page's HTML size, date and byline found), fitted
  * by leave-one-site-out on the dev pages and the stress pages' tune half, ranked the pages below body F1 0.9 worse
- * under that cross-validation (ROC AUC 0.77 to 0.80 against this mean's 0.88); the fits that did better below 0.95
- * (0.62 to 0.66 against 0.53, all through the removed share, which also marks junk rightly removed) fell to 0.38 to
- * 0.47 on the check half, where this mean has 0.67. Adding the prose signal to the four earlier ones
+ * under that cross-validation (ROC AUC 0.74 to 0.80 against this mean's 0.88); the fits that did better below 0.95
+ * (0.62 to 0.72 against 0.53, all through the removed share, which also marks junk rightly removed) fell to 0.38 to
+ * 0.52 on the check half, where this mean has 0.67. Adding the prose signal to the four earlier ones
  * took the ROC AUC for body F1 below 0.9 from 0.76 to 0.88 on the dev pages plus the tune half (and for F1 below
  * 0.95 on the check half from 0.55 to 0.67): {@code stages/extract/bench/confidence-pools.sh} prints the figures.
  * The confidence flags gross failures rather than a stray paragraph of junk: few pages fall below the drift report's
@@ -79,7 +79,7 @@ final class ExtractionConfidence {
             }
             if (end > start) {
                 total += end - start;
-                if (SENTENCE_ENDS.indexOf(body.charAt(end - 1)) >= 0 && words(body, start, end) >= SENTENCE_WORDS) {
+                if (SENTENCE_ENDS.indexOf(body.charAt(end - 1)) >= 0 && hasWords(body, start, end, SENTENCE_WORDS)) {
                     prose += end - start;
                 }
             }
@@ -88,11 +88,14 @@ final class ExtractionConfidence {
         return total == 0 ? 0 : (double) prose / total;
     }
 
-    /** Words in {@code s[start, end)}, each Chinese or Japanese character one word (see {@link #proseShare}). */
-    private static int words(String s, int start, int end) {
+    /**
+     * Whether {@code s[start, end)} holds {@code wanted} words or more, each Chinese or Japanese character one word (see
+     * {@link #proseShare}); stops counting there, so a long paragraph costs no more than its first words.
+     */
+    private static boolean hasWords(String s, int start, int end, int wanted) {
         int words = 0;
         boolean inWord = false;
-        for (int i = start; i < end; ) {
+        for (int i = start; i < end && words < wanted; ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (isCjk(cp)) {
@@ -107,7 +110,7 @@ final class ExtractionConfidence {
                 inWord = false;
             }
         }
-        return words;
+        return words >= wanted;
     }
 
     private static boolean isCjk(int cp) {
