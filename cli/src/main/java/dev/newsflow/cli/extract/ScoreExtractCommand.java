@@ -1,5 +1,6 @@
 package dev.newsflow.cli.extract;
 
+import dev.newsflow.parser.eval.BadExtractionFlags;
 import dev.newsflow.parser.eval.ExtractionScorer;
 import dev.newsflow.parser.eval.MetadataScorer;
 import dev.newsflow.parser.eval.Correlation;
@@ -23,6 +24,11 @@ import tools.jackson.databind.JsonNode;
 @Command(name = "score-extract", mixinStandardHelpOptions = true,
         description = "Score predictions against ground truth: body F1, precision, recall, accuracy; metadata match rates.")
 public class ScoreExtractCommand implements Callable<Integer> {
+
+    /** The body F1 under which an extraction counts as bad, for the confidence's flag figures (see printConfidence). */
+    private static final double[] CONFIDENCE_QUALITY_BARS = {0.9, 0.95};
+    /** The drift report's and the dashboard's threshold: a page is "confident" from this confidence up. */
+    private static final double CONFIDENT = dev.newsflow.articles.search.SiteConfidence.DOUBTFUL;
 
     @Option(names = "--predictions", required = true, paramLabel = "FILE", description = "predictions (JSON or JSON lines)")
     Path predictions;
@@ -106,7 +112,11 @@ public class ScoreExtractCommand implements Callable<Integer> {
 
     /**
      * Whether the extractor's confidence means something: its Pearson and Spearman correlation with each page's body
-     * F1, and the mean F1 of the least and the most confident quarter of the pages.
+     * F1, the mean F1 of the least and the most confident quarter of the pages, and, since the confidence is there to
+     * flag bad extractions, how well it ranks them first (ROC AUC) and what the drift report's "confident" threshold
+     * catches, for two quality bars: F1 below 0.9 (an extraction that is plainly wrong: a good share of the article
+     * missing, or a block of junk) and below 0.95 (one with a paragraph or two of junk or missing text, the size of
+     * the precision rules' misses). Refused pages carry no confidence and are left out.
      */
     private static void printConfidence(PrintWriter out, ExtractionScorer.Result r, Map<String, JsonNode> pred) {
         java.util.List<double[]> pairs = new java.util.ArrayList<>();
@@ -129,6 +139,18 @@ public class ScoreExtractCommand implements Callable<Integer> {
         out.printf("confidence vs page body F1 (%d pages): Pearson %.2f, Spearman %.2f; mean F1 of the least confident"
                 + " quarter %.3f, of the most confident %.3f%n", pairs.size(), Correlation.pearson(pairs),
                 Correlation.spearman(pairs), low, high);
+        for (double bar : CONFIDENCE_QUALITY_BARS) {
+            BadExtractionFlags.AtThreshold at = BadExtractionFlags.at(pairs, bar, CONFIDENT);
+            out.printf("confidence flags body F1 < %.2f (%d bad, %d good): ROC AUC %.3f; below %.1f: %d of %d bad (%s),"
+                    + " %d of %d good (%s), precision %s%n", bar, at.bad(), at.good(),
+                    BadExtractionFlags.rocAuc(pairs, bar), CONFIDENT, at.flaggedBad(), at.bad(),
+                    percent(at.badShareFlagged()), at.flaggedGood(), at.good(), percent(at.goodShareFlagged()),
+                    Double.isNaN(at.precision()) ? "-" : String.format("%.2f", at.precision()));
+        }
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "-" : String.format("%.0f %%", 100 * share);
     }
 
     /** "exact": as the reference writes it; "fair": what a reader would call right (see {@link MetadataScorer}). */
