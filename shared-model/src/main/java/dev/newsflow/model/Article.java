@@ -28,8 +28,9 @@ import java.util.Map;
  * @param provenance    for each field, where its value came from, e.g. {@code "publishedAt": "json-ld"}
  * @param wordCount     words in {@link #body}
  * @param parsedAt      when the parser produced this record
- * @param confidence    how far the extraction can be trusted, 0 to 1 (text density, structure, agreement of the
- *                      metadata sources), or {@code null} from a writer that does not say (older parsers)
+ * @param confidence    how far the extraction can be trusted, 0 to 1 (text density, length, structure, prose,
+ *                      agreement of the metadata sources), or {@code null} from a writer that does not say (older
+ *                      parsers)
  */
 public record Article(int schemaVersion, String id, String url, String canonicalUrl, String site, String headline,
                       String description, List<String> authors, Instant publishedAt, Instant modifiedAt,
