@@ -86,7 +86,9 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--pages and --rate must be positive, --warmup not negative");
         }
         String runId = Long.toString(System.currentTimeMillis(), 36);
-        List<Drop> warmupDrops = generated(runId + "w", warmup, pageSize.matches("\\d+") ? Integer.parseInt(pageSize) : 30);
+        // generated pages warm the stack up even when the measured pages come from a folder
+        int warmupKb = pageSize.matches("\\d+") ? Integer.parseInt(pageSize) : 30;
+        List<Drop> warmupDrops = generated(runId + "w", warmup, warmupKb);
         List<Drop> drops = drops(runId);
         RepoLayout repo = RepoLayout.find();
         PipelineStack started = null;
@@ -134,9 +136,9 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             });
             boolean complete = true;
             if (!warmupDrops.isEmpty()) {
-                Phase phase = drive(warmupDrops, null, watch, dropper, cpu, out);
-                reportWarmup(out, phase);
-                complete = phase.complete();
+                Phase warm = drive(warmupDrops, null, watch, dropper, cpu, out);
+                reportWarmup(out, warm);
+                complete = warm.complete();
             }
             Phase phase = drive(drops, rate, watch, dropper, cpu, out);
             memory.interrupt();
@@ -170,7 +172,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
             double ms = 0;
             for (Map.Entry<String, Duration> after : cpuAfter.entrySet()) {
                 if (name == null || name.equals(after.getKey())) {
-                    ms += (after.getValue().toNanos() - cpuBefore.getOrDefault(after.getKey(), Duration.ZERO).toNanos()) / 1e6;
+                    Duration before = cpuBefore.getOrDefault(after.getKey(), Duration.ZERO);
+                    ms += (after.getValue().toNanos() - before.toNanos()) / 1e6;
                 }
             }
             return ms / drops.size();
