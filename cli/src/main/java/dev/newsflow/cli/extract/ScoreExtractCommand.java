@@ -1,5 +1,6 @@
 package dev.newsflow.cli.extract;
 
+import dev.newsflow.articles.search.SiteConfidence;
 import dev.newsflow.parser.eval.BadExtractionFlags;
 import dev.newsflow.parser.eval.ExtractionScorer;
 import dev.newsflow.parser.eval.MetadataScorer;
@@ -28,7 +29,7 @@ public class ScoreExtractCommand implements Callable<Integer> {
     /** The body F1 under which an extraction counts as bad, for the confidence's flag figures (see printConfidence). */
     private static final double[] CONFIDENCE_QUALITY_BARS = {0.9, 0.95};
     /** The drift report's and the dashboard's threshold: a page is "confident" from this confidence up. */
-    private static final double CONFIDENT = dev.newsflow.articles.search.SiteConfidence.DOUBTFUL;
+    private static final double CONFIDENT = SiteConfidence.DOUBTFUL;
 
     @Option(names = "--predictions", required = true, paramLabel = "FILE", description = "predictions (JSON or JSON lines)")
     Path predictions;
