@@ -134,16 +134,19 @@ public final class BenchPipelineCommand implements Callable<Integer> {
                     LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(500));
                 }
             });
-            boolean complete = true;
+            Phase warm = null;
             if (!warmupDrops.isEmpty()) {
-                Phase warm = drive(warmupDrops, null, watch, dropper, cpu, out);
+                warm = drive(warmupDrops, null, watch, dropper, cpu, null, out);
                 reportWarmup(out, warm);
-                complete = warm.complete();
             }
-            Phase phase = drive(drops, rate, watch, dropper, cpu, out);
+            boolean warmComplete = warm == null || warm.complete();
+            Phase phase = drive(drops, rate, watch, dropper, cpu, warm, out);
             memory.interrupt();
             report(out, phase, peakResident.get());
-            return complete && phase.complete() ? 0 : 1;
+            if (warm != null && warmComplete && !warm.complete()) {
+                out.println("warm-up check: a warm-up page was indexed again during the measured run");
+            }
+            return (warm == null || warm.complete()) && phase.complete() ? 0 : 1;
         }
     }
 
@@ -182,11 +185,11 @@ public final class BenchPipelineCommand implements Callable<Integer> {
 
     /**
      * Drops the pages (at {@code pace} pages/s, or as fast as the broker takes them when null) and follows each to its
-     * indexed notice or a dead letter; gives up after {@link #STALL_TIMEOUT} without news. Notices and dead letters of
-     * pages of an earlier phase are not counted.
+     * indexed notice or a dead letter; gives up after {@link #STALL_TIMEOUT} without news. A notice of a page of the
+     * {@code earlier} phase (the warm-up) is added to that phase, so a page indexed twice is caught however late.
      */
     private Phase drive(List<Drop> drops, Double pace, TopicWatch watch, PageDropper dropper, ProcessCpu cpu,
-            PrintWriter out) throws InterruptedException {
+            Phase earlier, PrintWriter out) throws InterruptedException {
         Map<String, Long> droppedAt = new ConcurrentHashMap<>();
         Map<String, List<Long>> noticedAt = new HashMap<>();
         List<TopicWatch.DeadLetter> deadLetters = new ArrayList<>();
@@ -209,9 +212,12 @@ public final class BenchPipelineCommand implements Callable<Integer> {
         int accounted = 0;
         while (accounted < drops.size() && System.nanoTime() - lastProgress < STALL_TIMEOUT.toNanos()) {
             for (ConsumerRecord<String, byte[]> record : watch.poll(Duration.ofMillis(200))) {
-                if (record.topic().equals(Topics.ARTICLES_INDEXED) && record.key() != null
-                        && droppedAt.containsKey(record.key())) {
-                    noticedAt.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(record.timestamp());
+                if (record.topic().equals(Topics.ARTICLES_INDEXED) && record.key() != null) {
+                    if (droppedAt.containsKey(record.key())) {
+                        noticedAt.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(record.timestamp());
+                    } else if (earlier != null && earlier.droppedAt().containsKey(record.key())) {
+                        earlier.noticedAt().computeIfAbsent(record.key(), k -> new ArrayList<>()).add(record.timestamp());
+                    }
                 }
                 lastProgress = System.nanoTime();
             }
