@@ -128,8 +128,13 @@ public record PageFile(Path file, String url, String urlOrigin, String contentTy
                 return new PageFile(file, canonical.url(), "canonical link", contentType, utf8(text), false);
             }
         }
-        String madeUp = "https://" + PLACEHOLDER_HOST + "/" + encodePath(file.getFileName().toString());
-        return new PageFile(file, madeUp, "made up: no --url, no " + sidecar.getFileName() + " sidecar"
+        // the file's whole path, not its name: pages of one name in different folders (a/source.html,
+        // b/source.html) stay different articles, and dropping the same file again updates the same one
+        StringBuilder madeUp = new StringBuilder("https://").append(PLACEHOLDER_HOST);
+        for (Path segment : file.toAbsolutePath().normalize()) {
+            madeUp.append('/').append(encodePath(segment.toString()));
+        }
+        return new PageFile(file, madeUp.toString(), "made up: no --url, no " + sidecar.getFileName() + " sidecar"
                 + (html ? ", no canonical link" : ", no URL on the first line"), contentType, utf8(text), false);
     }
 

@@ -87,7 +87,8 @@ class DropCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         // topic-partition@offset: the broker creates the topic with the pipeline's partition count, so any partition
         assertThat(run.out()).contains("dropped " + page).containsPattern("news\\.pages\\.raw-\\d+@\\d+")
-                .contains("https://local.newsflow/note.txt").containsPattern(", trace [0-9a-f]{32}")
+                .contains("https://local.newsflow" + page.toAbsolutePath()) // a made-up URL: the file's whole path
+                .containsPattern(", trace [0-9a-f]{32}")
                 .doesNotContain("index.json");
         assertThat(run.err()).contains("names no URL").contains("skipped " + dir.resolve("index.json"));
     }

@@ -53,9 +53,22 @@ class PageFileTest {
     void makesUpAnObviousUrlOnlyWhenTheFileNamesNone() throws Exception {
         PageFile file = PageFile.read(write("my page.txt", "Just some text."), null);
 
-        assertThat(file.url()).isEqualTo("https://local.newsflow/my%20page.txt");
+        assertThat(file.url()).startsWith("https://local.newsflow/").endsWith("/my%20page.txt");
         assertThat(file.placeholderUrl()).isTrue();
         assertThat(file.urlOrigin()).startsWith("made up");
+    }
+
+    @Test
+    void pagesOfOneNameInDifferentFoldersGetDifferentMadeUpUrls() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        PageFile first = PageFile.read(Files.writeString(a.resolve("source.html"), "<p>One story.</p>"), null);
+        PageFile second = PageFile.read(Files.writeString(b.resolve("source.html"), "<p>Another story.</p>"), null);
+
+        assertThat(first.url()).endsWith("/a/source.html");
+        assertThat(second.url()).endsWith("/b/source.html");
+        assertThat(first.key()).isNotEqualTo(second.key());
+        assertThat(PageFile.read(a.resolve("source.html"), null).url()).as("the same file again").isEqualTo(first.url());
     }
 
     @Test
