@@ -176,7 +176,39 @@ class ComposeConsistencyTest {
     void composeGivesEachServiceTheLocalStacksHeapLimit() throws IOException {
         assertThat(heapProblems(compose().path("services"))).isEmpty();
         assertThat(Files.readString(ROOT.resolve("infra/docker/Dockerfile.service")))
-                .as("the image's entrypoint passes " + JVM_OPTIONS).contains("java $" + JVM_OPTIONS + " ");
+                .as("the image's entrypoint passes " + JVM_OPTIONS + " and exits out of heap")
+                .contains("java -XX:+ExitOnOutOfMemoryError $" + JVM_OPTIONS + " ");
+    }
+
+    /** Compose heals as the local stack's supervisor does: every service is restarted when it exits. */
+    @Test
+    void composeRestartsEveryServiceThatExits() throws IOException {
+        assertThat(restartProblems(compose().path("services"))).isEmpty();
+    }
+
+    /** The check above fails on a service left without a restart policy. */
+    @Test
+    void theRestartCheckCatchesAServiceThatWouldStayDown() throws IOException {
+        String build = "    build: {context: ., dockerfile: infra/docker/Dockerfile.service, args: {MODULE: indexer,"
+                + " MAIN_CLASS: dev.newsflow.indexer.IndexerApplication}}\n";
+        JsonNode services = servicesOfBrokenCopy(build + "    restart: unless-stopped", build);
+
+        assertThat(restartProblems(services)).containsExactly("indexer: restart is '', not unless-stopped");
+    }
+
+    private static List<String> restartProblems(JsonNode services) {
+        List<String> problems = new ArrayList<>();
+        List<String> names = new ArrayList<>(List.of("kafka", "elasticsearch", "postgres", "fetcher-api"));
+        for (Service service : Service.values()) {
+            names.add(service.module());
+        }
+        for (String name : names) {
+            String restart = services.path(name).path("restart").asString();
+            if (!restart.equals("unless-stopped")) {
+                problems.add(name + ": restart is '" + restart + "', not unless-stopped");
+            }
+        }
+        return problems;
     }
 
     /** The check above fails on a service whose heap limit compose no longer matches. */

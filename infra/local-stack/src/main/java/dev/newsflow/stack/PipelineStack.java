@@ -378,6 +378,14 @@ public final class PipelineStack implements AutoCloseable {
      */
     static final String TRIM_NATIVE_MEMORY = "-XX:TrimNativeHeapInterval=5000";
 
+    /**
+     * A service out of heap exits, so the supervisor restarts it and says so. Without it the JVM lives on with its
+     * Kafka consumers stopped by the error: health DOWN, nothing consumed, and nothing restarts it (seen: the
+     * enricher on two pages at the parser's 10 MiB limit, before it read only their first part). The images pass
+     * the same option (infra/docker/Dockerfile.service).
+     */
+    static final String EXIT_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
+
     /** The environment of a service, per the README's Configuration table, with the builder's additions. */
     private Map<String, String> environment(Service service) {
         Map<String, String> env = new LinkedHashMap<>(NATIVE_MEMORY_ENVIRONMENT);
@@ -398,17 +406,19 @@ public final class PipelineStack implements AutoCloseable {
     }
 
     /** Small heaps and the serial collector: seven JVMs share two cores and the user's memory. */
-    private static List<String> jvmArgs(Service service) {
+    static List<String> jvmArgs(Service service) {
         String extra = System.getenv("NEWSFLOW_SERVICE_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
-            return List.of(extra.trim().split("\\s+"));
+            List<String> args = new ArrayList<>(List.of(EXIT_ON_OUT_OF_MEMORY));
+            args.addAll(List.of(extra.trim().split("\\s+")));
+            return List.copyOf(args);
         }
         // the heap limits, and how each was chosen: Service#heapLimit. -Xms64m: the heap starts small and grows with what the service keeps; by default it starts at 1/64 of the
         // machine's memory (up to -Xmx, so all of it here), and the collector touches all of it: measured in
         // BENCHMARKS.md, "Batching the parser's and the enricher's output" (resident memory and CPU per page with and
         // without)
-        List<String> args = new ArrayList<>(List.of("-Xmx" + service.heapLimit(), "-Xms64m", "-XX:+UseSerialGC",
-                "-Xshare:auto"));
+        List<String> args = new ArrayList<>(List.of(EXIT_ON_OUT_OF_MEMORY, "-Xmx" + service.heapLimit(), "-Xms64m",
+                "-XX:+UseSerialGC", "-Xshare:auto"));
         args.add(TRIM_NATIVE_MEMORY);
         if (service != Service.PARSER && service != Service.ENRICHER) {
             // C1 only where the work is I/O and JSON: C2's compiling would cost more than it saves. The parser and the

@@ -11,7 +11,8 @@ import javax.tools.ToolProvider;
 /**
  * A newsflow checkout in a temporary folder whose service modules are built from a tiny fake service: it prints its
  * pid and the stack's variables, answers 200 on every path of {@code SERVER_PORT}, or exits with code 3 and
- * {@code boom: <FAIL>} when {@code FAIL} is set. Enough to test how services are started, awaited and stopped.
+ * {@code boom: <FAIL>} when {@code FAIL} is set; with {@code EXHAUST_HEAP} set, a second thread fills the heap from its
+ * first health answer on until it is out of memory, as a consumer thread on too big a record would. Enough to test how services are started, awaited and stopped.
  */
 final class FakeCheckout {
 
@@ -32,7 +33,23 @@ final class FakeCheckout {
                     }
                     var server = com.sun.net.httpserver.HttpServer.create(
                             new java.net.InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
+                    var exhausting = new java.util.concurrent.atomic.AtomicBoolean(System.getenv("EXHAUST_HEAP") == null);
                     server.createContext("/", x -> {
+                        if (exhausting.compareAndSet(false, true)) {
+                            // once healthy, as a Kafka consumer thread on a record too big for the heap: the error
+                            // ends this thread only
+                            new Thread(() -> {
+                                try {
+                                    Thread.sleep(1000); // the answer first
+                                } catch (InterruptedException e) {
+                                    return;
+                                }
+                                var hoard = new java.util.ArrayList<byte[]>();
+                                while (true) {
+                                    hoard.add(new byte[1 << 20]);
+                                }
+                            }, "consumer").start();
+                        }
                         byte[] body = "{\\"status\\":\\"UP\\"}".getBytes();
                         x.sendResponseHeaders(200, body.length);
                         x.getResponseBody().write(body);

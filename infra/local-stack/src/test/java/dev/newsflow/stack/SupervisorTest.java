@@ -110,6 +110,29 @@ class SupervisorTest {
                         + " (restart 2)");
     }
 
+    /**
+     * A thread out of heap ends, the JVM lives on: without the stack's exit-on-out-of-memory option the fake would
+     * stay up and healthy here, as the enricher did with its consumers stopped.
+     */
+    @Test
+    void restartsAServiceThatRanOutOfHeapWithTheStacksJvmOptions() {
+        supervisor = new Supervisor(QUICK, new PrintWriter(said), statusFile());
+        int port = Ports.free();
+        Supplier<ServiceProcess> exhausting = () -> {
+            ServiceProcess process = ServiceProcess.start(repo, "parser", "FakeParser",
+                    PipelineStack.jvmArgs(Service.PARSER), Map.of("SERVER_PORT", Integer.toString(port),
+                            "EXHAUST_HEAP", "yes"), work.resolve("parser.log"));
+            remember(process);
+            process.awaitHealthy(health(port), Duration.ofSeconds(30));
+            return process;
+        };
+        supervisor.watch("parser", health(port).toString(), exhausting.get(), exhausting);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> parser().restarts() >= 1);
+        assertThat(parser().lastExitCode()).isEqualTo(3);
+        assertThat(said.toString()).contains("parser exited (code 3), restarting in 0.2 s (restart 1)");
+    }
+
     @Test
     void leavesAServiceStoppedOnPurposeStopped() {
         ServiceProcess first = superviseAHealthyParser();

@@ -26,6 +26,15 @@ public class ArticleEnricher {
             "chancellor", "premier", "governor", "gov", "sir", "lord", "lady", "judge", "mayor", "professor", "prof",
             "colonel", "col", "captain", "capt", "sheikh", "ayatollah", "rep", "vice president");
 
+    /**
+     * Entities and topics are read from at most this much of the body: about 30,000 words, several times the
+     * longest feature, so every real article is read whole. A page at the parser's 10 MiB limit (a data dump, a
+     * whole archive on one page) would otherwise take the tagger ~1.7 million tokens at once and more heap than
+     * the service has (measured: the enricher ran out of its 320 MiB on two such pages at once and stopped
+     * consuming). The body itself goes on untouched.
+     */
+    public static final int TAGGED_BODY_CHARS = 200_000;
+
     private final NerTagger tagger;
     private final TopicClassifier topics;
     private final EntityAliases aliases;
@@ -58,11 +67,30 @@ public class ArticleEnricher {
      * Vladimir Putin" under a picture, "Mr Putin" in the text) gives the entity its full name.
      */
     public EnrichedArticle enrich(Article article) {
-        String text = text(article);
-        List<Mention> mentions = JunkMentions.clean(mentions(article), article);
-        List<Entity> entities = aliases.learnAndResolve(EntityMerger.merge(mentions, text.length(), leadEnd(article)));
+        Article tagged = taggedPart(article);
+        String text = text(tagged);
+        List<Mention> mentions = JunkMentions.clean(mentions(tagged), tagged);
+        List<Entity> entities = aliases.learnAndResolve(EntityMerger.merge(mentions, text.length(), leadEnd(tagged)));
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, article, entities, SectionTagger.tags(article),
-                topics.classify(article.headline(), article.body()), Instant.now());
+                topics.classify(tagged.headline(), tagged.body()), Instant.now());
+    }
+
+    /**
+     * The article as the tagger and the classifier read it: whole, or with its body cut at the last blank before
+     * {@link #TAGGED_BODY_CHARS}. Entity offsets into the cut text are offsets into the whole one.
+     */
+    static Article taggedPart(Article a) {
+        if (a.body().length() <= TAGGED_BODY_CHARS) {
+            return a;
+        }
+        int cut = TAGGED_BODY_CHARS;
+        while (cut > TAGGED_BODY_CHARS / 2 && !Character.isWhitespace(a.body().charAt(cut))) {
+            cut--;
+        }
+        return new Article(a.schemaVersion(), a.id(), a.url(), a.canonicalUrl(), a.site(), a.headline(),
+                a.description(), a.authors(), a.publishedAt(), a.modifiedAt(), a.section(), a.language(),
+                a.body().substring(0, cut), a.images(), a.lists(), a.relatedLinks(), a.provenance(), a.wordCount(),
+                a.parsedAt(), a.confidence());
     }
 
     /** The text entity offsets refer to: headline, blank line, body. */
