@@ -395,8 +395,17 @@ public final class ArticleSearch {
         return List.of(newest, tieBreak);
     }
 
+    /**
+     * Highlights come from the first this many characters of a field: more than any real article, and below the
+     * index's {@code index.highlight.max_analyzed_offset} (1,000,000), past which Elasticsearch fails the whole search
+     * on every shard. A page near the parser's 10 MiB limit made every search that matched it fail; now its later
+     * matches are found, only not highlighted.
+     */
+    static final int HIGHLIGHTED_CHARS = 500_000;
+
     private static Highlight highlight() {
         return Highlight.of(h -> h
+                .maxAnalyzedOffset(HIGHLIGHTED_CHARS)
                 // html: Elasticsearch escapes the article text, so only our <mark> tags are markup
                 .encoder(HighlighterEncoder.Html)
                 .preTags("<mark>")

@@ -227,6 +227,13 @@ class ComposeConsistencyTest {
         assertThat(elasticsearchHeapProblem(compose().path("services"))).isEmpty();
     }
 
+    /** ...and its indexing pressure limit, without which a page at the parser's limit is never indexed. */
+    @Test
+    void composeGivesElasticsearchTheLocalNodesIndexingPressureLimit() throws IOException {
+        assertThat(compose().path("services").path("elasticsearch").path("environment")
+                .path("indexing_pressure.memory.limit").asString()).isEqualTo(LocalElasticsearch.INDEXING_PRESSURE_LIMIT);
+    }
+
     /** The check above fails on a heap that drifted from the local node's. */
     @Test
     void theElasticsearchHeapCheckCatchesAHeapThatDrifted() throws IOException {

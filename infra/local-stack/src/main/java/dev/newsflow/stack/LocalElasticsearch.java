@@ -63,6 +63,15 @@ public final class LocalElasticsearch implements AutoCloseable {
      */
     public static final String HEAP = "384m";
 
+    /**
+     * The share of the heap that documents being indexed may hold ({@code indexing_pressure.memory.limit}), here and in
+     * compose (checked by infra/checks). The default, 10 %, is 40 MB of a {@value #HEAP} heap, and Elasticsearch
+     * counts a document's primary operation at about four times its JSON: a page at the parser's 10 MiB limit (a
+     * 10.1 MB document) was refused with 429 on every retry, and the indexer redelivered it without end. 25 % admits
+     * two such documents at once, as the indexer's two consumers may send them.
+     */
+    public static final String INDEXING_PRESSURE_LIMIT = "25%";
+
     /** Starts a node with a {@value #HEAP} heap; see {@link #start(Path, int, String)}. */
     public static LocalElasticsearch start(Path dataDir, int httpPort) {
         return start(dataDir, httpPort, HEAP);
@@ -275,6 +284,7 @@ public final class LocalElasticsearch implements AutoCloseable {
                 "-E", "path.logs=" + dataDir.resolve("logs"),
                 // small disks (CI, laptops) would otherwise make indices read-only
                 "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
+                "-E", "indexing_pressure.memory.limit=" + INDEXING_PRESSURE_LIMIT,
                 "-d", "-p", pidFile().toString()));
         Map<String, String> env = new LinkedHashMap<>(Map.of(
                 "ES_JAVA_HOME", jdk.home().toString(),

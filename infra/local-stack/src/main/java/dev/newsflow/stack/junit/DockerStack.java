@@ -42,6 +42,7 @@ final class DockerStack {
         if (elasticsearch == null) {
             elasticsearch = new ElasticsearchContainer(ELASTICSEARCH_IMAGE)
                     .withEnv("xpack.security.enabled", "false")
+                    .withEnv("indexing_pressure.memory.limit", LocalElasticsearch.INDEXING_PRESSURE_LIMIT)
                     .withEnv("ES_JAVA_OPTS", "-Xms" + LocalElasticsearch.HEAP + " -Xmx" + LocalElasticsearch.HEAP)
                     .withStartupTimeout(Duration.ofMinutes(3));
             elasticsearch.start();
