@@ -22,9 +22,14 @@ final class Articles {
     }
 
     static EnrichedArticle enriched(String url, String headline, Instant publishedAt, Instant modifiedAt) {
+        return enriched(url, headline, publishedAt, modifiedAt,
+                "Vladimir Putin met Olaf Scholz in Berlin on Tuesday.\n\nThe Kremlin said the talks were useful.");
+    }
+
+    /** An article at {@code url} with {@code body}. */
+    static EnrichedArticle enriched(String url, String headline, Instant publishedAt, Instant modifiedAt, String body) {
         Article article = new Article(0, null, url, null, "Example News", headline, "A standfirst.",
-                List.of("Jane Reporter"), publishedAt, modifiedAt, List.of("World", "Europe"), "en",
-                "Vladimir Putin met Olaf Scholz in Berlin on Tuesday.\n\nThe Kremlin said the talks were useful.",
+                List.of("Jane Reporter"), publishedAt, modifiedAt, List.of("World", "Europe"), "en", body,
                 List.of(new Image(url + "/a.jpg", "Putin and Scholz", "The leaders in Berlin")), List.of(), List.of(),
                 Map.of(), 16, Instant.parse("2024-03-01T09:00:00Z"));
         List<Entity> entities = List.of(

@@ -87,6 +87,28 @@ class BulkIndexerTest {
         assertThat(hits).isEqualTo(1);
     }
 
+    /**
+     * Two articles with a body of 10 MiB each, the most the parser lets through, in one bulk: the node admits them
+     * (LocalElasticsearch.INDEXING_PRESSURE_LIMIT). At its default limit it refused each alone with 429, every time.
+     */
+    @Test
+    void indexesArticlesAtTheParsersSizeLimit() throws IOException {
+        StringBuilder body = new StringBuilder();
+        while (body.length() < 10 * 1024 * 1024 - 100) {
+            body.append("The council met again on Tuesday and decided nothing about the harbour.\n\n");
+        }
+        Instant when = Instant.parse("2024-03-02T10:00:00Z");
+        List<EnrichedArticle> large = List.of(
+                Articles.enriched("https://example.com/archive/1", "All of it", when, when, body.toString()),
+                Articles.enriched("https://example.com/archive/2", "All of it again", when, when, body.toString()));
+
+        BulkIndexer.Result result = indexer.index(large);
+
+        assertThat(result.complete()).as(result.toString()).isTrue();
+        assertThat(result.of(Indexed.class)).hasSize(2);
+        assertThat(count(es.client(), alias)).isEqualTo(2);
+    }
+
     @Test
     void duplicateDeliveriesAreOneDocumentAndTheReplayIsStale() throws IOException {
         EnrichedArticle article = Articles.enriched("https://example.com/a", "First", Instant.parse("2024-03-02T10:00:00Z"));
