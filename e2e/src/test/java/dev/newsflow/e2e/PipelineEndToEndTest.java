@@ -15,6 +15,7 @@ import dev.newsflow.stack.PipelineStack;
 import dev.newsflow.stack.PrometheusScrape;
 import dev.newsflow.stack.RepoLayout;
 import dev.newsflow.stack.Service;
+import dev.newsflow.stack.StackStatus;
 import dev.newsflow.stack.ServiceProcess;
 import dev.newsflow.stack.junit.TestPostgres;
 import dev.newsflow.stack.junit.TestStack;
@@ -355,6 +356,37 @@ class PipelineEndToEndTest {
             } finally {
                 browser.quit();
             }
+        }
+    }
+
+    /**
+     * Two pages at the parser's 10 MiB limit at once, on the two partitions' worth of consumers: both become
+     * documents and no service falls over. Before, the enricher ran out of heap and stopped consuming, and the node
+     * then refused each document with 429 on every retry (README, "Pages at the size limit").
+     */
+    @Test
+    @Order(8)
+    void twoPagesAtTheSizeLimitAreIndexedWithoutAServiceFallingOver() throws Exception {
+        List<String> urls = List.of("https://archive.example.org/everything-1.html",
+                "https://archive.example.org/everything-2.html");
+        for (String url : urls) {
+            StringBuilder page = new StringBuilder("<html><head><title>Everything at once</title></head><body>"
+                    + "<article><h1>Everything at once</h1>");
+            for (int i = 0; page.length() < 9_500_000; i++) {
+                page.append("<p>The council met again on Tuesday, session ").append(i)
+                        .append(", and decided nothing about the harbour, the bridge or the school budget.</p>\n");
+            }
+            dropBare(page.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8), url,
+                    "text/html; charset=utf-8");
+        }
+        try {
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> urls.stream().allMatch(url -> search.get(ArticleId.of(url)) != null));
+            assertThat(search.get(ArticleId.of(urls.getFirst())).path("body").asString().length()).isGreaterThan(8_000_000);
+            assertThat(pipeline.status().parts()).filteredOn(StackStatus.Part::supervised)
+                    .allSatisfy(part -> assertThat(part.restarts()).as(part.name()).isZero());
+        } finally {
+            search.delete(urls.stream().map(ArticleId::of).toList());
         }
     }
 
