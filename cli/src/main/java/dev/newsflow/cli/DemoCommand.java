@@ -215,7 +215,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("  Crawl          ./newsflow feeds URL | ./newsflow sitemaps URL | ./newsflow fetch URL | ./newsflow status URL%n");
         }
         out.printf("  Logs           %s  (%s)%n", pipeline.logsDir(), serverLogs(pipeline));
-        out.printf("  Health         ./newsflow status  (each part up, restarting or stopped, restarts so far; a service"
+        out.printf("  Health         ./newsflow status  (each part up, unhealthy, restarting or stopped, restarts so far; a service"
                 + " that dies is restarted after 1 s, 2 s, 4 s... and said here)%n");
         out.printf("  Try            ./newsflow search Putin | ./newsflow tail --from-beginning | ./newsflow drop FILE --url URL%n");
         out.flush();

@@ -120,8 +120,8 @@ final class FetcherCommands {
 
     /** {@code newsflow status [URL]}: the local stack's parts, or where a URL is in the crawl ledger and why. */
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = {"Without a URL: each part of the local stack (./newsflow up or demo): up, restarting or stopped,"
-                    + " its pid and how often it was restarted.",
+            description = {"Without a URL: each part of the local stack (./newsflow up or demo): up, unhealthy (runs,"
+                    + " health not answering 200), restarting or stopped, its pid and how often it was restarted.",
                 "With a URL: where it is in the fetcher's crawl ledger and why: state, HTTP status, attempts, next fetch, "
                     + "the offset it was published at."})
     static final class StatusCommand implements Callable<Integer> {

@@ -2,13 +2,21 @@ package dev.newsflow.cli;
 
 import dev.newsflow.stack.StackStatus;
 import dev.newsflow.stack.StackStatus.Part;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-/** {@code ./newsflow status} without a URL: each part of the running stack, from the file its supervisor keeps. */
+/**
+ * {@code ./newsflow status} without a URL: each part of the running stack, from the file its supervisor keeps, and
+ * each running service's health asked now (a service can run and not be healthy: its consumers stopped).
+ */
 final class StackReport {
 
     private StackReport() {
@@ -38,6 +46,9 @@ final class StackReport {
             boolean alive = part.pid() != 0 && ProcessHandle.of(part.pid()).map(ProcessHandle::isAlive).orElse(false);
             if (part.state() == StackStatus.State.UP && !alive) {
                 state = running ? "down" : "stopped";
+            } else if (part.state() == StackStatus.State.UP && running && part.supervised() && !healthy(part.url())) {
+                // the process runs but does not say it is healthy: a service whose consumers stopped, or hung
+                state = "unhealthy";
             }
             allUp &= state.equals("up");
             out.printf("  %-14s %-11s %-8s %-8s %-10s %s%n", part.name(), state, part.pid() == 0 ? "-" : part.pid(),
@@ -46,6 +57,24 @@ final class StackReport {
         }
         out.flush();
         return allUp ? 0 : 1;
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** Whether the service's health endpoint answers 200 within a few seconds, as the supervisor awaits at start. */
+    private static boolean healthy(String url) {
+        if (url == null || !url.startsWith("http")) {
+            return true;
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static String ago(Instant when) {
