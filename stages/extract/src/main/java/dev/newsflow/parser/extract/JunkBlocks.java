@@ -31,13 +31,28 @@ final class JunkBlocks {
     private static final Set<String> TEASER_TAGS = Set.of("ul", "ol", "div", "section");
     /** Fewest repeated items that make a teaser list. */
     private static final int MIN_TEASERS = 3;
+    /** What may follow a share label: the networks it offers, after "on"/"via", a colon or a bar, or their names. */
+    private static final String SHARE_TAIL = "(?:\\s*(?:on|via|auf|sur|en|su|op|no|em)\\s.{0,60}|\\s*[:|].{0,60}"
+            + "|\\s+(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|pinterest|telegram|threads|bluesky)\\b.{0,60})?";
+    /**
+     * "Read more" and "see also" labels, in the languages of the stress pages and their neighbours. A block that starts
+     * with one is furniture when it links elsewhere or is the label alone ("Read more:"), not when it is prose that
+     * happens to start so ("Read more, scroll less.", a list item "Read more about insurance before you need it").
+     */
+    private static final Pattern READ_ALSO = Pattern.compile("(?iu)^(?:(?:read|see) (?:more|also)|lees (?:ook|meer)"
+            + "|lesen sie (?:auch|mehr)|(?:à )?lire (?:aussi|également)|voir aussi"
+            + "|lea (?:también|más)|lee también|ver también|leggi anche|vedi anche|leia também|veja também)\\b(.{0,120})$");
     /** A short block that is one of these, whole, anywhere in the content: it names itself as furniture. */
     private static final Pattern FURNITURE = Pattern.compile("(?iu)^(?:"
             // sharing
-            + "share(?: this| on| via)?(?: (?:article|story|post|page))?(?:\\W.{0,60})?|tweet(?: this)?|email this(?: article| story)?"
+            // a share label, alone or before the networks' names: "Share your photos with us." is an invitation, not a bar
+            + "share this(?: article| story| post| page)?(?:\\W.{0,60})?|share(?: (?:article|story|post|page))?" + SHARE_TAIL
+            + "|(?:(?:diesen |den )?artikel teilen|teilen|partager(?: cet article| l'article)?|compartir(?: (?:esta noticia|este art[ií]culo))?"
+            + "|condividi(?: questo articolo)?|deel (?:dit|het) (?:artikel|bericht)|delen|compartilhe|partilhar)" + SHARE_TAIL
+            + "|tweet(?: this)?|email this(?: article| story)?"
             + "|print(?: this)?(?: article| story| page)?"
             // "read more" and teaser headings
-            + "|(?:read|see) (?:more|also)\\b.{0,120}|continue reading\\b.{0,80}|read the full (?:story|article)\\b.{0,80}"
+            + "|continue reading\\b.{0,80}|read the full (?:story|article)\\b.{0,80}"
             + "|more (?:from|on|about|stories|news)\\b.{0,60}|related(?: (?:stories|articles|content|coverage|reading|links|posts))?:?"
             + "|(?:you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?)\\b.{0,40}"
             // newsletter and subscription promos
@@ -49,6 +64,9 @@ final class JunkBlocks {
             + "|join the (?:conversation|discussion)\\b.{0,40}"
             // photo credits and captions set in the text
             + "|\\(?(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?s?:.{0,120}|\\(?credit:.{0,120}"
+            // the same credit in other languages ("Foto: Patrick Seeger/dpa", "Crédit photo : AFP", "Bild: Keystone")
+            + "|\\(?(?:fotos?|bild(?:er)?|fotograf[ií]as?|imagen|immagine|cr[ée]dits? photos?|cr[ée]dit photo|credito fotografico"
+            + "|crediti fotografici|fotocredit)\\s?:.{0,120}"
             + "|\\(?(?:photo|image|picture)s? (?:by|courtesy(?: of)?) .{0,120}"
             + "|.{0,120}/ ?(?:getty images|afp|ap|reuters|shutterstock|epa|alamy|ap photo)\\)?"
             + ")$");
@@ -60,7 +78,11 @@ final class JunkBlocks {
             + "|contributor|columnist|author|producer|critic)\\b.{0,300}"
             // "Jane Doe covers education for the Echo.": a bio names its beat and its paper, not the story
             + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:covers|writes about|writes for|reports on|reports for) .{0,120}"
-            + "\\b(?:for|at) (?:the )?\\p{Lu}.{0,300})$");
+            + "\\b(?:for|at) (?:the )?\\p{Lu}.{0,300}"
+            // "Dan Brooks has covered local government in Riverside since 2011.": a career told in the perfect
+            + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} has (?:covered|reported on|reported for|written about|written for"
+            + "|been (?:covering|reporting|writing)) .{0,120}\\bsince (?:\\d{4}|the \\d{4}s)\\b.{0,300}"
+            + ")$");
     /** What ends a sentence (Latin or CJK stops), possibly inside closing quotes or brackets. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？][\"'”’」』)\\]）]*$");
 
@@ -90,7 +112,8 @@ final class JunkBlocks {
             List<Element> kept = new ArrayList<>(blocks.size());
             for (Element block : blocks) {
                 String text = textOf.apply(block);
-                if (text.length() <= MAX_LABEL_CHARS && FURNITURE.matcher(text).matches()) {
+                if (text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text))
+                        && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                 } else {
                     kept.add(block);
@@ -99,6 +122,20 @@ final class JunkBlocks {
             blocks = kept;
         }
         trimAfterTheEnd(content, blocks);
+    }
+
+    /**
+     * A credit in the same block as its image ("<div><img> Foto: LA NACION</div>") is the image's caption: removing
+     * the block as furniture would take the image with it.
+     */
+    private static boolean holdsAnImage(Element block) {
+        return block.selectFirst("img") != null;
+    }
+
+    /** A "read more" or "see also" line: the label alone, or the label leading to a link. */
+    private static boolean readAlso(Element block, String text) {
+        java.util.regex.Matcher m = READ_ALSO.matcher(text);
+        return m.matches() && (m.group(1).matches("\\W{0,3}") || block.selectFirst("a[href]") != null);
     }
 
     /**
