@@ -42,6 +42,16 @@ final class JunkBlocks {
     private static final Pattern READ_ALSO = Pattern.compile("(?iu)^(?:(?:read|see) (?:more|also)|lees (?:ook|meer)"
             + "|lesen sie (?:auch|mehr)|(?:à )?lire (?:aussi|également)|voir aussi"
             + "|lea (?:también|más)|lee también|ver también|leggi anche|vedi anche|leia também|veja também)\\b(.{0,120})$");
+    /**
+     * A byline set as the article's first line: "By Sarah Lane, Education Editor", "Door Sanne Smit", "Von Julia Weber":
+     * a byline word and capitalised names, then at most a short role, with no sentence end. Case-sensitive on purpose,
+     * so that "\\p{Lu}" means a capital ("By now the council..." is prose).
+     */
+    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[Bb]y|BY|[Dd]oor|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Aa]v|[Aa]f)"
+            + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:(?:\\s+|\\s*,\\s*|\\s+(?:and|und|en|et|y|e|&)\\s+)(?:(?:van|von|de|der|den|da|di|del|la|le)\\s+)?"
+            + "\\p{Lu}[\\p{L}.'’-]*){1,6}(?:\\s*[,|·–—-]\\s*[^.!?]{1,60})?$");
+    /** Longest block that can be a leading byline; the first block longer than a prose paragraph's start ends the search. */
+    private static final int MAX_BYLINE_CHARS = 100;
     /** A short block that is one of these, whole, anywhere in the content: it names itself as furniture. */
     private static final Pattern FURNITURE = Pattern.compile("(?iu)^(?:"
             // sharing
@@ -110,8 +120,14 @@ final class JunkBlocks {
         }
         if (settings.labelledFurniture()) {
             List<Element> kept = new ArrayList<>(blocks.size());
+            boolean beforeProse = true;
             for (Element block : blocks) {
                 String text = textOf.apply(block);
+                if (beforeProse && text.length() <= MAX_BYLINE_CHARS && LEADING_BYLINE.matcher(text).matches()) {
+                    removeWithEmptyParents(block, content);
+                    continue;
+                }
+                beforeProse &= text.length() <= MAX_BYLINE_CHARS;
                 if (text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text))
                         && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);

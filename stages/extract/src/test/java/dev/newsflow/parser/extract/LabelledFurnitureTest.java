@@ -84,4 +84,27 @@ class LabelledFurnitureTest {
         String quoted = "<p>Dan Brooks has covered local government since 2011, and says this budget is the tightest he has seen.</p>";
         assertThat(extract("end-markers", quoted, "").body()).contains("Dan Brooks has covered");
     }
+
+    private static String withFirstLine(String first) {
+        String html = "<html><head><title>Council approves the budget</title></head><body><article>" + first
+                + PROSE.repeat(4) + LAST + "</article></body></html>";
+        return new ArticleExtractor(ExtractionLimits.DEFAULTS, PrecisionSettings.eachRuleAlone().get("labelled-furniture"))
+                .extract(RawPage.of("https://example.org/news/budget", "text/html", html, null, "manual")).body();
+    }
+
+    @Test
+    void aBylineSetAsTheFirstLineGoes() {
+        for (String byline : new String[] {"<p>Door Sanne Smit</p>", "<div>By Sarah Lane, Education Editor</div>",
+                "<p>Von Julia Weber und Tom Berg</p>", "<p>di Giulia Conti</p>", "<p>Por Lucía Martín</p>"}) {
+            assertThat(withFirstLine(byline)).as(byline).startsWith("The council met on Tuesday");
+        }
+    }
+
+    @Test
+    void aFirstLineThatOnlyStartsLikeABylineStays() {
+        assertThat(withFirstLine("<p>By now the council has spent its reserve.</p>")).startsWith("By now the council");
+        assertThat(withFirstLine("<h2>By The Numbers: what the budget buys.</h2>")).startsWith("By The Numbers");
+        // after the first paragraph a byline-shaped line is the article's (a quoted credit, a list of names)
+        assertThat(furnitureBody("<p>Door Sanne Smit</p>")).contains("Door Sanne Smit");
+    }
 }
