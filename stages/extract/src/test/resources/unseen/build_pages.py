@@ -128,6 +128,38 @@ ARTICLES = {
         ("p", "Photo: a still from the company's most-watched series was used in the advertising campaign that launched the new price."),
         ("p", "The company said it expected subscriber numbers to grow again by the end of the year as new series arrive."),
     ]),
+    "harbour": ("Seals return to the harbour as water quality improves", [
+        ("p", "Grey seals have been seen in the inner harbour for the first time in living memory, a sign, marine biologists say, that a decade of work to clean up the estuary is paying off."),
+        ("p", "Volunteers counted eleven seals hauled out on the old slipway last weekend, and fishermen report sightings almost daily."),
+        ("p", "“Twenty years ago the water here was brown and smelt of diesel,” said Kate Dunn of the estuary trust. “Seals do not come to a place like that.”"),
+        ("p", "The water company has spent 40 million pounds on new sewage storage since 2015, cutting the number of overflows into the harbour by three quarters."),
+        ("p", "The trust has asked boat owners and walkers to keep at least 50 metres from the animals, especially during the pupping season in autumn."),
+    ]),
+    "budget": ("What the school budget means for your child's class", [
+        ("p", "The county council has agreed its schools budget for next year, with an extra 12 million pounds for classrooms but cuts to transport and music lessons."),
+        ("p", "Head teachers had warned that without more money, some schools would have to merge classes from September."),
+        ("p", "“It is better than we feared, and worse than the children deserve,” said Laura Price, who leads the county's head teachers' association."),
+        ("p", "The main changes parents will notice:"),
+        ("ul", ["Class sizes in primary schools capped at 30",
+                "Free school transport only for pupils living more than three miles away",
+                "Music lessons charged at 5 pounds a session",
+                "Two new special needs units, in Hatfield and Ware",
+                "Breakfast clubs kept in every primary school"]),
+    ]),
+    "mercato": ("Il mercato coperto riapre con venti nuovi banchi", [
+        ("p", "Il mercato coperto di piazza Garibaldi ha riaperto ieri dopo otto mesi di restauro, con venti nuovi banchi di prodotti locali e un'area per la ristorazione."),
+        ("p", "La struttura in ferro e vetro, costruita nel 1912, era stata chiusa per infiltrazioni d'acqua dal tetto e problemi all'impianto elettrico."),
+        ("p", "«Abbiamo voluto riportare i cittadini in centro anche il sabato pomeriggio», ha spiegato l'assessora al commercio Sara Lombardi."),
+        ("p", "I banchi sono stati assegnati con un bando che premiava i produttori entro cinquanta chilometri dalla città."),
+        ("p", "Il mercato sarà aperto dal martedì alla domenica, dalle otto alle venti."),
+    ]),
+    "wolf": ("Wolf sighted near village for the first time in a century", [
+        ("p", "A wolf has been photographed by a wildlife camera less than a kilometre from the village of Hollin, the first confirmed sighting in the county for more than a hundred years."),
+        ("p", "Experts who examined the images said the animal was probably a young male that had travelled from the population in the lowlands in search of a territory."),
+        ("p", "Farmers' leaders asked for advice on protecting sheep, while conservation groups welcomed what they called a historic return."),
+        ("p", "The county's ecologist, Mark Evans, said wolves were shy and posed very little risk to people, but asked walkers not to approach or feed the animal."),
+        ("p", "The camera belongs to a school project that has recorded badgers, deer and foxes in the woods for six years."),
+    ]),
     "checkliste": ("Steuererklärung: Diese Unterlagen sollten Sie jetzt sammeln", [
         ("p", "Die Frist für die Steuererklärung endet in diesem Jahr am 31. Juli. Wer rechtzeitig alle Belege beisammen hat, spart sich viel Stress, rät der Bund der Steuerzahler."),
         ("p", "Die wichtigsten Unterlagen im Überblick:"),
@@ -231,6 +263,23 @@ def page(lang, title, site, body_html, family, byline="", after=""):
     elif family == "section":
         main = (f'<div class="layout"><div class="story"><h1>{esc(title)}</h1><p class="dateline">{byline}</p>\n'
                 f'<section class="story-body" data-component="text-block">\n{body_html}\n</section>\n{after}</div></div>\n')
+    elif family == "guardian":
+        main = (f'<main id="maincontent"><article class="dcr-article"><h1 class="dcr-headline">{esc(title)}</h1><address aria-label="Contributor info">{byline}</address>\n'
+                f'<div id="maincontent" class="article-body-commercial-selector article-body-viewer-selector dcr-1xyz">\n{body_html}\n</div>\n{after}</article></main>\n')
+    elif family == "bbc":
+        main = (f'<div id="main-content"><article><header><h1 id="main-heading">{esc(title)}</h1></header><div data-component="byline-block"><p>{byline}</p></div>\n'
+                + "".join(f'<div data-component="text-block" class="ssrcss-11r1m41-RichTextComponentWrapper"><div class="ssrcss-7uxr49-RichTextContainer">{blk}</div></div>'
+                          for blk in body_html.split("\n"))
+                + f'\n{after}</article></div>\n')
+    elif family == "substack":
+        main = (f'<div class="main-content"><article class="typography newsletter-post post"><div class="post-header"><h1 class="post-title">{esc(title)}</h1><div class="byline-wrapper">{byline}</div></div>\n'
+                f'<div class="available-content"><div class="body markup" dir="auto">\n{body_html}\n</div></div>\n{after}</article></div>\n')
+    elif family == "ghost":
+        main = (f'<main id="site-main" class="site-main"><article class="article post"><header class="article-header gh-canvas"><h1 class="article-title">{esc(title)}</h1><span class="byline-meta-content">{byline}</span></header>\n'
+                f'<section class="gh-content gh-canvas">\n{body_html}\n</section>\n{after}</article></main>\n')
+    elif family == "nyt":
+        main = (f'<div id="app"><main id="site-content"><article id="story"><header><h1 data-testid="headline">{esc(title)}</h1><p class="byline"><span>{byline}</span></p></header>\n'
+                f'<section name="articleBody" class="meteredContent"><div class="StoryBodyCompanionColumn"><div>\n{body_html}\n</div></div></section>\n{after}</article></main></div>\n')
     else:
         raise ValueError(family)
     return head + '<body>\n' + nav + main + foot + '</body></html>\n'
@@ -343,11 +392,53 @@ PAGES = {
 }
 
 
+# the second batch, written after the first round of rule changes and split the same way before the rules ran on it
+PAGES_2 = {
+    "related-2": [
+        ("b2-related-guardian-richlink", "harbour", "guardian", "en", "The Coast Guardian", 'Kate Morris',
+         [(1, '<aside class="element element-rich-link" data-component="rich-link"><p><span>Related: </span><a href="/environment/2025/sewage">Sewage spills into rivers fell by a third last year</a></p></aside>'),
+          (99, '<div class="submeta"><p>Explore more on these topics</p><ul><li><a href="/wildlife">Wildlife</a></li><li><a href="/marine-life">Marine life</a></li><li><a href="/water">Water</a></li></ul></div>')], ""),
+        ("b2-related-ghost-cards", "mercato", "ghost", "it", "Cronache Cittadine", 'Sara Bianchi',
+         [(99, '<div class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="/piazza"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Piazza Garibaldi, il nuovo arredo urbano</div><div class="kg-bookmark-description">Panchine e alberi entro l\'estate</div></div></a></div>'
+               '<div class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="/negozi"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Negozi storici, arriva il contributo</div><div class="kg-bookmark-description">Fino a diecimila euro per il restauro</div></div></a></div>'
+               '<div class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="/parcheggi"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Parcheggi gratis il sabato in centro</div><div class="kg-bookmark-description">La sperimentazione parte a maggio</div></div></a></div>')], ""),
+    ],
+    "caption-2": [
+        ("b2-caption-bbc-credit", "wolf", "bbc", "en", "BBC-like News", 'By Tom Hart',
+         [(0, '<figure><div><span>Image source,</span><span>Hollin School</span></div><img src="/wolf.jpg" alt="A grey wolf on a path at night"><figcaption><span>Image caption,</span>The wolf was recorded by a school project\'s camera</figcaption></figure>')], ""),
+        ("b2-caption-nyt-credit", "harbour", "nyt", "en", "The Daily Record", 'By Kate Morris',
+         [(1, '<figure><img src="/seals.jpg" alt=""><figcaption><span>Seals on the old slipway on Sunday.</span><span>Credit...Kate Morris for The Daily Record</span></figcaption></figure>'),
+          (3, '<p><em>Illustration by Jo Lee</em></p>')], ""),
+    ],
+    "newsletter-2": [
+        ("b2-newsletter-substack", "wolf", "substack", "en", "Field Notes", 'Mark Evans',
+         [(2, '<div class="subscription-widget-wrap"><div class="subscription-widget"><p class="cta-caption">Thanks for reading Field Notes! Subscribe for free to receive new posts and support my work.</p><form><input type="email"><input type="submit" value="Subscribe"></form></div></div>'),
+          (99, '<p class="button-wrapper"><a class="button primary" href="/subscribe"><span>Subscribe now</span></a></p>')], ""),
+        ("b2-newsletter-guardian-it", "mercato", "guardian", "it", "Il Quotidiano", 'Redazione',
+         [(2, '<aside class="newsletter-signup"><p><strong>La newsletter del mattino</strong></p><p>Le notizie della città ogni giorno alle sette. Iscriviti gratis.</p></aside>')], ""),
+    ],
+    "trailing-2": [
+        ("b2-trailing-ap", "wolf", "nyt", "en", "Valley Press", 'By The Associated Press',
+         [(99, '<p>Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.</p>')], ""),
+        ("b2-trailing-conversation", "harbour", "ghost", "en", "Ocean Notes", 'Kate Dunn',
+         [(99, '<p><em>This article is republished from <a href="https://theconversation.example">The Conversation</a> under a Creative Commons license. <a href="https://theconversation.example/seals">Read the original article</a>.</em></p>')], ""),
+    ],
+    "clean-end-list": [
+        ("b2-clean-end-list-bbc", "budget", "bbc", "en", "Herts Today", 'By Laura Price', [], ""),
+        ("b2-clean-end-list-substack", "budget", "substack", "en", "School Gate", 'Laura Price', [], ""),
+    ],
+    "clean-short-end": [
+        ("b2-clean-mercato-nyt", "mercato", "nyt", "it", "Gazzetta Locale", 'di Sara Bianchi', [], ""),
+        ("b2-clean-wolf-guardian", "wolf", "guardian", "en", "The Northern Guardian", 'Mark Evans', [], ""),
+    ],
+}
+
+
 def main():
     rng = random.Random(SPLIT_SEED)
     halves = {"tune": {}, "check": {}}
     split_lines = []
-    for category, variants in PAGES.items():
+    for category, variants in list(PAGES.items()) + list(PAGES_2.items()):
         first_to_tune = rng.random() < 0.5
         for k, (pid, art, family, lang, site, byline, inserts, after) in enumerate(variants):
             half = "tune" if (k == 0) == first_to_tune else "check"
