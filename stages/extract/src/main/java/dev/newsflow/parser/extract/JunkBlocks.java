@@ -84,6 +84,9 @@ final class JunkBlocks {
     private static final Pattern AFTER_THE_END = Pattern.compile("(?iu)^(?:(?:©|copyright|\\(c\\))\\s.{0,200}|.{0,200}all rights reserved\\W{0,3}"
             + "|follow (?:us|@?\\w+(?: \\w+)?) on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\\b.{0,120}"
             + "|(?:tags|topics|filed under|categories):.{0,200}"
+            // a republication note: "This article is republished from The Conversation under a Creative Commons license."
+            + "|this (?:article|story|post|piece) (?:is|was|has been) (?:republished|originally published|first published"
+            + "|published in partnership|produced in partnership)\\b.{0,300}"
             + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:is|was) an? (?:[\\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist"
             + "|contributor|columnist|author|producer|critic)\\b.{0,300}"
             // "Jane Doe covers education for the Echo.": a bio names its beat and its paper, not the story
@@ -210,8 +213,16 @@ final class JunkBlocks {
         }
     }
 
-    /** A short block's text: no sentence end, or mostly inside links (counted here: only the last few blocks ask). */
+    /**
+     * A short block's text: no sentence end, or mostly inside links (counted here: only the last few blocks ask). A
+     * list item without a link is the exception: an article may end on a list of its own ("The main changes: class
+     * sizes capped at 30, ..."), whose items have no full stops, while the lists a page puts after it (tags, topics,
+     * related stories, share buttons) link elsewhere.
+     */
     private static boolean notProse(Element block, String text) {
+        if (block.normalName().equals("li") && block.selectFirst("a[href]") == null) {
+            return false;
+        }
         return !SENTENCE_END.matcher(text).find() || mostlyLinked(block, text);
     }
 

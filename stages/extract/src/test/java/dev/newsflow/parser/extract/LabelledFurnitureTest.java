@@ -107,4 +107,13 @@ class LabelledFurnitureTest {
         // after the first paragraph a byline-shaped line is the article's (a quoted credit, a list of names)
         assertThat(furnitureBody("<p>Door Sanne Smit</p>")).contains("Door Sanne Smit");
     }
+
+    @Test
+    void aRepublicationNoteEndsTheArticle() {
+        String note = "<p><em>This article is republished from <a href=\"https://theconversation.example\">The Conversation</a>"
+                + " under a Creative Commons license. <a href=\"/original\">Read the original article</a>.</em></p>";
+        assertThat(extract("end-markers", "", note).body()).endsWith("the council said.");
+        assertThat(extract("end-markers", "", "<p>This story was originally published by ProPublica.</p>").body())
+                .endsWith("the council said.");
+    }
 }

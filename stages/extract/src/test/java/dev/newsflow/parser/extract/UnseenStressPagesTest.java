@@ -16,17 +16,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unseen stress pages (test resources {@code unseen/}, README there): 24 pages in site families and languages the
- * precision rules were not written for, half of them with no junk at all, split into tune and check before the rules
- * first ran on them. The check half is held to a floor a little under its figure when the rules last changed, so a
+ * The unseen stress pages (test resources {@code unseen/}, README there): 36 pages in site families and languages the
+ * precision rules were not written for, a third of them with no junk at all, split into tune and check before the
+ * rules first ran on them. The check half is held to a floor a little under its figure when the rules last changed, so a
  * change that gives back what they gained there, or takes article text out of its clean pages, fails here.
  */
 class UnseenStressPagesTest {
 
-    /** Body F1 of the check half with the default rules: 0.973 measured (2026-12-07), 0.967 before issue 16's changes to them. */
-    private static final double CHECK_F1_FLOOR = 0.965;
+    /**
+     * Body F1 of the check half (both batches, 18 pages) with the default rules: 0.980 measured (2026-12-07; P 0.974,
+     * R 0.985), 0.965 (P 0.968, R 0.962) with the rules as they were before issue 16's changes to them.
+     */
+    private static final double CHECK_F1_FLOOR = 0.970;
     /** And each of its means, so that precision cannot be bought with recall or the other way round. */
-    private static final double CHECK_PRECISION_FLOOR = 0.955;
+    private static final double CHECK_PRECISION_FLOOR = 0.965;
     private static final double CHECK_RECALL_FLOOR = 0.975;
 
     private static ExtractionScorer.Result score(String half, PrecisionSettings settings) throws IOException, URISyntaxException {
@@ -49,7 +52,7 @@ class UnseenStressPagesTest {
     @Test
     void theDefaultRulesHoldTheCheckHalfAboveItsFloor() throws Exception {
         ExtractionScorer.Result check = score("check", PrecisionSettings.DEFAULTS);
-        assertThat(check.docs()).isEqualTo(12);
+        assertThat(check.docs()).isEqualTo(18);
         assertThat(check.f1()).as("check F1").isGreaterThanOrEqualTo(CHECK_F1_FLOOR);
         assertThat(check.precision()).as("check precision").isGreaterThanOrEqualTo(CHECK_PRECISION_FLOOR);
         assertThat(check.recall()).as("check recall").isGreaterThanOrEqualTo(CHECK_RECALL_FLOOR);
