@@ -17,8 +17,9 @@ import org.jsoup.select.NodeVisitor;
  * The precision rules applied once to the chosen content, after Readability's cleaning: what a page puts among or after
  * the article's paragraphs without naming it in its classes. Teaser lists (three or more repeated, mostly linked items),
  * short blocks that say what they are (share and "read more" lines, newsletter and subscription promos, comment
- * counts, photo credits), and, where the article ends, the trailing blocks that are not prose (an author's bio, a
- * copyright line, a heading with nothing under it); captions set as text beside an image become the image's
+ * counts, photo credits, a byline set as the first line), and, where the article ends, the trailing blocks that are
+ * not prose (an author's bio, a copyright or republication line, a heading with nothing under it); captions set as
+ * text beside an image become the image's
  * ({@link ImageCaptions}). Each rule has its switch in {@link PrecisionSettings}. Mutates the content.
  */
 final class JunkBlocks {
