@@ -17,8 +17,9 @@ import org.jsoup.select.NodeVisitor;
  * The precision rules applied once to the chosen content, after Readability's cleaning: what a page puts among or after
  * the article's paragraphs without naming it in its classes. Teaser lists (three or more repeated, mostly linked items),
  * short blocks that say what they are (share and "read more" lines, newsletter and subscription promos, comment
- * counts, photo credits), and, where the article ends, the trailing blocks that are not prose (an author's bio, a
- * copyright line, a heading with nothing under it); captions set as text beside an image become the image's
+ * counts, photo credits, a byline set as the first line), and, where the article ends, the trailing blocks that are
+ * not prose (an author's bio, a copyright or republication line, a heading with nothing under it); captions set as
+ * text beside an image become the image's
  * ({@link ImageCaptions}). Each rule has its switch in {@link PrecisionSettings}. Mutates the content.
  */
 final class JunkBlocks {
@@ -31,13 +32,38 @@ final class JunkBlocks {
     private static final Set<String> TEASER_TAGS = Set.of("ul", "ol", "div", "section");
     /** Fewest repeated items that make a teaser list. */
     private static final int MIN_TEASERS = 3;
+    /** What may follow a share label: the networks it offers, after "on"/"via", a colon or a bar, or their names. */
+    private static final String SHARE_TAIL = "(?:\\s*(?:on|via|auf|sur|en|su|op|no|em)\\s.{0,60}|\\s*[:|].{0,60}"
+            + "|\\s+(?:facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|pinterest|telegram|threads|bluesky)\\b.{0,60})?";
+    /**
+     * "Read more" and "see also" labels, in the languages of the stress pages and their neighbours. A block that starts
+     * with one is furniture when it links elsewhere or is the label alone ("Read more:"), not when it is prose that
+     * happens to start so ("Read more, scroll less.", a list item "Read more about insurance before you need it").
+     */
+    private static final Pattern READ_ALSO = Pattern.compile("(?iu)^(?:(?:read|see) (?:more|also)|lees (?:ook|meer)"
+            + "|lesen sie (?:auch|mehr)|(?:à )?lire (?:aussi|également)|voir aussi"
+            + "|lea (?:también|más)|lee también|ver también|leggi anche|vedi anche|leia também|veja também)\\b(.{0,120})$");
+    /**
+     * A byline set as the article's first line: "By Sarah Lane, Education Editor", "Door Sanne Smit", "Von Julia Weber":
+     * a byline word and capitalised names, then at most a short role, with no sentence end. Case-sensitive on purpose,
+     * so that "\\p{Lu}" means a capital ("By now the council..." is prose).
+     */
+    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[Bb]y|BY|[Dd]oor|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Aa]v|[Aa]f)"
+            + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:(?:\\s+|\\s*,\\s*|\\s+(?:and|und|en|et|y|e|&)\\s+)(?:(?:van|von|de|der|den|da|di|del|la|le)\\s+)?"
+            + "\\p{Lu}[\\p{L}.'’-]*){1,6}(?:\\s*[,|·–—-]\\s*[^.!?]{1,60})?$");
+    /** Longest block that can be a leading byline; the first block longer than a prose paragraph's start ends the search. */
+    private static final int MAX_BYLINE_CHARS = 100;
     /** A short block that is one of these, whole, anywhere in the content: it names itself as furniture. */
     private static final Pattern FURNITURE = Pattern.compile("(?iu)^(?:"
             // sharing
-            + "share(?: this| on| via)?(?: (?:article|story|post|page))?(?:\\W.{0,60})?|tweet(?: this)?|email this(?: article| story)?"
+            // a share label, alone or before the networks' names: "Share your photos with us." is an invitation, not a bar
+            + "share this(?: article| story| post| page)?(?:\\W.{0,60})?|share(?: (?:article|story|post|page))?" + SHARE_TAIL
+            + "|(?:(?:diesen |den )?artikel teilen|teilen|partager(?: cet article| l'article)?|compartir(?: (?:esta noticia|este art[ií]culo))?"
+            + "|condividi(?: questo articolo)?|deel (?:dit|het) (?:artikel|bericht)|delen|compartilhe|partilhar)" + SHARE_TAIL
+            + "|tweet(?: this)?|email this(?: article| story)?"
             + "|print(?: this)?(?: article| story| page)?"
             // "read more" and teaser headings
-            + "|(?:read|see) (?:more|also)\\b.{0,120}|continue reading\\b.{0,80}|read the full (?:story|article)\\b.{0,80}"
+            + "|continue reading\\b.{0,80}|read the full (?:story|article)\\b.{0,80}"
             + "|more (?:from|on|about|stories|news)\\b.{0,60}|related(?: (?:stories|articles|content|coverage|reading|links|posts))?:?"
             + "|(?:you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?)\\b.{0,40}"
             // newsletter and subscription promos
@@ -49,6 +75,9 @@ final class JunkBlocks {
             + "|join the (?:conversation|discussion)\\b.{0,40}"
             // photo credits and captions set in the text
             + "|\\(?(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?s?:.{0,120}|\\(?credit:.{0,120}"
+            // the same credit in other languages ("Foto: Patrick Seeger/dpa", "Crédit photo : AFP", "Bild: Keystone")
+            + "|\\(?(?:fotos?|bild(?:er)?|fotograf[ií]as?|imagen|immagine|cr[ée]dits? photos?|cr[ée]dit photo|credito fotografico"
+            + "|crediti fotografici|fotocredit)\\s?:.{0,120}"
             + "|\\(?(?:photo|image|picture)s? (?:by|courtesy(?: of)?) .{0,120}"
             + "|.{0,120}/ ?(?:getty images|afp|ap|reuters|shutterstock|epa|alamy|ap photo)\\)?"
             + ")$");
@@ -56,11 +85,18 @@ final class JunkBlocks {
     private static final Pattern AFTER_THE_END = Pattern.compile("(?iu)^(?:(?:©|copyright|\\(c\\))\\s.{0,200}|.{0,200}all rights reserved\\W{0,3}"
             + "|follow (?:us|@?\\w+(?: \\w+)?) on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\\b.{0,120}"
             + "|(?:tags|topics|filed under|categories):.{0,200}"
+            // a republication note: "This article is republished from The Conversation under a Creative Commons license."
+            + "|this (?:article|story|post|piece) (?:is|was|has been) (?:republished|originally published|first published"
+            + "|published in partnership|produced in partnership)\\b.{0,300}"
             + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:is|was) an? (?:[\\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist"
             + "|contributor|columnist|author|producer|critic)\\b.{0,300}"
             // "Jane Doe covers education for the Echo.": a bio names its beat and its paper, not the story
             + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:covers|writes about|writes for|reports on|reports for) .{0,120}"
-            + "\\b(?:for|at) (?:the )?\\p{Lu}.{0,300})$");
+            + "\\b(?:for|at) (?:the )?\\p{Lu}.{0,300}"
+            // "Dan Brooks has covered local government in Riverside since 2011.": a career told in the perfect
+            + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} has (?:covered|reported on|reported for|written about|written for"
+            + "|been (?:covering|reporting|writing)) .{0,120}\\bsince (?:\\d{4}|the \\d{4}s)\\b.{0,300}"
+            + ")$");
     /** What ends a sentence (Latin or CJK stops), possibly inside closing quotes or brackets. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？][\"'”’」』)\\]）]*$");
 
@@ -88,9 +124,16 @@ final class JunkBlocks {
         }
         if (settings.labelledFurniture()) {
             List<Element> kept = new ArrayList<>(blocks.size());
+            boolean beforeProse = true;
             for (Element block : blocks) {
                 String text = textOf.apply(block);
-                if (text.length() <= MAX_LABEL_CHARS && FURNITURE.matcher(text).matches()) {
+                if (beforeProse && text.length() <= MAX_BYLINE_CHARS && LEADING_BYLINE.matcher(text).matches()) {
+                    removeWithEmptyParents(block, content);
+                    continue;
+                }
+                beforeProse &= text.length() <= MAX_BYLINE_CHARS;
+                if (text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text))
+                        && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                 } else {
                     kept.add(block);
@@ -99,6 +142,20 @@ final class JunkBlocks {
             blocks = kept;
         }
         trimAfterTheEnd(content, blocks);
+    }
+
+    /**
+     * A credit in the same block as its image ("<div><img> Foto: LA NACION</div>") is the image's caption: removing
+     * the block as furniture would take the image with it.
+     */
+    private static boolean holdsAnImage(Element block) {
+        return block.selectFirst("img") != null;
+    }
+
+    /** A "read more" or "see also" line: the label alone, or the label leading to a link. */
+    private static boolean readAlso(Element block, String text) {
+        java.util.regex.Matcher m = READ_ALSO.matcher(text);
+        return m.matches() && (m.group(1).matches("\\W{0,3}") || block.selectFirst("a[href]") != null);
     }
 
     /**
@@ -157,8 +214,16 @@ final class JunkBlocks {
         }
     }
 
-    /** A short block's text: no sentence end, or mostly inside links (counted here: only the last few blocks ask). */
+    /**
+     * A short block's text: no sentence end, or mostly inside links (counted here: only the last few blocks ask). A
+     * list item without a link is the exception: an article may end on a list of its own ("The main changes: class
+     * sizes capped at 30, ..."), whose items have no full stops, while the lists a page puts after it (tags, topics,
+     * related stories, share buttons) link elsewhere.
+     */
     private static boolean notProse(Element block, String text) {
+        if (block.normalName().equals("li") && block.selectFirst("a[href]") == null) {
+            return false;
+        }
         return !SENTENCE_END.matcher(text).find() || mostlyLinked(block, text);
     }
 

@@ -15,12 +15,14 @@ import java.util.Map;
  * @param teaserLinkDensity  teaser lists: a list or a block of three or more repeated items whose text is linked above
  *                           this share is a "more from" or related-stories list, not the article; above 1: off
  * @param labelledFurniture  short blocks anywhere in the content that say what they are (share and "read more" lines,
- *                           newsletter and subscription promos, comment counts, photo credits) go
+ *                           newsletter and subscription promos, comment counts, photo credits) go, and a byline set as
+ *                           the content's first line; never a block that holds an image
  * @param endMarkers         from the last block backwards, lines that say the article is over (copyright, tags,
  *                           "follow us", an author's bio) go
  * @param trailingBlockChars boundary: from the last block backwards, the run of blocks that are not prose goes, up to
- *                           the last prose paragraph: blocks shorter than this without a sentence end or mostly a link,
- *                           and longer blocks that are mostly links; 0: off
+ *                           the last prose paragraph: blocks shorter than this without a sentence end or mostly a link
+ *                           (but not a list item without a link: an article may end on a list of its own), and longer
+ *                           blocks that are mostly links; 0: off
  * @param imageCaptions      a short block right after an image that credits it (or a figure's caption) is the image's
  *                           caption: it goes to the article's image and out of the body
  */

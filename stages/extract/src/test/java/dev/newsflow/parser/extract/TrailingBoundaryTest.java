@@ -33,4 +33,18 @@ class TrailingBoundaryTest {
                 + " <a href=\"/budget\">the council's website</a> and at the town hall.</p>";
         assertThat(body(prose)).endsWith("is published on the council's website and at the town hall.");
     }
+
+    @Test
+    void anArticleThatEndsOnAListOfItsOwnKeepsIt() {
+        String list = "<p>The main changes parents will notice:</p><ul><li>Class sizes capped at 30</li>"
+                + "<li>Music lessons charged at 5 pounds a session</li><li>Breakfast clubs kept in every primary school</li></ul>";
+        assertThat(body(list)).endsWith("Music lessons charged at 5 pounds a session\nBreakfast clubs kept in every primary school");
+    }
+
+    @Test
+    void aTrailingListOfLinksStillGoes() {
+        String topics = "<ul><li><a href=\"/t/council\">Council</a></li><li><a href=\"/t/roads\">Roads</a></li>"
+                + "<li><a href=\"/t/library\">Library</a></li></ul>";
+        assertThat(body(topics)).endsWith("the council said.");
+    }
 }
