@@ -89,14 +89,16 @@ public class ArticleExtractor {
         // one vocabulary of class and id words for the metadata and the content, looked up once per page
         ClassSignals signals = new ClassSignals();
         HtmlMetadata meta = new HtmlMetadata(doc, url, signals);
-        // the metadata's walk over the page measures its nesting too: one walk instead of two
-        checkDepth(meta.collect(), doc);
+        // the metadata's walk over the page measures its nesting too, and gathers what the content finder's first pass
+        // removes before it reads the body (nothing changes the page in between): one walk instead of three
+        CandidateWalk.Preparation prepared = new CandidateWalk.Preparation(doc.body());
+        checkDepth(meta.collect(prepared), doc);
         deadline.check("parsing");
         meta.read(d);
         deadline.check("reading metadata");
         String title = d.headline != null ? d.headline : meta.documentTitle;
         PageCopies copies = new PageCopies(html, url);
-        ContentFinder.Content found = ContentFinder.find(doc, copies::copy, deadline, title, signals);
+        ContentFinder.Content found = ContentFinder.find(doc, prepared, copies::copy, deadline, title, signals);
         Element content = found == null ? null : found.element();
         if (content == null || !content.hasText()) {
             // Nothing survived the cleaning: tell an index (all links) from a page with no text at all.

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Readability's first walk over a page's body: drops what cannot be article text (scripts, hidden elements, dialogs,
@@ -45,9 +46,15 @@ final class CandidateWalk {
      *
      * @param title          the article's title as known from its metadata, or null
      * @param stripUnlikely  whether unlikely candidates (by class, id and role) are removed: the first pass only
+     * @param prepared       what the preparation removes and rewrites, already gathered from the untouched page (over
+     *                       this body), or null to gather it here
      */
-    static Result walk(Element body, String title, ClassSignals signals, boolean stripUnlikely) {
-        prepare(body);
+    static Result walk(Element body, String title, ClassSignals signals, boolean stripUnlikely, Preparation prepared) {
+        if (prepared != null && prepared.body == body) {
+            prepared.apply();
+        } else {
+            prepare(body);
+        }
         List<Element> toScore = new ArrayList<>();
         String visibleByline = null;
         boolean titleRemoved = false;
@@ -118,8 +125,7 @@ final class CandidateWalk {
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element el) {
                     String tag = el.normalName();
-                    if (NON_CONTENT.contains(tag)
-                            || tag.equals("object") && el.attr("type").toLowerCase(Locale.ROOT).startsWith("application")) {
+                    if (isNonContent(el, tag)) {
                         return FilterResult.REMOVE;
                     }
                     if (tag.equals("br")) {
@@ -130,6 +136,67 @@ final class CandidateWalk {
             }
         });
         Paragraphs.fromLineBreaks(brs);
+    }
+
+    private static boolean isNonContent(Element el, String tag) {
+        return NON_CONTENT.contains(tag)
+                || tag.equals("object") && el.attr("type").toLowerCase(Locale.ROOT).startsWith("application");
+    }
+
+    /**
+     * What {@link #prepare} removes from a body and the line breaks it rewrites, gathered by a walk that has to visit
+     * the untouched page anyway (the metadata's): the first pass then skips a walk of the whole body. Applies to the
+     * document it was gathered from only as long as nothing has changed it since.
+     */
+    static final class Preparation implements NodeVisitor {
+        private final Element body;
+        private final List<Element> nonContent = new ArrayList<>();
+        private final List<Element> brs = new ArrayList<>();
+        /** Depth of the body in the walk while it is inside it, else -1; depth of a non-content element it is inside, else -1. */
+        private int bodyDepth = -1;
+        private int nonContentDepth = -1;
+
+        /** @param body the body of the document the walk will visit (null: nothing to gather) */
+        Preparation(Element body) {
+            this.body = body;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return;
+            }
+            if (el == body) {
+                bodyDepth = depth;
+            }
+            if (bodyDepth < 0 || nonContentDepth >= 0) {
+                return;
+            }
+            String tag = el.normalName();
+            if (isNonContent(el, tag)) {
+                nonContent.add(el);
+                nonContentDepth = depth;
+            } else if (tag.equals("br")) {
+                brs.add(el);
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (depth == nonContentDepth && node instanceof Element) {
+                nonContentDepth = -1;
+            }
+            if (node == body) {
+                bodyDepth = -1;
+            }
+        }
+
+        private void apply() {
+            for (Element el : nonContent) {
+                el.remove();
+            }
+            Paragraphs.fromLineBreaks(brs);
+        }
     }
 
     /** An unlikely candidate by its class or id (unless they also say it may be one) or by its role. */

@@ -47,8 +47,11 @@ final class ContentCleaner {
         this.weightClasses = weightClasses;
     }
 
-    /** Cleans the content in place; {@code conditionally}: also the blocks that look like anything but prose. */
-    void clean(Element article, boolean conditionally) {
+    /**
+     * Cleans the content in place; {@code conditionally}: also the blocks that look like anything but prose. Answers the
+     * counts of the cleaned content ({@link SubtreeStats#of}), read from the records the cleaning kept where it has them.
+     */
+    SubtreeStats clean(Element article, boolean conditionally) {
         removeChromeAndAdLabels(article);
         // Share bars: short blocks named for sharing. The same walk gathers, in document order, the elements the steps
         // below clean, so that each step need not search the content again; a step skips those an earlier one took
@@ -64,20 +67,67 @@ final class ContentCleaner {
                 el.remove();
             }
         }
+        Removals removals = new Removals(article);
         if (conditionally) {
-            cleanConditionally(article, byTag.get("form"), "form");
-            cleanConditionally(article, byTag.get("fieldset"), "fieldset");
+            cleanConditionally(article, byTag.get("form"), "form", removals);
+            cleanConditionally(article, byTag.get("fieldset"), "fieldset", removals);
         }
         // Headers with a negative weight are section chrome ("Related", "Comments").
         for (Element h : byTag.getOrDefault("h1", List.of())) {
             if (Ancestors.isWithin(h, article) && classWeight(h) < 0) {
-                h.remove();
+                removals.remove(h);
             }
         }
         if (conditionally) {
-            cleanConditionally(article, byTag.get("table"), "table");
-            cleanConditionally(article, byTag.get("ul"), "ul");
-            cleanConditionally(article, byTag.get("div"), "div");
+            cleanConditionally(article, byTag.get("table"), "table", removals);
+            cleanConditionally(article, byTag.get("ul"), "ul", removals);
+            cleanConditionally(article, byTag.get("div"), "div", removals);
+        }
+        return removals.statsOfCleaned();
+    }
+
+    /**
+     * The removals of the cleaning from here on, and what must hear of them because a removal changes what its
+     * ancestors hold: the counts of the conditionally cleaned blocks, all read from one walk of the content
+     * ({@link SubtreeStatsIndex}, made at the first question), and the data-table answers, memoised since every block
+     * inside a table asks about it.
+     */
+    private static final class Removals {
+        private final Element content;
+        private SubtreeStatsIndex stats;
+        private final Map<Element, Boolean> dataTables = new java.util.IdentityHashMap<>();
+
+        Removals(Element content) {
+            this.content = content;
+        }
+
+        void remove(Element el) {
+            if (stats != null) {
+                stats.removing(el);
+            }
+            dataTables.clear();
+            el.remove();
+        }
+
+        /** The content's counts: from the records when the conditional cleaning read them, else by a walk. */
+        SubtreeStats statsOfCleaned() {
+            return stats != null ? stats.of(content) : SubtreeStats.of(content);
+        }
+
+        SubtreeStats statsOf(Element el) {
+            if (stats == null) {
+                stats = new SubtreeStatsIndex(content);
+            }
+            return stats.of(el);
+        }
+
+        boolean isDataTable(Element table) {
+            Boolean known = dataTables.get(table);
+            if (known == null) {
+                known = ContentCleaner.isDataTable(table);
+                dataTables.put(table, known);
+            }
+            return known;
         }
     }
 
@@ -116,7 +166,7 @@ final class ContentCleaner {
     }
 
     /** {@code els}: the elements named {@code tag} the content held before the cleaning, in document order. */
-    private void cleanConditionally(Element root, List<Element> els, String tag) {
+    private void cleanConditionally(Element root, List<Element> els, String tag, Removals removals) {
         if (els == null) {
             return;
         }
@@ -126,18 +176,18 @@ final class ContentCleaner {
                 continue;
             }
             boolean isList = tag.equals("ul") || tag.equals("ol");
-            if (tag.equals("table") && isDataTable(node)) {
+            if (tag.equals("table") && removals.isDataTable(node)) {
                 continue;
             }
-            if (Ancestors.has(node, "code", -1) || hasDataTableAncestor(node)) {
+            if (Ancestors.has(node, "code", -1) || hasDataTableAncestor(node, removals)) {
                 continue;
             }
             int weight = classWeight(node);
             if (weight < 0) {
-                node.remove();
+                removals.remove(node);
                 continue;
             }
-            SubtreeStats st = SubtreeStats.of(node);
+            SubtreeStats st = removals.statsOf(node);
             if (st.commas >= 10) {
                 continue;
             }
@@ -162,7 +212,7 @@ final class ContentCleaner {
                     || (weight >= 25 && ld > 0.5)
                     || (embeds == 1 && contentLength < 75) || embeds > 1;
             if (remove) {
-                node.remove();
+                removals.remove(node);
             }
         }
     }
@@ -228,10 +278,10 @@ final class ContentCleaner {
         return rows >= 10 || cols > 4 || rows * cols > 10;
     }
 
-    private static boolean hasDataTableAncestor(Element node) {
+    private static boolean hasDataTableAncestor(Element node, Removals removals) {
         for (Element p = node.parent(); p != null; p = p.parent()) {
             if (p.normalName().equals("table")) {
-                return isDataTable(p);
+                return removals.isDataTable(p);
             }
         }
         return false;

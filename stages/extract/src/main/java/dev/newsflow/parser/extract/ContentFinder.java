@@ -28,20 +28,22 @@ final class ContentFinder {
     record Content(Element element, SubtreeStats stats, String visibleByline, int pass) {
     }
 
-    /** What one pass found: its content (null when it found no candidate) and the byline it met, if any. */
-    private record Pass(Element content, String visibleByline) {
+    /** What one pass found: its content (null when it found no candidate) and its counts, and the byline it met, if any. */
+    private record Pass(Element content, SubtreeStats stats, String visibleByline) {
     }
 
     /**
      * The three passes Readability makes, each less strict; the first with enough text wins, else the longest. Null
      * when no pass finds a candidate.
      *
+     * @param prepared what the first pass removes from {@code original} before its walk, gathered already (by the
+     *                 metadata's walk over the untouched page), or null
      * @param reparse a fresh copy of the page for each pass after the first (each pass mutates its document)
      * @param title   the article's title as known from its metadata, or null
      * @param signals the page's class and id vocabulary (it caches per page)
      */
-    static Content find(Document original, Supplier<Document> reparse, Deadline deadline, String title,
-                        ClassSignals signals) {
+    static Content find(Document original, CandidateWalk.Preparation prepared, Supplier<Document> reparse,
+                        Deadline deadline, String title, ClassSignals signals) {
         Element best = null;
         SubtreeStats bestStats = null;
         int bestPass = 0;
@@ -52,7 +54,7 @@ final class ContentFinder {
                 doc = reparse.get();
                 deadline.check("re-parse");
             }
-            Pass found = grab(doc, title, signals, deadline, pass < 1, pass < 2, pass < 3);
+            Pass found = grab(doc, pass == 0 ? prepared : null, title, signals, deadline, pass < 1, pass < 2, pass < 3);
             if (byline == null) {
                 byline = found.visibleByline();
             }
@@ -60,7 +62,7 @@ final class ContentFinder {
                 continue;
             }
             // text length as Readability measures it (whitespace collapsed), without building the text
-            SubtreeStats stats = SubtreeStats.of(found.content());
+            SubtreeStats stats = found.stats();
             if (stats.textLength >= CHAR_THRESHOLD) {
                 return new Content(found.content(), stats, byline, pass);
             }
@@ -73,22 +75,23 @@ final class ContentFinder {
         return best == null ? null : new Content(best, bestStats, byline, bestPass);
     }
 
-    private static Pass grab(Document doc, String title, ClassSignals signals, Deadline deadline, boolean stripUnlikely,
+    private static Pass grab(Document doc, CandidateWalk.Preparation prepared, String title, ClassSignals signals,
+                             Deadline deadline, boolean stripUnlikely,
                              boolean weightClasses, boolean cleanConditionally) {
         Element body = doc.body();
         if (body == null) {
-            return new Pass(null, null);
+            return new Pass(null, null, null);
         }
-        CandidateWalk.Result walked = CandidateWalk.walk(body, title, signals, stripUnlikely);
+        CandidateWalk.Result walked = CandidateWalk.walk(body, title, signals, stripUnlikely, prepared);
         deadline.check("walking the page");
         CandidateScores scores = new CandidateScores(signals, weightClasses);
         List<Element> top = scores.top(body, walked.toScore());
         deadline.check("scoring");
         Element article = withSiblings(scores.choose(body, top), scores);
         deadline.check("choosing the content");
-        new ContentCleaner(signals, weightClasses).clean(article, cleanConditionally);
+        SubtreeStats stats = new ContentCleaner(signals, weightClasses).clean(article, cleanConditionally);
         deadline.check("cleaning");
-        return new Pass(article, walked.visibleByline());
+        return new Pass(article, stats, walked.visibleByline());
     }
 
     /**

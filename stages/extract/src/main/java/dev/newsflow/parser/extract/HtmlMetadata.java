@@ -33,9 +33,12 @@ final class HtmlMetadata {
         this.page = new MetadataCandidates(doc, pageUrl, signals);
     }
 
-    /** Runs the one walk over the page; answers the depth of the deepest node (see {@link MetadataCandidates#collect}). */
-    int collect() {
-        return page.collect();
+    /**
+     * Runs the one walk over the page, showing {@code alongside} (when not null) every node too; answers the depth of
+     * the deepest node (see {@link MetadataCandidates#collect}).
+     */
+    int collect(org.jsoup.select.NodeVisitor alongside) {
+        return page.collect(alongside);
     }
 
     /** The page's share-image declarations still in the document (see {@link MetadataCandidates#socialImages}). */

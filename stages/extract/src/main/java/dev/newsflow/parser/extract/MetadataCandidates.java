@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -76,15 +78,36 @@ final class MetadataCandidates {
      * markup before the rules walk up ancestors, without a walk of its own.
      */
     int collect() {
+        return collect((NodeVisitor) null);
+    }
+
+    /**
+     * {@link #collect()}, with {@code alongside} (when not null) shown every node of the same walk, so that what
+     * another step gathers from the untouched page costs no walk of its own.
+     */
+    int collect(NodeVisitor alongside) {
         maxDepth = 0;
-        NodeTraversor.traverse((node, depth) -> {
-            if (depth > maxDepth) {
-                maxDepth = depth;
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (depth > maxDepth) {
+                    maxDepth = depth;
+                }
+                if (node instanceof Element el) {
+                    collect(el);
+                    if (el.normalName().equals("meta") && el.is(SOCIAL_IMAGE)) {
+                        socialImages.add(el);
+                    }
+                }
+                if (alongside != null) {
+                    alongside.head(node, depth);
+                }
             }
-            if (node instanceof Element el) {
-                collect(el);
-                if (el.normalName().equals("meta") && el.is(SOCIAL_IMAGE)) {
-                    socialImages.add(el);
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (alongside != null) {
+                    alongside.tail(node, depth);
                 }
             }
         }, doc);

@@ -128,8 +128,7 @@ final class SubtreeStats implements NodeVisitor {
                     lastWasSpace = false;
                     continue;
                 }
-                boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0';
-                if (space) {
+                if (isSpace(c)) {
                     if (!lastWasSpace) {
                         len++;
                     }
@@ -186,6 +185,16 @@ final class SubtreeStats implements NodeVisitor {
             default -> {
             }
         }
+    }
+
+    /** The whitespace a run of which counts as one character. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0';
+    }
+
+    /** Reads the next text as if it were the first: a leading space is not counted. */
+    void startAfterSpace() {
+        lastWasSpace = true;
     }
 
     /** The commas Readability counts: Latin, Arabic, small, vertical, reversed, low and full-width. */
