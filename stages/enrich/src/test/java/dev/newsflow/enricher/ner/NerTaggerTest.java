@@ -105,6 +105,18 @@ class NerTaggerTest {
     }
 
     @Test
+    void cutsANameAtASemicolon() {
+        String[] words = {"in", "Whangārei", ";", "Parata", "holds", "Kauri", ";"};
+        String[] tags = {"O", "B-LOC", "I-LOC", "I-LOC", "O", "B-LOC", "I-LOC"};
+        NerTagger.cutAtSemicolons(words, tags);
+        assertThat(tags).containsExactly("O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O");
+        // through the whole tagger: the clause after the semicolon does not continue the place
+        String[] sentence = "The carving shed is in Whangārei ; Parata holds three whale teeth .".split(" ");
+        String[] tagged = tagger.tagDocument(java.util.List.<String[]>of(sentence)).getFirst();
+        assertThat(tagged[6]).isEqualTo("O");
+    }
+
+    @Test
     void refusesAMissingModelWithAClearMessage(@TempDir Path dir) {
         assertThatThrownBy(() -> NerTagger.load(dir.resolve("absent.bin.gz")))
                 .isInstanceOf(ModelLoadException.class).hasMessageContaining("absent.bin.gz");
