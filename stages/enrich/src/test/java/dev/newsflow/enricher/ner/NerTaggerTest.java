@@ -116,6 +116,33 @@ class NerTaggerTest {
         assertThat(tagged[6]).isEqualTo("O");
     }
 
+    private static String[] dateline(String line) {
+        String[] words = line.split(" ");
+        String[] tags = new String[words.length];
+        java.util.Arrays.fill(tags, "O");
+        tags[0] = "B-ORG"; // what the model may have said
+        NerTagger.dateline(words, tags);
+        return tags;
+    }
+
+    @Test
+    void tagsTheDatelinesPlacesAsLocations() {
+        assertThat(dateline("CARDIFF 1996-09-14")).containsExactly("B-LOC", "O");
+        assertThat(dateline("HILVERSUM , Netherlands 1996-08-31")).containsExactly("B-LOC", "O", "B-LOC", "O");
+        assertThat(dateline("NEW YORK , Aug 22")).containsExactly("B-LOC", "I-LOC", "O", "O", "O");
+        assertThat(dateline("WASHINGTON ( Reuters ) - The Senate voted on Friday .")).startsWith("B-LOC", "O",
+                "B-ORG", "O", "O");
+        // not datelines: a date alone, a day and a date, running text, a mixed-case opening before brackets
+        assertThat(dateline("Friday March 3")).containsExactly("B-ORG", "O", "O");
+        assertThat(dateline("Obama ( D ) - Illinois")).containsExactly("B-ORG", "O", "O", "O", "O", "O");
+        assertThat(dateline("CARDIFF beat Swansea on 1996-09-14")).containsExactly("B-ORG", "O", "O", "O", "O");
+        // through the whole tagger, which alone reads a lone capitalised word before a date as an organisation
+        String[] tagged = tagger.tagDocument(java.util.List.<String[]>of(
+                "RUGBY UNION - WALES BEAT ITALY .".split(" "), "CARDIFF 1996-09-14".split(" "),
+                "Wales beat Italy 31-26 at Cardiff Arms Park on Saturday .".split(" "))).get(1);
+        assertThat(tagged).containsExactly("B-LOC", "O");
+    }
+
     @Test
     void refusesAMissingModelWithAClearMessage(@TempDir Path dir) {
         assertThatThrownBy(() -> NerTagger.load(dir.resolve("absent.bin.gz")))
