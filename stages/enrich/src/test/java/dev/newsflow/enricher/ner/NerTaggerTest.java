@@ -144,6 +144,18 @@ class NerTaggerTest {
     }
 
     @Test
+    void tagsACountryTypedAsAPersonAsThePlace() {
+        List<String[]> doc = List.<String[]>of("Wales beat Italy 31-26 in a friendly international on Saturday .".split(" "));
+        assertThat(tagger.tagDocument(doc).getFirst()[0]).isEqualTo("B-LOC");
+        // a country's name that ends a person's full name in the document stays a person; alone it is the place
+        String[] tags = {"B-PER", "O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O"};
+        List<String[]> words = List.<String[]>of(
+                "Jordan scored ; Jimmy Wales spoke ; Wales left".split(" "));
+        tagger.countriesAsPlaces(words, List.<String[]>of(tags));
+        assertThat(tags).containsExactly("B-LOC", "O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O");
+    }
+
+    @Test
     void refusesAMissingModelWithAClearMessage(@TempDir Path dir) {
         assertThatThrownBy(() -> NerTagger.load(dir.resolve("absent.bin.gz")))
                 .isInstanceOf(ModelLoadException.class).hasMessageContaining("absent.bin.gz");
