@@ -35,8 +35,8 @@ public class CrossValidateNerCommand implements Callable<Integer> {
     int block;
 
     @Option(names = "--case", split = ",", defaultValue = "as-is", paramLabel = "CASING",
-            description = "also score each fold's model on its test parts re-cased: as-is, upper (all-caps headline "
-                    + "style), lower, title; comma-separated, one report each (default: ${DEFAULT-VALUE})")
+            description = "also score each fold's model on its test parts re-cased: as-is, upper (every word), lower, "
+                    + "title, headline (each document's first sentence in capitals: CoNLL-2003's layout); comma-separated, one report each (default: ${DEFAULT-VALUE})")
     List<String> casings;
 
     @Option(names = "--verbose", description = "print each fold's training log")

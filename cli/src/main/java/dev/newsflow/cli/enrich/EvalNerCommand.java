@@ -37,7 +37,8 @@ public class EvalNerCommand implements Callable<Integer> {
 
     @Option(names = "--case", defaultValue = "as-is", paramLabel = "CASING",
             description = "re-case the input's words before tagging (a stress test; tags kept): as-is, upper, lower, "
-                    + "title (default: ${DEFAULT-VALUE})")
+                    + "title, headline (each document's first sentence upper-cased; text without -DOCSTART- cut into "
+                    + "documents of 15 sentences) (default: ${DEFAULT-VALUE})")
     String casing;
 
     public EvalNerCommand() {

@@ -37,6 +37,14 @@ final class JunkMentions {
             "gallery", "editor's picks", "trending", "latest news", "breaking news", "low graphics", "high graphics",
             "accessibility help", "from our own correspondent", "letter from america");
     /**
+     * The words of a news site's section and menu headings ("Latest News & Headlines", "World News", "Top
+     * Stories"): a name made only of them, one of them a heading noun, names no one.
+     */
+    private static final Set<String> SECTION_WORDS = Set.of("latest", "top", "breaking", "world", "local",
+            "national", "international", "business", "sport", "sports", "politics", "opinion", "entertainment",
+            "more", "all", "&", "and", "news", "headlines", "stories", "updates");
+    private static final Set<String> HEADING_NOUNS = Set.of("news", "headlines", "stories", "updates");
+    /**
      * News agencies and picture libraries, named in bylines and picture credits ("Reuters/Getty Images") where
      * the tagger expects a person.
      */
@@ -61,28 +69,59 @@ final class JunkMentions {
     static List<Mention> clean(List<Mention> mentions, Article article) {
         Set<String> outletKeys = outletKeys(article);
         List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            String key = EntityMerger.key(m.text());
-            if (isJunk(m.text(), key)) {
-                continue;
-            }
-            boolean outlet = OUTLETS.contains(key)
-                    // the site's own name only where it cannot be a place: washington.org names Washington too
-                    || (m.type() == EntityType.PERSON || m.type() == EntityType.MISC)
-                        && (outletKeys.contains(key) || outletKeys.contains(key.replace(" ", "")));
-            if (outlet && m.type() != EntityType.ORGANIZATION) {
-                out.add(new Mention(m.text(), EntityType.ORGANIZATION, m.part(), m.offset(), null));
-            } else {
-                out.add(m);
+        for (Mention whole : mentions) {
+            for (Mention m : splitCredit(whole, outletKeys)) {
+                String key = EntityMerger.key(m.text());
+                if (isJunk(m.text(), key)) {
+                    continue;
+                }
+                boolean outlet = OUTLETS.contains(key)
+                        // the site's own name only where it cannot be a place: washington.org names Washington too
+                        || (m.type() == EntityType.PERSON || m.type() == EntityType.MISC)
+                            && (outletKeys.contains(key) || outletKeys.contains(key.replace(" ", "")));
+                if (outlet && m.type() != EntityType.ORGANIZATION) {
+                    out.add(new Mention(m.text(), EntityType.ORGANIZATION, m.part(), m.offset(), null));
+                } else {
+                    out.add(m);
+                }
             }
         }
         return out;
     }
 
+    /**
+     * A picture credit tagged as one name, "Ashraf Shazly/Agence France-Presse" or "Thomas Coex/AFP": the
+     * photographer, a person, and the outlet, an organisation. A name with a slash is split so only when a side
+     * is a known outlet or the article's own ("James Martin/CNET" on cnet.com; "AC/DC" stays whole); otherwise the
+     * mention itself.
+     *
+     * @param outletKeys the article's own outlet ({@link #outletKeys})
+     */
+    static List<Mention> splitCredit(Mention m, Set<String> outletKeys) {
+        String text = m.text();
+        int slash = text.indexOf('/');
+        if (slash <= 0 || slash == text.length() - 1) {
+            return List.of(m);
+        }
+        String left = text.substring(0, slash);
+        String right = text.substring(slash + 1);
+        boolean leftOutlet = isOutlet(EntityMerger.key(left), outletKeys);
+        boolean rightOutlet = isOutlet(EntityMerger.key(right), outletKeys);
+        if (!leftOutlet && !rightOutlet) {
+            return List.of(m);
+        }
+        int rightStart = slash + 1 + (right.length() - right.stripLeading().length());
+        Mention first = new Mention(left.strip(), leftOutlet ? EntityType.ORGANIZATION : EntityType.PERSON, m.part(),
+                m.offset(), leftOutlet ? null : m.title());
+        Mention second = new Mention(right.strip(), rightOutlet ? EntityType.ORGANIZATION : EntityType.PERSON,
+                m.part(), m.offset() + rightStart, null);
+        return List.of(first, second);
+    }
+
     /** Whether the name is a time, a date, a decade or a menu link. */
     static boolean isJunk(String name, String key) {
         if (name.chars().noneMatch(Character::isLetter) || DECADE_OR_YEAR.matcher(name).matches()
-                || NAVIGATION.contains(key)) {
+                || NAVIGATION.contains(key) || isSectionHeading(key)) {
             return true;
         }
         boolean allTimeOrCalendar = true;
@@ -94,6 +133,21 @@ final class JunkMentions {
             }
         }
         return allTimeOrCalendar;
+    }
+
+    private static boolean isOutlet(String key, Set<String> outletKeys) {
+        return OUTLETS.contains(key) || outletKeys.contains(key) || outletKeys.contains(key.replace(" ", ""));
+    }
+
+    private static boolean isSectionHeading(String key) {
+        boolean heading = false;
+        for (String word : key.split(" ")) {
+            if (!SECTION_WORDS.contains(word)) {
+                return false;
+            }
+            heading |= HEADING_NOUNS.contains(word);
+        }
+        return heading;
     }
 
     /** The article's own outlet: its site name, and the name its host gives ("money.cnn.com": "cnn"). */

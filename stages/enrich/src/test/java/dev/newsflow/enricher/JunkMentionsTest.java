@@ -8,6 +8,7 @@ import dev.newsflow.model.Entity;
 import dev.newsflow.model.EntityType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +92,48 @@ class JunkMentionsTest {
         assertThat(JunkMentions.isJunk("Jon Sopel", "jon sopel")).isFalse();
         assertThat(JunkMentions.isJunk("May", "may")).isTrue();
         assertThat(JunkMentions.isJunk("Theresa May", "theresa may")).isFalse();
+    }
+
+    @Test
+    void dropsSectionHeadingsButNotOutletsNamedNews() {
+        assertThat(JunkMentions.isJunk("News & Headlines", "news & headlines")).isTrue();
+        assertThat(JunkMentions.isJunk("World News", "world news")).isTrue();
+        assertThat(JunkMentions.isJunk("Top Stories", "top stories")).isTrue();
+        assertThat(JunkMentions.isJunk("Fox News", "fox news")).isFalse();
+        assertThat(JunkMentions.isJunk("World", "world")).isFalse();
+        assertThat(JunkMentions.isJunk("World Bank", "world bank")).isFalse();
+    }
+
+    @Test
+    void splitsAPictureCreditIntoThePhotographerAndTheOutlet() {
+        Mention credit = new Mention("Ashraf Shazly/Agence France-Presse", EntityType.ORGANIZATION,
+                Mention.Part.CAPTION, 10, null);
+        assertThat(JunkMentions.splitCredit(credit, Set.of())).containsExactly(
+                new Mention("Ashraf Shazly", EntityType.PERSON, Mention.Part.CAPTION, 10, null),
+                new Mention("Agence France-Presse", EntityType.ORGANIZATION, Mention.Part.CAPTION, 24, null));
+        Mention band = new Mention("AC/DC", EntityType.ORGANIZATION, Mention.Part.BODY, 0, null);
+        assertThat(JunkMentions.splitCredit(band, Set.of())).containsExactly(band);
+        // the site's own name counts as an outlet too
+        Mention own = new Mention("James Martin/CNET", EntityType.PERSON, Mention.Part.CAPTION, 0, null);
+        assertThat(JunkMentions.splitCredit(own, Set.of("cnet"))).extracting(Mention::text, Mention::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("James Martin", EntityType.PERSON),
+                        org.assertj.core.groups.Tuple.tuple("CNET", EntityType.ORGANIZATION));
+        assertThat(JunkMentions.splitCredit(own, Set.of())).containsExactly(own);
+    }
+
+    @Test
+    void creditsInABodyGiveThePersonAndTheAgency() {
+        EnrichedArticle a = enrich("https://www.nytimes.com/2017/01/13/world/africa/sudan.html", "New York Times",
+                "U.S. eases sanctions on Sudan",
+                "United Nations peacekeepers at a refugee camp in Sudan on Monday. In exchange for the lifting of "
+                        + "United States trade sanctions, Sudan has said it will improve access for aid groups, stop "
+                        + "supporting rebels in neighboring South Sudan and cooperate with American intelligence "
+                        + "agents. Ashraf Shazly/Agence France-Presse \u2014 Getty Images");
+        // the tagger reads the credit as one organisation's name
+        assertThat(names(a)).doesNotContain("Ashraf Shazly/Agence France-Presse");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("Agence France-Presse")).singleElement()
+                .extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("Ashraf Shazly")).singleElement()
+                .extracting(Entity::type).isEqualTo(EntityType.PERSON);
     }
 }

@@ -105,6 +105,57 @@ class NerTaggerTest {
     }
 
     @Test
+    void cutsANameAtASemicolon() {
+        String[] words = {"in", "Whangārei", ";", "Parata", "holds", "Kauri", ";"};
+        String[] tags = {"O", "B-LOC", "I-LOC", "I-LOC", "O", "B-LOC", "I-LOC"};
+        NerTagger.cutAtSemicolons(words, tags);
+        assertThat(tags).containsExactly("O", "B-LOC", "O", "B-LOC", "O", "B-LOC", "O");
+        // through the whole tagger: the clause after the semicolon does not continue the place
+        String[] sentence = "The carving shed is in Whangārei ; Parata holds three whale teeth .".split(" ");
+        String[] tagged = tagger.tagDocument(java.util.List.<String[]>of(sentence)).getFirst();
+        assertThat(tagged[6]).isEqualTo("O");
+    }
+
+    private static String[] dateline(String line) {
+        String[] words = line.split(" ");
+        String[] tags = new String[words.length];
+        java.util.Arrays.fill(tags, "O");
+        tags[0] = "B-ORG"; // what the model may have said
+        NerTagger.dateline(words, tags);
+        return tags;
+    }
+
+    @Test
+    void tagsTheDatelinesPlacesAsLocations() {
+        assertThat(dateline("CARDIFF 1996-09-14")).containsExactly("B-LOC", "O");
+        assertThat(dateline("HILVERSUM , Netherlands 1996-08-31")).containsExactly("B-LOC", "O", "B-LOC", "O");
+        assertThat(dateline("NEW YORK , Aug 22")).containsExactly("B-LOC", "I-LOC", "O", "O", "O");
+        assertThat(dateline("WASHINGTON ( Reuters ) - The Senate voted on Friday .")).startsWith("B-LOC", "O",
+                "B-ORG", "O", "O");
+        // not datelines: a date alone, a day and a date, running text, a mixed-case opening before brackets
+        assertThat(dateline("Friday March 3")).containsExactly("B-ORG", "O", "O");
+        assertThat(dateline("Obama ( D ) - Illinois")).containsExactly("B-ORG", "O", "O", "O", "O", "O");
+        assertThat(dateline("CARDIFF beat Swansea on 1996-09-14")).containsExactly("B-ORG", "O", "O", "O", "O");
+        // through the whole tagger, which alone reads a lone capitalised word before a date as an organisation
+        String[] tagged = tagger.tagDocument(java.util.List.<String[]>of(
+                "RUGBY UNION - WALES BEAT ITALY .".split(" "), "CARDIFF 1996-09-14".split(" "),
+                "Wales beat Italy 31-26 at Cardiff Arms Park on Saturday .".split(" "))).get(1);
+        assertThat(tagged).containsExactly("B-LOC", "O");
+    }
+
+    @Test
+    void tagsACountryTypedAsAPersonAsThePlace() {
+        List<String[]> doc = List.<String[]>of("Wales beat Italy 31-26 in a friendly international on Saturday .".split(" "));
+        assertThat(tagger.tagDocument(doc).getFirst()[0]).isEqualTo("B-LOC");
+        // a country's name that ends a person's full name in the document stays a person; alone it is the place
+        String[] tags = {"B-PER", "O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O"};
+        List<String[]> words = List.<String[]>of(
+                "Jordan scored ; Jimmy Wales spoke ; Wales left".split(" "));
+        tagger.countriesAsPlaces(words, List.<String[]>of(tags));
+        assertThat(tags).containsExactly("B-LOC", "O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O");
+    }
+
+    @Test
     void refusesAMissingModelWithAClearMessage(@TempDir Path dir) {
         assertThatThrownBy(() -> NerTagger.load(dir.resolve("absent.bin.gz")))
                 .isInstanceOf(ModelLoadException.class).hasMessageContaining("absent.bin.gz");
