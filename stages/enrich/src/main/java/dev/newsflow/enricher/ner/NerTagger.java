@@ -6,7 +6,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -123,15 +129,15 @@ public final class NerTagger {
         return tags;
     }
 
-    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
             "may", "june", "july", "august", "september", "october", "november", "december", "jan", "jan.", "feb",
             "feb.", "aug", "aug.", "sept", "sept.", "sep", "sep.", "oct", "oct.", "nov", "nov.", "dec", "dec.");
 
     // a date's words, which a dateline's place never is ("Friday March 3")
-    private static final java.util.Set<String> CALENDAR = java.util.stream.Stream.concat(MONTHS.stream(),
-            java.util.stream.Stream.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                    "today", "yesterday", "updated", "posted", "published")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> CALENDAR = Stream.concat(MONTHS.stream(),
+            Stream.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                    "today", "yesterday", "updated", "posted", "published")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * A wire story's dateline names the place it was filed from: a line of its own, "LONDON 1996-08-30" or
@@ -143,27 +149,11 @@ public final class NerTagger {
     static void dateline(String[] words, String[] tags) {
         int n = words.length;
         // "PLACE [, Region]* DATE": the date is an ISO date or a month and a day, with an optional year
-        int end = n;
         if (n < 2) {
             return;
         }
-        if (n > 12) {
-            end = n; // a dateline line is short: only the opening form below can apply
-        } else if (words[n - 1].length() == 10 && ISO_DATE.matcher(words[n - 1]).matches()) {
-            end = n - 1;
-        } else {
-            int k = n - 1;
-            if (k >= 0 && words[k].length() == 4 && allDigits(words[k])) {
-                k--;
-                if (k >= 0 && words[k].equals(",")) {
-                    k--;
-                }
-            }
-            if (k >= 1 && words[k].length() <= 2 && allDigits(words[k])
-                    && MONTHS.contains(words[k - 1].toLowerCase(java.util.Locale.ROOT))) {
-                end = k - 1;
-            }
-        }
+        // a dateline line is short: past 12 words only the opening form below can apply
+        int end = n <= 12 ? dateStart(words) : n;
         if (end < n && end >= 2 && words[end - 1].equals(",")) {
             end--; // "NEW YORK , Aug 22"
         }
@@ -195,6 +185,29 @@ public final class NerTagger {
         }
     }
 
+    /**
+     * Where a date that ends the line begins: an ISO date ("1996-08-30") or a month and a day with an optional
+     * year ("Aug 22", "Aug 22 , 1996"); the line's length when it ends in no date.
+     */
+    private static int dateStart(String[] words) {
+        int n = words.length;
+        if (words[n - 1].length() == 10 && ISO_DATE.matcher(words[n - 1]).matches()) {
+            return n - 1;
+        }
+        int k = n - 1;
+        if (words[k].length() == 4 && allDigits(words[k])) {
+            k--;
+            if (k >= 0 && words[k].equals(",")) {
+                k--;
+            }
+        }
+        if (k >= 1 && words[k].length() <= 2 && allDigits(words[k])
+                && MONTHS.contains(words[k - 1].toLowerCase(Locale.ROOT))) {
+            return k - 1;
+        }
+        return n;
+    }
+
     // Tags words [from, to) as locations, one per comma-separated run of capitalised words; false (and no tag
     // changed) unless the whole stretch is such runs.
     private static boolean placeRuns(String[] words, int from, int to, String[] tags) {
@@ -205,7 +218,7 @@ public final class NerTagger {
                     return false;
                 }
                 expectName = true;
-            } else if (startsUpper(words[k]) && !CALENDAR.contains(words[k].toLowerCase(java.util.Locale.ROOT))) {
+            } else if (startsUpper(words[k]) && !CALENDAR.contains(words[k].toLowerCase(Locale.ROOT))) {
                 expectName = false;
             } else {
                 return false;
@@ -265,7 +278,7 @@ public final class NerTagger {
      * Proxies: one more right span on GMB dev in each casing (86.06 -> 86.07), wikigold held-out unchanged.
      */
     void countriesAsPlaces(List<String[]> sentences, List<String[]> tags) {
-        java.util.Set<String> surnames = new java.util.HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             for (int[] span : DocumentConsistency.spans(tags.get(s))) {
                 if (span[2] == 0 && span[1] - span[0] >= 2) {
@@ -369,7 +382,7 @@ public final class NerTagger {
     }
 
     // The numerals that complete "World War": "World War II" and "World War Two" alike.
-    private static final java.util.Set<String> WAR_NUMERALS = java.util.Set.of("I", "II", "One", "Two", "ONE", "TWO");
+    private static final Set<String> WAR_NUMERALS = Set.of("I", "II", "One", "Two", "ONE", "TWO");
 
     /**
      * "World War II" is one MISC name under the CoNLL conventions; GMB, the bulk of the training data, tags
@@ -392,7 +405,7 @@ public final class NerTagger {
     }
 
     // Words that open the names of organisations and never of places (gazetteer/orgheads.txt).
-    private static final java.util.Set<String> ORG_HEADS = Gazetteer.words("orgheads.txt");
+    private static final Set<String> ORG_HEADS = Gazetteer.words("orgheads.txt");
 
     /**
      * A place or MISC name of two words or more opened by a word that opens organisations' names ("Ansar
@@ -456,6 +469,6 @@ public final class NerTagger {
         return false;
     }
 
-    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("State", "of", "Affairs", "Home",
+    private static final Set<String> TITLE_WORDS = Set.of("State", "of", "Affairs", "Home",
             "Defence", "Defense", "Foreign", "Interior", "Health", "Justice", "Trade", "Energy", "Culture");
 }
