@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
@@ -51,6 +52,8 @@ final class JunkBlocks {
     private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[Bb]y|BY|[Dd]oor|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Aa]v|[Aa]f)"
             + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:(?:\\s+|\\s*,\\s*|\\s+(?:and|und|en|et|y|e|&)\\s+)(?:(?:van|von|de|der|den|da|di|del|la|le)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’-]*){1,6}(?:\\s*[,|·–—-]\\s*[^.!?]{1,60})?$");
+    /** What may follow a "read more" label that stands alone: a colon, an arrow. */
+    private static final Pattern LABEL_ALONE = Pattern.compile("\\W{0,3}");
     /** Longest block that can be a leading byline; the first block longer than a prose paragraph's start ends the search. */
     private static final int MAX_BYLINE_CHARS = 100;
     /** A short block that is one of these, whole, anywhere in the content: it names itself as furniture. */
@@ -154,8 +157,8 @@ final class JunkBlocks {
 
     /** A "read more" or "see also" line: the label alone, or the label leading to a link. */
     private static boolean readAlso(Element block, String text) {
-        java.util.regex.Matcher m = READ_ALSO.matcher(text);
-        return m.matches() && (m.group(1).matches("\\W{0,3}") || block.selectFirst("a[href]") != null);
+        Matcher m = READ_ALSO.matcher(text);
+        return m.matches() && (LABEL_ALONE.matcher(m.group(1)).matches() || block.selectFirst("a[href]") != null);
     }
 
     /**
