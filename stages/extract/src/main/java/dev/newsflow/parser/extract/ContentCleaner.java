@@ -2,6 +2,7 @@ package dev.newsflow.parser.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,7 +96,7 @@ final class ContentCleaner {
     private static final class Removals {
         private final Element content;
         private SubtreeStatsIndex stats;
-        private final Map<Element, Boolean> dataTables = new java.util.IdentityHashMap<>();
+        private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
 
         Removals(Element content) {
             this.content = content;

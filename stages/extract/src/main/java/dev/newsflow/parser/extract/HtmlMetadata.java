@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads an HTML page's declared metadata before its body is extracted: one walk over the document collects the
@@ -37,7 +38,7 @@ final class HtmlMetadata {
      * Runs the one walk over the page, showing {@code alongside} (when not null) every node too; answers the depth of
      * the deepest node (see {@link MetadataCandidates#collect}).
      */
-    int collect(org.jsoup.select.NodeVisitor alongside) {
+    int collect(NodeVisitor alongside) {
         return page.collect(alongside);
     }
 
