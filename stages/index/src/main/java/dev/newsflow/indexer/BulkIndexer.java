@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import dev.newsflow.messaging.Causes;
@@ -21,6 +22,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +36,8 @@ import java.util.Objects;
  * ("noop"), never an overwrite, while raising the generation lets re-processed pages replace their documents. Every item of every bulk response is
  * checked: 429s, 5xx and an unreachable node are retried with backoff a few times and then reported
  * {@link Retryable} (the caller must not acknowledge them); documents Elasticsearch refuses (mapping conflicts,
- * malformed values) are reported {@link Rejected} with Elasticsearch's reason, and the rest of the batch lands.
+ * malformed values, and a document larger on its own than the node's indexing-pressure limit, which no retry can
+ * get in) are reported {@link Rejected} with Elasticsearch's reason, and the rest of the batch lands.
  */
 public final class BulkIndexer {
 
@@ -119,14 +122,23 @@ public final class BulkIndexer {
     }
 
     /**
-     * Refused by Elasticsearch for its content; retrying cannot help, so it is dead-lettered.
+     * Refused by Elasticsearch for its content, or for a size the node can never take (over its request size limit or
+     * its indexing-pressure limit: {@link IndexingPressure#refusesForGood}); retrying cannot help, so it is
+     * dead-lettered.
      *
      * @param errorType Elasticsearch's error type, e.g. {@code document_parsing_exception}
      * @param reason    Elasticsearch's reason with its causes
      */
     public record Rejected(int position, String id, int status, String errorType, String reason) implements Outcome {
-        /** A short machine-readable reason code for the dead letter, e.g. {@code es-document-parsing-exception}. */
+        /**
+         * A short machine-readable reason code for the dead letter, e.g. {@code es-document-parsing-exception}, or
+         * {@value IndexingPressure#TOO_LARGE} for a document larger than the node takes in one request or than its
+         * indexing-pressure limit.
+         */
         public String reasonCode() {
+            if (errorType.equals(IndexingPressure.REJECTED_EXECUTION) || errorType.equals(CONTENT_TOO_LARGE)) {
+                return IndexingPressure.TOO_LARGE;
+            }
             return "es-" + errorType.toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
@@ -246,6 +258,12 @@ public final class BulkIndexer {
             response = client.bulk(b -> b.operations(operations).requireAlias(requireAlias));
         } catch (IOException | ElasticsearchException e) {
             started.stop(bulkLatency);
+            Rejected tooLarge = chunk.size() == 1 ? tooLarge(chunk.getFirst(), docs.get(chunk.getFirst()), e) : null;
+            if (tooLarge != null) {
+                failed(tooLarge.errorType(), false, 1);
+                outcomes[tooLarge.position()] = tooLarge;
+                return List.of();
+            }
             String reason = "Elasticsearch unavailable: " + Causes.describe(e);
             failed("unreachable", true, chunk.size());
             for (int position : chunk) {
@@ -264,7 +282,7 @@ public final class BulkIndexer {
         for (int i = 0; i < chunk.size(); i++) {
             int position = chunk.get(i);
             Doc doc = docs.get(position);
-            Outcome outcome = classify(position, doc, items.get(i), confirmedAt);
+            Outcome outcome = classify(position, doc, items.get(i), chunk.size() == 1, confirmedAt);
             outcomes[position] = outcome;
             if (outcome instanceof Retryable) {
                 again.add(position);
@@ -278,7 +296,11 @@ public final class BulkIndexer {
         return again;
     }
 
-    private Outcome classify(int position, Doc doc, BulkResponseItem item, java.time.Instant confirmedAt) {
+    /**
+     * @param alone whether the document went in a bulk request of its own: only then is a refusal of the request's
+     *              size a refusal of the document's
+     */
+    private Outcome classify(int position, Doc doc, BulkResponseItem item, boolean alone, Instant confirmedAt) {
         ErrorCause error = item.error();
         if (error == null) {
             long version = item.version() == null ? doc.version() : item.version();
@@ -290,11 +312,30 @@ public final class BulkIndexer {
             return new Stale(position, doc.id(),
                     new IndexedNotice(0, doc.id(), item.index(), doc.version(), "noop", confirmedAt));
         }
-        if (retryable(item.status(), type)) {
+        if (retryable(item.status(), type) && !(alone && IndexingPressure.refusesForGood(error))) {
             return new Retryable(position, doc.id(), item.status() + " " + reasonOf(error));
         }
         return new Rejected(position, doc.id(), item.status(), type, reasonOf(error));
     }
+
+    /**
+     * The refusal of a whole bulk request holding one document, for that document's size, or null: the node takes no
+     * request body over {@code http.max_content_length} (413, 100 MiB by default), and its coordinating stage no
+     * request over its indexing-pressure limit ({@link IndexingPressure}). Both refuse it again on every retry.
+     */
+    private static Rejected tooLarge(int position, Doc doc, Exception failure) {
+        if (failure instanceof TransportException http && http.statusCode() == 413) {
+            return new Rejected(position, doc.id(), 413, CONTENT_TOO_LARGE, "the node takes no request of "
+                    + doc.source().length + " bytes (http.max_content_length): " + Causes.describe(failure));
+        }
+        if (failure instanceof ElasticsearchException refused && IndexingPressure.refusesForGood(refused.error())) {
+            return new Rejected(position, doc.id(), refused.status(), refused.error().type(), reasonOf(refused.error()));
+        }
+        return null;
+    }
+
+    /** The error type of a document refused with HTTP 413 (RFC 9110's name for it): the node gives none. */
+    static final String CONTENT_TOO_LARGE = "content_too_large";
 
     private void failed(String errorType, boolean retryable, int items) {
         Counter.builder(ITEM_FAILURES).description("Items Elasticsearch did not write, by error type")

@@ -109,6 +109,44 @@ class BulkIndexerTest {
         assertThat(count(es.client(), alias)).isEqualTo(2);
     }
 
+    /**
+     * A document larger than the node takes in one request (over 100 MiB of JSON: {@code http.max_content_length}) is
+     * refused with 413 however idle the node is. It must be rejected for good, so that it is dead-lettered instead of
+     * being redelivered without end, while a small document of the same call lands. Before, it came back Retryable,
+     * and the indexer redelivered its batch forever.
+     */
+    @Test
+    void rejectsADocumentLargerThanTheNodeTakesInOneRequestForGood() throws IOException {
+        assertRejectedForGood(101, 413);
+    }
+
+    /**
+     * A document under the request limit but larger on its own than the node takes in one indexing operation
+     * ({@code indexing_pressure.memory.max_operation_size}, 10 % of the test node's 384 MiB heap): a 40 MiB article
+     * is refused with 429 on every try, even by an idle node.
+     */
+    @Test
+    void rejectsADocumentLargerThanTheNodesIndexingPressureLimitForGood() throws IOException {
+        assertRejectedForGood(40, 429);
+    }
+
+    private void assertRejectedForGood(int mebibytes, int status) throws IOException {
+        String paragraph = "The council met again on Tuesday and decided nothing about the harbour.\n\n";
+        String body = paragraph.repeat(mebibytes * 1024 * 1024 / paragraph.length());
+        Instant when = Instant.parse("2024-03-02T10:00:00Z");
+        List<EnrichedArticle> articles = List.of(
+                Articles.enriched("https://example.com/dump/1", "Everything", when, when, body),
+                Articles.enriched("https://example.com/news/2", "Harbour vote", when, when, paragraph));
+
+        BulkIndexer.Result result = indexer.index(articles);
+
+        assertThat(result.outcomes()).as(result.toString()).hasExactlyElementsOfTypes(Rejected.class, Indexed.class);
+        Rejected rejected = result.of(Rejected.class).getFirst();
+        assertThat(rejected.status()).as(rejected.reason()).isEqualTo(status);
+        assertThat(rejected.reasonCode()).isEqualTo("es-document-too-large");
+        assertThat(count(es.client(), alias)).isEqualTo(1);
+    }
+
     @Test
     void duplicateDeliveriesAreOneDocumentAndTheReplayIsStale() throws IOException {
         EnrichedArticle article = Articles.enriched("https://example.com/a", "First", Instant.parse("2024-03-02T10:00:00Z"));
