@@ -42,6 +42,8 @@ final class JunkBlocks {
      * happens to start so ("Read more, scroll less.", a list item "Read more about insurance before you need it").
      */
     private static final Pattern READ_ALSO = Pattern.compile("(?iu)^(?:(?:read|see) (?:more|also)|lees (?:ook|meer)"
+            // "Related: <a headline>", never prose that starts with the word ("Related charges were dropped")
+            + "|related(?: (?:stories|articles|coverage|content|reading|links|posts))?(?=\\s*:)"
             + "|lesen sie (?:auch|mehr)|(?:à )?lire (?:aussi|également)|voir aussi"
             + "|lea (?:también|más)|lee también|ver también|leggi anche|vedi anche|leia também|veja também)\\b(.{0,120})$");
     /**
@@ -91,6 +93,10 @@ final class JunkBlocks {
             // a republication note: "This article is republished from The Conversation under a Creative Commons license."
             + "|this (?:article|story|post|piece) (?:is|was|has been) (?:republished|originally published|first published"
             + "|published in partnership|produced in partnership)\\b.{0,300}"
+            // "This article originally appeared on …", "This story was reprinted in …", and the print edition's note:
+            // "A version of this article appears in print on …, on Page A22 of the New York edition …"
+            + "|this (?:article|story|post|piece) (?:(?:originally |first )?appeared|(?:was|has been) reprinted) (?:on|in|at|by|with)\\b.{0,300}"
+            + "|an? (?:version|edition) of this (?:article|story|review|column|piece) (?:appears|appeared|was published|ran) in print\\b.{0,300}"
             + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:is|was) an? (?:[\\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist"
             + "|contributor|columnist|author|producer|critic)\\b.{0,300}"
             // "Jane Doe covers education for the Echo.": a bio names its beat and its paper, not the story

@@ -1,0 +1,55 @@
+package dev.newsflow.parser.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.model.RawPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notes about an article rather than of it, which end markers and the "read more" rule take out: where it appeared
+ * first, the print edition's line, and a "Related:" link set between paragraphs; prose that uses the same words stays.
+ */
+class ArticleNotesTest {
+
+    private static final String PARAGRAPHS = """
+            <p>The harbour board met on Tuesday night and voted, after a long debate, to close the old ferry pier for a
+            year of repairs, starting in the spring, when the crossing is quietest.</p>
+            <p>Engineers told the board that the timber piles had rotted further than a survey in 2019 had found, and
+            that a patch would not last another winter of storms on that side of the bay.</p>
+            <p>Ferries will use the container terminal's berth meanwhile, which adds ten minutes to a crossing, the board
+            said, and it will run a shuttle bus from the old pier to the terminal every quarter of an hour.</p>
+            """;
+
+    private static String body(String inside) {
+        String html = "<html><head><title>Pier to close</title></head><body><article><h1>Pier to close</h1>"
+                + inside + "</article></body></html>";
+        RawPage raw = RawPage.of("https://gazette.example/news/pier", "text/html", html, null, "test");
+        return new ArticleExtractor(ExtractionLimits.DEFAULTS, PrecisionSettings.DEFAULTS).extract(raw).body();
+    }
+
+    @Test
+    void thePrintEditionsLineAndTheBioBeforeItGo() {
+        String body = body(PARAGRAPHS + "<p>Ann Lee is a Metro reporter covering transport and the waterfront.</p>"
+                + "<p>A version of this article appears in print on March 3, 2024, on Page A22 of the New York edition with"
+                + " the headline: Pier to Close for a Year.</p>");
+
+        assertThat(body).endsWith("every quarter of an hour.").doesNotContain("Ann Lee", "in print");
+    }
+
+    @Test
+    void whereTheArticleFirstAppearedGoes() {
+        assertThat(body(PARAGRAPHS + "<p><em>This article originally appeared on <a href=\"https://other.example/\">The"
+                + " Other Paper</a>.</em></p>")).endsWith("every quarter of an hour.");
+        assertThat(body(PARAGRAPHS + "<p>This story was reprinted with permission from The Other Paper.</p>"))
+                .endsWith("every quarter of an hour.");
+    }
+
+    @Test
+    void aRelatedLinkBetweenParagraphsGoesButProseStartingWithTheWordStays() {
+        String body = body(PARAGRAPHS.replace("</p>\n<p>Engineers", "</p><p>Related: <a href=\"/news/bridge\">Bridge tolls"
+                + " to rise in May</a></p>\n<p>Engineers") + "<p>Related charges against the contractor were dropped in"
+                + " January, the board's lawyer said.</p>");
+
+        assertThat(body).doesNotContain("Bridge tolls").contains("Related charges against the contractor");
+    }
+}
