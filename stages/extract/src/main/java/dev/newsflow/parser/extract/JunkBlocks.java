@@ -41,7 +41,9 @@ final class JunkBlocks {
      * with one is furniture when it links elsewhere or is the label alone ("Read more:"), not when it is prose that
      * happens to start so ("Read more, scroll less.", a list item "Read more about insurance before you need it").
      */
-    private static final Pattern READ_ALSO = Pattern.compile("(?iu)^(?:(?:read|see) (?:more|also)|lees (?:ook|meer)"
+    private static final Pattern READ_ALSO = Pattern.compile("(?iu)^\\[?(?:(?:read|see|learn) (?:more|also)|lees (?:ook|meer)"
+            // "[Read: <a headline>]", "Learn more: <a headline>"
+            + "|read(?=\\s*:)"
             // "Related: <a headline>", never prose that starts with the word ("Related charges were dropped")
             + "|related(?: (?:stories|articles|coverage|content|reading|links|posts))?(?=\\s*:)"
             + "|lesen sie (?:auch|mehr)|(?:à )?lire (?:aussi|également)|voir aussi"
@@ -75,6 +77,9 @@ final class JunkBlocks {
             + "|(?:sign up|subscribe|register)\\b.{0,150}(?:newsletter|inbox|email|subscri\\w*|free|today|now)\\W{0,3}"
             + "|(?:get|join) (?:our|the) .{0,60}newsletter\\b.{0,100}|already (?:a subscriber|have an account)\\b.{0,60}"
             + "|(?:become a (?:member|subscriber)|support (?:our|independent|quality) journalism)\\b.{0,120}"
+            // a media player's or a figure's label alone, a reading time
+            + "|(?:image|photo|picture|video|audio|graphic|gallery|play video|view (?:photos?|gallery|video)|watch(?: the)? video)"
+            + "|\\d+ min(?:ute)?s? read"
             // comment counts
             + "|\\d[\\d,]* comments?|comments? \\(\\d+\\)|(?:view|show|read|load|leave|add|post|see) (?:all )?(?:\\d+ )?(?:comments?|a comment|replies)\\b.{0,20}"
             + "|join the (?:conversation|discussion)\\b.{0,40}"

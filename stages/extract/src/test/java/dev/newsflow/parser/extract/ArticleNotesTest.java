@@ -6,8 +6,9 @@ import dev.newsflow.model.RawPage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Notes about an article rather than of it, which end markers and the "read more" rule take out: where it appeared
- * first, the print edition's line, and a "Related:" link set between paragraphs; prose that uses the same words stays.
+ * Notes about an article rather than of it, which end markers, labelled furniture and the "read more" rule take out:
+ * where it appeared first, the print edition's line, "Related:", "[Read: …]" and "Learn more:" links set between
+ * paragraphs, a media player's label and a reading time; prose that uses the same words stays.
  */
 class ArticleNotesTest {
 
@@ -51,5 +52,22 @@ class ArticleNotesTest {
                 + " January, the board's lawyer said.</p>");
 
         assertThat(body).doesNotContain("Bridge tolls").contains("Related charges against the contractor");
+    }
+
+    @Test
+    void readLinksBetweenParagraphsGo() {
+        String body = body(PARAGRAPHS.replace("</p>\n<p>Engineers", "</p><p>[Read: <a href=\"/news/bridge\">Bridge tolls"
+                + " to rise in May</a>]</p><p>Learn more: <a href=\"/news/ferry\">How the ferry began</a></p>\n<p>Engineers")
+                + "<p>Read: the board's report runs to 400 pages, and few members had.</p>");
+
+        assertThat(body).doesNotContain("Bridge tolls", "How the ferry began").contains("Read: the board's report");
+    }
+
+    @Test
+    void aMediaLabelAndAReadingTimeGo() {
+        String body = body("<p>6 min read</p>" + PARAGRAPHS.replace("</p>\n<p>Engineers",
+                "</p><div>Play video</div><div>Image</div>\n<p>Engineers"));
+
+        assertThat(body).startsWith("The harbour board met").doesNotContain("Play video", "Image\n", "min read");
     }
 }
