@@ -82,7 +82,7 @@ final class CandidateWalk {
                 node = removeAndNext(node);
                 continue;
             }
-            if (!titleRemoved && (tag.equals("h1") || tag.equals("h2")) && repeatsTitle(node, title)) {
+            if (!titleRemoved && isHeadline(node, tag, title)) {
                 titleRemoved = true;
                 node = removeAndNext(node);
                 continue;
@@ -236,6 +236,18 @@ final class CandidateWalk {
             return !text.isEmpty() && text.length() < MAX_BYLINE_CHARS;
         }
         return false;
+    }
+
+    /**
+     * The article's headline set in the page: a heading marked as the headline ({@code itemprop="headline"}: the page's
+     * own words, which may differ from its {@code og:title}), or one that repeats the title. The first such heading is
+     * the headline, not a line of the body; a later section heading is left alone.
+     */
+    private static boolean isHeadline(Element node, String tag, String title) {
+        if (tag.length() != 2 || tag.charAt(0) != 'h' || tag.charAt(1) < '1' || tag.charAt(1) > '4') {
+            return false;
+        }
+        return node.attr("itemprop").equals("headline") || repeatsTitle(node, title);
     }
 
     private static boolean repeatsTitle(Element heading, String title) {

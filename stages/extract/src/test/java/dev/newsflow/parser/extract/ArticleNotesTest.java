@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Notes about an article rather than of it, which end markers, labelled furniture and the "read more" rule take out:
  * where it appeared first, the print edition's line, "Related:", "[Read: …]" and "Learn more:" links set between
- * paragraphs, a media player's label and a reading time; prose that uses the same words stays.
+ * paragraphs, a media player's label and a reading time; prose that uses the same words stays. And the headline set
+ * in the page is not a line of the body.
  */
 class ArticleNotesTest {
 
@@ -69,5 +70,22 @@ class ArticleNotesTest {
                 "</p><div>Play video</div><div>Image</div>\n<p>Engineers"));
 
         assertThat(body).startsWith("The harbour board met").doesNotContain("Play video", "Image\n", "min read");
+    }
+
+    @Test
+    void theHeadlineSetInThePageIsNotALineOfTheBody() {
+        String marked = "<html><head><title>Pier to close</title><meta property=\"og:title\" content=\"The pier's last"
+                + " winter\"></head><body><article><h2 itemprop=\"headline\">Why the old ferry pier must close</h2>"
+                + PARAGRAPHS + "<h3>What happens next</h3><p>The board meets again in May to choose a contractor for the"
+                + " work, from the three firms that bid for it last year.</p></article></body></html>";
+        String repeated = "<html><head><title>Pier to close for a year</title></head><body><article>"
+                + "<h3>Pier to close for a year</h3>" + PARAGRAPHS + "</article></body></html>";
+
+        String body = new ArticleExtractor(ExtractionLimits.DEFAULTS, PrecisionSettings.DEFAULTS)
+                .extract(RawPage.of("https://gazette.example/news/pier", "text/html", marked, null, "test")).body();
+        assertThat(body).startsWith("The harbour board met").contains("What happens next");
+        assertThat(new ArticleExtractor(ExtractionLimits.DEFAULTS, PrecisionSettings.DEFAULTS)
+                .extract(RawPage.of("https://gazette.example/news/pier", "text/html", repeated, null, "test")).body())
+                .startsWith("The harbour board met");
     }
 }
