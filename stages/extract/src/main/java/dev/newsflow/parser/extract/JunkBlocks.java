@@ -49,11 +49,25 @@ final class JunkBlocks {
             + "|lesen sie (?:auch|mehr)|(?:à )?lire (?:aussi|également)|voir aussi"
             + "|lea (?:también|más)|lee también|ver también|leggi anche|vedi anche|leia também|veja também)\\b(.{0,120})$");
     /**
+     * A date as a dateline writes it, with an optional weekday before and a time after: "2/26/2015 7:11 AM PST",
+     * "Tuesday 15 October 2019", "Sept. 14, 2016", "22 Dec, 2016", "2019-02-15". Loose on purpose (any word stands for a
+     * month): it is only read at the start of a short block that is otherwise a byline or nothing.
+     */
+    private static final String DATE = "(?:\\p{L}+,?\\s+)?(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.?\\s+\\p{L}+\\.?,?\\s+\\d{4}"
+            + "|\\p{L}+\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+\\p{Lu}{2,4})?)?";
+    /**
+     * A line at the start that is only a date, or two ("22 Dec, 2016 22 Dec, 2016"), perhaps said to be when the
+     * article was posted or updated: "Last updated September 14, 2016".
+     */
+    private static final Pattern LEADING_DATE = Pattern.compile("(?iu)^(?:(?:last\\s+)?(?:updated|modified|published|posted)"
+            + "(?:\\s+on)?:?\\s+)?" + DATE + "(?:\\s*[|·–—-]?\\s*" + DATE + ")?$");
+    /**
      * A byline set as the article's first line: "By Sarah Lane, Education Editor", "Door Sanne Smit", "Von Julia Weber":
      * a byline word and capitalised names, then at most a short role, with no sentence end. Case-sensitive on purpose,
      * so that "\\p{Lu}" means a capital ("By now the council..." is prose).
      */
-    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[Bb]y|BY|[Dd]oor|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Aa]v|[Aa]f)"
+    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:" + DATE + "\\s+)?(?:[Pp]osted\\s+|[Ww]ritten\\s+)?"
+            + "(?:[Bb]y|BY|[Dd]oor|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Aa]v|[Aa]f)"
             + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:(?:\\s+|\\s*,\\s*|\\s+(?:and|und|en|et|y|e|&)\\s+)(?:(?:van|von|de|der|den|da|di|del|la|le)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’-]*){1,6}(?:\\s*[,|·–—-]\\s*[^.!?]{1,60})?$");
     /** What may follow a "read more" label that stands alone: a colon, an arrow. */
@@ -141,7 +155,9 @@ final class JunkBlocks {
             boolean beforeProse = true;
             for (Element block : blocks) {
                 String text = textOf.apply(block);
-                if (beforeProse && text.length() <= MAX_BYLINE_CHARS && LEADING_BYLINE.matcher(text).matches()) {
+                if (beforeProse && text.length() <= MAX_BYLINE_CHARS
+                        && (LEADING_BYLINE.matcher(text).matches() || LEADING_DATE.matcher(text).matches())
+                        && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                     continue;
                 }

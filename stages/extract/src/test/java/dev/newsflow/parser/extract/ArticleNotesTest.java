@@ -88,4 +88,14 @@ class ArticleNotesTest {
                 .extract(RawPage.of("https://gazette.example/news/pier", "text/html", repeated, null, "test")).body())
                 .startsWith("The harbour board met");
     }
+
+    @Test
+    void aDatelineBeforeTheArticleGoesButAParagraphOpeningWithADateStays() {
+        assertThat(body("<p>2/26/2015 7:11 AM PST BY GAZETTE STAFF</p>" + PARAGRAPHS)).startsWith("The harbour board met");
+        assertThat(body("<div>Tuesday 15 October 2019 by Ann Lee</div>" + PARAGRAPHS)).startsWith("The harbour board met");
+        assertThat(body("<p>Posted by Ann Lee, Transport Reporter</p>" + PARAGRAPHS)).startsWith("The harbour board met");
+        assertThat(body("<p>Last updated September 14, 2016</p>" + PARAGRAPHS)).startsWith("The harbour board met");
+        assertThat(body("<p>Feb. 23, 2015 -- The harbour board met again after the storm and put off its vote.</p>"
+                + PARAGRAPHS)).startsWith("Feb. 23, 2015 -- The harbour board");
+    }
 }
