@@ -9,8 +9,10 @@ extractor's output. Run from anywhere: python3 build_pages.py (writes *.html, gr
 import html
 import json
 import re
+import sys
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # keep __pycache__ out of the resource folder (it would be copied to target/)
 import articles_clean as C
 import articles_junk as A
 
