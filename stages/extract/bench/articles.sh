@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every field of every article one build of the extractor makes of the dev, stress, unseen stress and seed pages (ExtractedArticles.java):
+# Every field of every article one build of the extractor makes of the dev, stress, unseen stress, blind and seed pages (ExtractedArticles.java):
 # compare two builds' files with cmp to check that a change keeps the output.
 # Usage: stages/extract/bench/articles.sh EXTRACT_JAR OUT_FILE
 set -euo pipefail
@@ -7,6 +7,7 @@ root=$(cd "$(dirname "$0")/../../.." && pwd)
 parent=$(tr ':' '\n' < "$root/cli/target/classpath.txt" | grep -v 'stages/extract/target/extract' | paste -sd:)
 stress=$root/stages/extract/src/test/resources/stress
 unseen=$root/stages/extract/src/test/resources/unseen
+blind=$root/stages/extract/src/test/resources/blind
 exec "${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java" -cp "$parent" "$root/stages/extract/bench/ExtractedArticles.java" \
   "$1" "$2" "$root/../shared/datasets/readability-pages" "$stress/tune" "$stress/check" \
-  "$unseen/tune" "$unseen/check" "$root/../shared/seeds"
+  "$unseen/tune" "$unseen/check" "$blind" "$root/../shared/seeds"
