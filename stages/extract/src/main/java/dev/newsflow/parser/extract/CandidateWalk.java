@@ -28,6 +28,8 @@ final class CandidateWalk {
     private static final int MAX_BYLINE_CHARS = 100;
     /** How close to the title a heading must be to repeat it. */
     private static final double REPEATS_TITLE = 0.75;
+    /** How much of the title's wording a heading below {@code <h1>} must hold as well to repeat it. */
+    private static final double HOLDS_THE_TITLE = 0.5;
 
     /**
      * What the walk leaves for scoring.
@@ -241,13 +243,21 @@ final class CandidateWalk {
     /**
      * The article's headline set in the page: a heading marked as the headline ({@code itemprop="headline"}: the page's
      * own words, which may differ from its {@code og:title}), or one that repeats the title. The first such heading is
-     * the headline, not a line of the body; a later section heading is left alone.
+     * the headline, not a line of the body; a later section heading is left alone. An {@code <h1>} repeats the title when
+     * its words are in the title (Readability's test: a shortened headline still counts); a lower heading must also hold
+     * half the title's words, or a short section heading made of the title's words ("What the emergency means" under
+     * "Heat emergency: what we know ...") would be taken for the headline when the page's {@code <h1>} was dropped with
+     * its header.
      */
     private static boolean isHeadline(Element node, String tag, String title) {
         if (tag.length() != 2 || tag.charAt(0) != 'h' || tag.charAt(1) < '1' || tag.charAt(1) > '4') {
             return false;
         }
-        return node.attr("itemprop").equals("headline") || repeatsTitle(node, title);
+        if (node.attr("itemprop").equals("headline")) {
+            return true;
+        }
+        return repeatsTitle(node, title)
+                && (tag.charAt(1) == '1' || TextSimilarity.of(node.text(), title) >= HOLDS_THE_TITLE);
     }
 
     private static boolean repeatsTitle(Element heading, String title) {

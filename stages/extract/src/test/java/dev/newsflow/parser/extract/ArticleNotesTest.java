@@ -98,4 +98,17 @@ class ArticleNotesTest {
         assertThat(body("<p>Feb. 23, 2015 -- The harbour board met again after the storm and put off its vote.</p>"
                 + PARAGRAPHS)).startsWith("Feb. 23, 2015 -- The harbour board");
     }
+
+    @Test
+    void aSectionHeadingMadeOfTheTitlesWordsIsNotTheHeadline() {
+        // The page's <h1> sits in a header the walk drops; the first section heading uses three of the title's words.
+        String html = "<html><head><title>Pier emergency: what the board decided and what ferry users should do</title>"
+                + "</head><body><header class=\"site-header\"><h1>Pier emergency: what the board decided and what ferry"
+                + " users should do</h1></header><article><h2>What the emergency means</h2>" + PARAGRAPHS
+                + "</article></body></html>";
+
+        String body = new ArticleExtractor(ExtractionLimits.DEFAULTS, PrecisionSettings.DEFAULTS)
+                .extract(RawPage.of("https://gazette.example/news/pier", "text/html", html, null, "test")).body();
+        assertThat(body).startsWith("What the emergency means");
+    }
 }
