@@ -27,12 +27,14 @@ public final class NerTagger {
     private final FeatureWeights weights;
     private final NerFeatures features;
     private final Gazetteer gazetteer;
+    private final ResultTables resultTables;
     // weights of the previous-label features alone, [prev * L + label]: the same for every token
     private final float[] transitionBias;
 
     NerTagger(PerceptronModel model, Gazetteer gazetteer) {
         this.weights = new FeatureWeights(model);
         this.gazetteer = gazetteer;
+        this.resultTables = new ResultTables(name -> gazetteer.contains("countries", name));
         this.features = new NerFeatures(gazetteer, model.casing, model.clusters, model.extensions);
         int nl = Labels.ALL.length;
         transitionBias = new float[(nl + 1) * nl];
@@ -116,14 +118,17 @@ public final class NerTagger {
             trimPunctuation(s, t);
             worldWars(s, t);
             orgHeads(s, t);
+            cutAtScorecardLetters(s, t);
+            events(s, t);
             tags.add(t);
         }
         DocumentConsistency.apply(sentences, tags, name -> gazetteer.contains("countries", name)
                 || gazetteer.contains("cities", name) || gazetteer.contains("regions", name)
                 || gazetteer.contains("organisations", name));
         countriesAsPlaces(sentences, tags);
+        CapsLines.namesFromBody(sentences, tags);
         for (int i = 0; i < sentences.size(); i++) {
-            resultsLine(sentences.get(i), tags.get(i));
+            resultTables.apply(sentences.get(i), tags.get(i));
             dateline(sentences.get(i), tags.get(i));
         }
         return tags;
@@ -298,57 +303,8 @@ public final class NerTagger {
         }
     }
 
-    /**
-     * A sports result line, "Leeds 2 Arsenal 0" or "Manchester United 1 Chelsea 1": two names each followed
-     * by a score are teams. Under the CoNLL conventions a club is an organisation even when it is named
-     * after its town, and a national team is the country, a location. The training data holds no such
-     * lines, so the model cannot learn the layout; the rule runs after the document vote so that the
-     * town's other mentions do not outvote it.
-     */
-    void resultsLine(String[] words, String[] tags) {
-        int[] bounds = new int[4];
-        int teams = 0;
-        int i = 0;
-        while (i < words.length) {
-            int j = i;
-            while (j < words.length && startsUpper(words[j])) {
-                j++;
-            }
-            if (j == i || j == words.length || !isScore(words[j]) || teams == 2) {
-                return;
-            }
-            bounds[2 * teams] = i;
-            bounds[2 * teams + 1] = j;
-            teams++;
-            i = j + 1;
-        }
-        if (teams != 2) {
-            return;
-        }
-        for (int t = 0; t < 2; t++) {
-            int from = bounds[2 * t];
-            int to = bounds[2 * t + 1];
-            String type = gazetteer.contains("countries", DocumentConsistency.join(words, from, to)) ? "LOC" : "ORG";
-            for (int k = from; k < to; k++) {
-                tags[k] = (k == from ? "B-" : "I-") + type;
-            }
-        }
-    }
-
     private static boolean startsUpper(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-    }
-
-    private static boolean isScore(String word) {
-        if (word.isEmpty() || word.length() > 3) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (!Character.isDigit(word.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -427,11 +383,14 @@ public final class NerTagger {
     /**
      * No name holds a semicolon: it separates clauses or the items of a list ("in Whangārei; Parata holds ...").
      * GMB's bootstrapped tags run a few place spans across one (train holds five such tokens, dev and wikigold
-     * none), and the model learnt to continue a name over it; the span is cut there.
+     * none), and the model learnt to continue a name over it; the span is cut there. Nor does a person's,
+     * place's or organisation's name hold a colon, which in wire copy ends a table row's label ("At Chelmsford :
+     * Essex 402-8"); a title of a work may ("Phase 1 : Fortification", MISC in wikigold), so MISC keeps it.
      */
     static void cutAtSemicolons(String[] words, String[] tags) {
         for (int i = 0; i < words.length; i++) {
-            if (words[i].equals(";") && !tags[i].equals("O")) {
+            boolean cut = words[i].equals(";") || words[i].equals(":") && !tags[i].endsWith("-MISC");
+            if (cut && !tags[i].equals("O")) {
                 tags[i] = "O";
                 if (i + 1 < tags.length && tags[i + 1].startsWith("I-")) {
                     tags[i + 1] = "B-" + tags[i + 1].substring(2);
@@ -441,23 +400,99 @@ public final class NerTagger {
     }
 
     /**
-     * A name neither starts nor ends with a token that has no letter or digit ("AFP /", "West -"): such
-     * tokens at the edges of a span are left out of it.
+     * A name neither starts nor ends with a token that has no letter or digit ("AFP /", "West -"), nor with a
+     * number written with separators: a score, a date, a time or a bowling figure ("Wales 3-1", "Qadir
+     * 26-6-57-5", "1:21.526"); such tokens at the edges of a span are left out of it. A bare number may end a
+     * name ("FTSE 100", "Group of 20"), so it stays.
      */
     static void trimPunctuation(String[] words, String[] tags) {
         for (int[] span : DocumentConsistency.spans(tags)) {
             int from = span[0];
             int to = span[1];
-            while (from < to && !hasLetterOrDigit(words[from])) {
+            while (from < to && (!hasLetterOrDigit(words[from]) || numberWithSeparators(words[from]))) {
                 tags[from++] = "O";
             }
-            while (to > from && !hasLetterOrDigit(words[to - 1])) {
+            while (to > from && (!hasLetterOrDigit(words[to - 1]) || numberWithSeparators(words[to - 1]))) {
                 tags[--to] = "O";
             }
             if (from < to && from > span[0]) {
                 tags[from] = "B-" + tags[from].substring(2);
             }
         }
+    }
+
+    // "3-1", "2009-04-29", "1:21.526", "35,000", "9.97": digits and separators, no letter
+    private static boolean numberWithSeparators(String word) {
+        boolean digit = false;
+        boolean separator = false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (c == '-' || c == ':' || c == '.' || c == ',' || c == '/') {
+                separator = true;
+            } else {
+                return false;
+            }
+        }
+        return digit && separator;
+    }
+
+    /**
+     * A one-letter lower-case word never sits inside a name: in a cricket scorecard "c" (caught) and "b"
+     * (bowled) stand between the batsman, the fielder and the bowler ("M. Ashdown c Akmal b Qadir 64"), and
+     * the model, which never saw one, ran the three names together. The span is cut there. Vowels and "y"
+     * are left alone: they join names in several languages ("Ortega y Gasset").
+     */
+    static void cutAtScorecardLetters(String[] words, String[] tags) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (w.length() == 1 && Character.isLowerCase(w.charAt(0)) && "aeiouy".indexOf(w.charAt(0)) < 0
+                    && !tags[i].equals("O")) {
+                tags[i] = "O";
+                if (i + 1 < tags.length && tags[i + 1].startsWith("I-")) {
+                    tags[i + 1] = "B-" + tags[i + 1].substring(2);
+                }
+            }
+        }
+    }
+
+    // The last words of competitions' and prizes' names ("World Cup", "U.S. Open", "London Marathon").
+    private static final Set<String> EVENT_HEADS = Set.of("open", "championship",
+            "championships", "marathon", "prix", "trophy");
+
+    /**
+     * A competition or a prize is MISC under the CoNLL conventions: a name of two words or more that ends in
+     * one of {@link #EVENT_HEADS} and that the model typed as a place or an organisation ("London Marathon",
+     * "Players Championship") or left untagged ("World Cup", which GMB tags only in part) is MISC. Persons are
+     * left alone. GMB's MISC is mostly nationalities, and the model took events for the places and bodies
+     * that hold them.
+     */
+    static void events(String[] words, String[] tags) {
+        for (int[] span : DocumentConsistency.spans(tags)) {
+            if ((span[2] == 1 || span[2] == 2) && span[1] - span[0] >= 2 && isEventHead(words[span[1] - 1])) {
+                for (int k = span[0]; k < span[1]; k++) {
+                    tags[k] = (k == span[0] ? "B-" : "I-") + "MISC";
+                }
+            }
+        }
+        int i = 0;
+        while (i < words.length) {
+            int j = i;
+            while (j < words.length && tags[j].equals("O") && startsUpper(words[j])) {
+                j++;
+            }
+            if (j - i >= 2 && isEventHead(words[j - 1])) {
+                for (int k = i; k < j; k++) {
+                    tags[k] = (k == i ? "B-" : "I-") + "MISC";
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean isEventHead(String word) {
+        return startsUpper(word) && EVENT_HEADS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasLetterOrDigit(String word) {

@@ -116,6 +116,63 @@ class NerTaggerTest {
         assertThat(tagged[6]).isEqualTo("O");
     }
 
+    @Test
+    void leavesScoresDatesAndTimesAtTheEdgesOutOfNames() {
+        String[] words = {"Wales", "3-1", "Qadir", "26-6-57-5", "FTSE", "100", "2009-04-29"};
+        String[] tags = {"B-LOC", "I-LOC", "B-PER", "I-PER", "B-MISC", "I-MISC", "B-PER"};
+        NerTagger.trimPunctuation(words, tags);
+        assertThat(tags).containsExactly("B-LOC", "O", "B-PER", "O", "B-MISC", "I-MISC", "O");
+    }
+
+    @Test
+    void cutsANameAtAColonUnlessItIsATitle() {
+        String[] words = {"Chelmsford", ":", "Essex", "Phase", "1", ":", "Fortification"};
+        String[] tags = {"B-LOC", "I-LOC", "I-LOC", "B-MISC", "I-MISC", "I-MISC", "I-MISC"};
+        NerTagger.cutAtSemicolons(words, tags);
+        assertThat(tags).containsExactly("B-LOC", "O", "B-LOC", "B-MISC", "I-MISC", "I-MISC", "I-MISC");
+    }
+
+    @Test
+    void cutsNamesAtTheLettersOfACricketScorecard() {
+        String[] words = "M. Ashdown c Akmal b Qadir 64".split(" ");
+        String[] tags = {"B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O"};
+        NerTagger.cutAtScorecardLetters(words, tags);
+        assertThat(tags).containsExactly("B-PER", "I-PER", "O", "B-PER", "O", "B-PER", "O");
+        // a vowel or "y" joining a name stays
+        String[] spanish = {"Ortega", "y", "Gasset"};
+        String[] per = {"B-PER", "I-PER", "I-PER"};
+        NerTagger.cutAtScorecardLetters(spanish, per);
+        assertThat(per).containsExactly("B-PER", "I-PER", "I-PER");
+    }
+
+    @Test
+    void makesCompetitionsMisc() {
+        String[] words = "the London Marathon and the Players Championship , the Spanish Open".split(" ");
+        String[] tags = {"O", "B-LOC", "I-LOC", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"};
+        NerTagger.events(words, tags);
+        assertThat(tags).containsExactly("O", "B-MISC", "I-MISC", "O", "O", "B-MISC", "I-MISC", "O", "O",
+                "B-MISC", "I-MISC");
+        // a person and a one-word name stay
+        String[] person = {"Nick", "Open", "won", "Open"};
+        String[] personTags = {"B-PER", "I-PER", "O", "B-ORG"};
+        NerTagger.events(person, personTags);
+        assertThat(personTags).containsExactly("B-PER", "I-PER", "O", "B-ORG");
+    }
+
+    @Test
+    void readsWireSportsTablesThroughTheWholeTagger() {
+        List<String[]> doc = List.of(
+                "SOCCER - ENGLISH LEAGUE STANDINGS .".split(" "),
+                "LONDON 2006-02-16".split(" "),
+                "Standings after Saturday 's matches :".split(" "),
+                "Aston Villa 26 12 6 8 34 26 42".split(" "),
+                "Chelsea 25 11 8 6 40 37 41".split(" "));
+        List<String[]> tags = tagger.tagDocument(doc);
+        assertThat(tags.get(1)).containsExactly("B-LOC", "O");
+        assertThat(tags.get(3)).startsWith("B-ORG", "I-ORG", "O");
+        assertThat(tags.get(4)).startsWith("B-ORG", "O");
+    }
+
     private static String[] dateline(String line) {
         String[] words = line.split(" ");
         String[] tags = new String[words.length];
