@@ -17,14 +17,17 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code newsflow train topics}: labels the GMB news weakly with the lexicon, writes that set, adds the hand-labelled
- * documents and trains the topic model. Deterministic: the same files give the same model.
+ * documents and the training half of the written stories, and trains the topic model. Deterministic: the same files
+ * give the same model.
  */
 @Command(name = "topics", mixinStandardHelpOptions = true,
         description = "Train the topic model (OpenNLP maximum entropy over words and bigrams) from weakly labelled "
-                + "news and the hand-labelled documents.")
+                + "news, the hand-labelled documents and the written stories' training half.")
 public class TrainTopicsCommand implements Callable<Integer> {
 
     static final String HAND_LABELLED = "stages/enrich/training/topics/hand-labelled.tsv";
+    /** The training half of the news stories written for the project; the check half is never trained on. */
+    static final String WRITTEN_TRAIN = "stages/enrich/training/topics/written-stories-train.tsv";
 
     @Mixin
     TopicTrainingOptions training;
@@ -32,6 +35,10 @@ public class TrainTopicsCommand implements Callable<Integer> {
     @Option(names = "--labelled", split = ",", description = "hand-labelled TSV files (default: ${DEFAULT-VALUE})",
             defaultValue = HAND_LABELLED)
     List<Path> labelled;
+
+    @Option(names = "--written", arity = "1", defaultValue = "true", description = "true: also train on the written "
+            + "stories' training half (" + WRITTEN_TRAIN + "); false: the --labelled files only (default: ${DEFAULT-VALUE})")
+    boolean written;
 
     @Option(names = "--weak-output", description = "where the weakly labelled texts are written (default: ${DEFAULT-VALUE})",
             defaultValue = "stages/enrich/training/topics/gmb-weak.tsv")
@@ -57,7 +64,11 @@ public class TrainTopicsCommand implements Callable<Integer> {
         }
         List<TopicCorpus.Document> all = new ArrayList<>(weak);
         int hand = 0;
-        for (Path p : labelled) {
+        List<Path> labelledFiles = new ArrayList<>(labelled);
+        if (written) {
+            labelledFiles.add(Path.of(WRITTEN_TRAIN));
+        }
+        for (Path p : labelledFiles) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException("no such file: " + p);
             }
@@ -67,7 +78,8 @@ public class TrainTopicsCommand implements Callable<Integer> {
         }
         Map<String, Integer> perTopic = new TreeMap<>();
         all.forEach(d -> perTopic.merge(d.label(), 1, Integer::sum));
-        System.out.printf("training documents: %d (%d weakly labelled, %d hand-labelled)%n", all.size(), weak.size(), hand);
+        System.out.printf("training documents: %d (%d weakly labelled, %d labelled by hand or written: %s)%n", all.size(),
+                weak.size(), hand, labelledFiles);
         perTopic.forEach((k, v) -> System.out.printf("  %-38s %5d%n", k, v));
         long t0 = System.nanoTime();
         TopicModel model = new TopicTrainer(TopicLexicon.bundled()).train(all, training.trainerOptions());
