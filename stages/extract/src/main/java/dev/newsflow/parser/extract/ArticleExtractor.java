@@ -304,7 +304,7 @@ public class ArticleExtractor {
     }
 
     /**
-     * Resolves a page's image sources against its base as jsoup 1.21's {@link StringUtil#resolve(String, String)} does,
+     * Resolves a page's image sources against its base as jsoup's {@link StringUtil#resolve(String, String)} does,
      * with the base parsed once per page instead of once per image (which was most of the cost of collecting the
      * images), and the source's control characters taken out by a scan: jsoup removes them with the regex
      * {@code [\x00-\x1f]*}, which matches the empty string at every character, so each source cost a regex match and an
@@ -353,7 +353,10 @@ public class ArticleExtractor {
             return StringUtil.resolve(base, u);
         }
 
-        /** jsoup 1.21.2's {@code StringUtil.resolve(URL, String)} after its control-character strip. */
+        /**
+         * jsoup 1.24.1's {@code StringUtil.resolve(URL, String)} after its control-character strip, with its check that
+         * an http(s) URL has a host ("https://" against a base is no URL; java.net.URL would answer "https:/001/").
+         */
         @SuppressWarnings("deprecation") // java.net.URL on purpose, as above
         private static java.net.URL resolve(java.net.URL base, String relative) throws java.net.MalformedURLException {
             String rel = relative.startsWith("?") ? base.getPath() + relative : relative;
@@ -362,7 +365,11 @@ public class ArticleExtractor {
             if (url.getRef() != null) {
                 file = file + "#" + url.getRef();
             }
-            return new java.net.URL(url.getProtocol(), url.getHost(), url.getPort(), file);
+            java.net.URL resolved = new java.net.URL(url.getProtocol(), url.getHost(), url.getPort(), file);
+            if (StringUtil.isHttpScheme(resolved.getProtocol()) && resolved.getHost().isEmpty()) {
+                throw new java.net.MalformedURLException("Invalid URL: host is missing");
+            }
+            return resolved;
         }
 
         /** What {@code CONTROL_CHARS.matcher(s).replaceAll("")} answers, without a regex when there is none (most). */
