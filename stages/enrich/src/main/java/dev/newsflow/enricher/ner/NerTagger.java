@@ -200,13 +200,13 @@ public final class NerTagger {
             return n - 1;
         }
         int k = n - 1;
-        if (words[k].length() == 4 && allDigits(words[k])) {
+        if (words[k].length() == 4 && ResultTables.allDigits(words[k])) {
             k--;
             if (k >= 0 && words[k].equals(",")) {
                 k--;
             }
         }
-        if (k >= 1 && words[k].length() <= 2 && allDigits(words[k])
+        if (k >= 1 && words[k].length() <= 2 && ResultTables.allDigits(words[k])
                 && MONTHS.contains(words[k - 1].toLowerCase(Locale.ROOT))) {
             return k - 1;
         }
@@ -257,18 +257,6 @@ public final class NerTagger {
             }
         }
         return letters >= 3;
-    }
-
-    private static boolean allDigits(String word) {
-        if (word.isEmpty()) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (!Character.isDigit(word.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isDash(String word) {
