@@ -62,8 +62,9 @@ final class JunkBlocks {
     private static final Pattern LEADING_DATE = Pattern.compile("(?iu)^(?:(?:last\\s+)?(?:updated|modified|published|posted)"
             + "(?:\\s+on)?:?\\s+)?" + DATE + "(?:\\s*[|·–—-]?\\s*" + DATE + ")?$");
     /**
-     * A byline set as the article's first line: "By Sarah Lane, Education Editor", "Door Sanne Smit", "Von Julia Weber":
-     * a byline word and capitalised names, then at most a short role, with no sentence end. Case-sensitive on purpose,
+     * A byline set as the article's first line: "By Sarah Lane, Education Editor", "Door Sanne Smit", "Von Julia Weber",
+     * perhaps after a date or "Posted" ("Tuesday 15 October 2019 by Bradley M. Kuhn", "Posted by Andrew Hayden"): a
+     * byline word and capitalised names, then at most a short role, with no sentence end. Case-sensitive on purpose,
      * so that "\\p{Lu}" means a capital ("By now the council..." is prose).
      */
     private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:" + DATE + "\\s+)?(?:[Pp]osted\\s+|[Ww]ritten\\s+)?"
