@@ -84,9 +84,7 @@ final class CapsLines {
                     tags[k] = (k == i ? "B-" : "I-") + type;
                     done[k] = true;
                 }
-                if (i + len < tags.length && tags[i + len].startsWith("I-")) {
-                    tags[i + len] = "B-" + tags[i + len].substring(2);
-                }
+                Labels.reopenAt(tags, i + len);
             }
         }
     }

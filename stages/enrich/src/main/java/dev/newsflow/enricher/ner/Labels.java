@@ -30,6 +30,16 @@ final class Labels {
         return prev.length() > 2 && prev.substring(2).equals(label.substring(2));
     }
 
+    /**
+     * Makes the word at {@code i} open its span when the word before it was just taken out of that span (re-tagged or
+     * cut): an {@code I-X} there becomes {@code B-X}, so the rest of the name stays a name. Nothing past the end.
+     */
+    static void reopenAt(String[] tags, int i) {
+        if (i < tags.length && tags[i].startsWith("I-")) {
+            tags[i] = "B-" + tags[i].substring(2);
+        }
+    }
+
     /** {@link #allowed(String, String)} by label index ({@link #START} for the sentence start). */
     static boolean allowed(int prev, int label) {
         return ALLOWED[prev][label];

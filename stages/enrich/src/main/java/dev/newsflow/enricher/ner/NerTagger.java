@@ -380,9 +380,7 @@ public final class NerTagger {
             boolean cut = words[i].equals(";") || words[i].equals(":") && !tags[i].endsWith("-MISC");
             if (cut && !tags[i].equals("O")) {
                 tags[i] = "O";
-                if (i + 1 < tags.length && tags[i + 1].startsWith("I-")) {
-                    tags[i + 1] = "B-" + tags[i + 1].substring(2);
-                }
+                Labels.reopenAt(tags, i + 1);
             }
         }
     }
@@ -438,9 +436,7 @@ public final class NerTagger {
             if (w.length() == 1 && Character.isLowerCase(w.charAt(0)) && "aeiouy".indexOf(w.charAt(0)) < 0
                     && !tags[i].equals("O")) {
                 tags[i] = "O";
-                if (i + 1 < tags.length && tags[i + 1].startsWith("I-")) {
-                    tags[i + 1] = "B-" + tags[i + 1].substring(2);
-                }
+                Labels.reopenAt(tags, i + 1);
             }
         }
     }

@@ -72,9 +72,7 @@ final class ResultTables {
         for (int[] team : teams) {
             writeTeam(words, tags, team[0], team[1]);
             tags[team[1]] = "O"; // the score
-            if (team[1] + 1 < tags.length && tags[team[1] + 1].startsWith("I-")) {
-                tags[team[1] + 1] = "B-" + tags[team[1] + 1].substring(2);
-            }
+            Labels.reopenAt(tags, team[1] + 1);
         }
         return true;
     }
@@ -119,9 +117,7 @@ final class ResultTables {
         for (int k = from; k < to; k++) {
             tags[k] = (k == from ? "B-" : "I-") + type;
         }
-        if (to < tags.length && tags[to].startsWith("I-")) {
-            tags[to] = "B-" + tags[to].substring(2);
-        }
+        Labels.reopenAt(tags, to);
     }
 
     private static int closingBracket(String[] words, int open) {
