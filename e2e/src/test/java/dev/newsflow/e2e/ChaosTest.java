@@ -17,6 +17,7 @@ import dev.newsflow.stack.StackStatus;
 import dev.newsflow.stack.Supervisor;
 import dev.newsflow.stack.junit.TestStack;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.URI;
@@ -55,7 +56,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The pipeline under faults, against a real broker (its own, so it can be killed) and the tests' real
  * Elasticsearch node: each service killed with SIGKILL mid-stream and restarted by the stack's supervisor,
- * Elasticsearch frozen for 60 s, the broker killed and restarted, and 1 % poison pills among the pages. Every good
+ * Elasticsearch frozen for 25 s (longer than the indexer waits for an answer), the broker killed and restarted, and 1 % poison pills among the pages. Every good
  * page must be searchable exactly once, every pill dead-lettered with a reason, and no URL lost from the fetcher's
  * ledger across a kill of the fetcher. Prints its figures (BENCHMARKS.md, "Faults: the chaos suite").
  */
@@ -65,7 +66,13 @@ class ChaosTest {
     private static final String SITE = "https://chaos.example.org/news/";
     private static final int DROPPED_PAGES = 450;
     private static final int FETCHED_PAGES = 150;
-    private static final Duration FROZEN = Duration.ofSeconds(60);
+    /**
+     * Longer than the indexer's three tries of a bulk request within one poll (each waiting {@link #INDEXER_TIMEOUT}),
+     * so its batch fails and is redelivered while the node is frozen.
+     */
+    private static final Duration FROZEN = Duration.ofSeconds(25);
+    /** The indexer's wait for Elasticsearch's answer (60 s by default; a shorter one takes the same path sooner). */
+    private static final String INDEXER_TIMEOUT = "5s";
     private static final Duration RECOVERY = Duration.ofMinutes(4);
 
     static Path work;
@@ -109,6 +116,7 @@ class ChaosTest {
                 .restartBackoff(new Supervisor.Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8), Duration.ofMinutes(1)))
                 // the fetcher's ledger as ./newsflow up keeps it: an H2 file under the stack's work directory
                 .environment(Service.FETCHER, Map.of("FETCHER_DEFAULT_DELAY", "100ms"))
+                .environment(Service.INDEXER, Map.of("INDEXER_ELASTICSEARCH_TIMEOUT", INDEXER_TIMEOUT))
                 .progress(progress)
                 .start();
         search = new SearchClient(pipeline.elasticsearchUrl(), PipelineStack.ALIAS);
@@ -145,7 +153,8 @@ class ChaosTest {
         }
         recovery.put("pages after the kills", awaitSearchable(goodUrls));
 
-        // 2. Elasticsearch frozen for 60 s while pages keep coming
+        // 2. Elasticsearch frozen while pages keep coming: the indexer's requests time out, its batches are redelivered
+        long redeliveriesBefore = indexerRedeliveries();
         TestStack.freezeElasticsearch();
         faults++;
         try {
@@ -154,7 +163,8 @@ class ChaosTest {
         } finally {
             TestStack.thawElasticsearch();
         }
-        recovery.put("Elasticsearch frozen 60 s (from thaw)", awaitSearchable(goodUrls));
+        recovery.put("Elasticsearch frozen " + FROZEN.toSeconds() + " s (from thaw)", awaitSearchable(goodUrls));
+        long redeliveredWhileFrozen = indexerRedeliveries() - redeliveriesBefore;
 
         // 3. the broker killed with SIGKILL and started again on its port and data
         long kill = System.nanoTime();
@@ -202,6 +212,7 @@ class ChaosTest {
                 + FROZEN.toSeconds() + " s; broker kill -9 and restart)");
         figures.add("lost: " + lost.size() + "; duplicated: " + (documents - (goodUrls.size() - lost.size()))
                 + " (documents beyond one per good page); delivered twice (same document, at-least-once): " + redelivered);
+        figures.add("indexer batches redelivered while Elasticsearch was frozen: " + redeliveredWhileFrozen);
         figures.add("dead-lettered: " + deadLetters.size() + " (" + String.join("; ", deadLetters.entrySet().stream()
                 .map(e -> e.getKey() + " -> " + e.getValue()).toList()) + ")");
         recovery.forEach((fault, time) -> figures.add(String.format(Locale.ROOT, "time to recover, %s: %.1f s", fault,
@@ -216,6 +227,8 @@ class ChaosTest {
         assertThat(documents).as("one document per good page").isEqualTo(goodUrls.size());
         assertThat(deadLetters.keySet()).as("every poison pill dead-lettered, no good page").isEqualTo(pills.keySet());
         assertThat(deadLetters.values()).allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(redeliveredWhileFrozen).as("the indexer's requests to the frozen node timed out and were retried")
+                .isPositive();
         assertThat(status.parts()).filteredOn(StackStatus.Part::supervised)
                 .allSatisfy(p -> assertThat(p.restarts()).as(p.name()).isEqualTo(1));
         assertThat(said.toString()).contains("parser exited (code 137), restarting in 1 s (restart 1)",
@@ -289,6 +302,14 @@ class ChaosTest {
                 + ", while critics warned that the cost of " + (100 + i) + " thousand pounds was too high.</p>"
                 + "<p>The decision will be reviewed in " + (1 + i % 12) + " months, the council's leader said,"
                 + " and a public meeting is planned for the spring.</p></article></body></html>";
+    }
+
+    /** Batches the indexer has logged as failed and to be redelivered, so far (its log is appended across restarts). */
+    private static long indexerRedeliveries() throws IOException {
+        Path log = pipeline.logsDir().resolve(Service.INDEXER.module() + ".log");
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains("indexer: batch of") && line.contains("will be redelivered")).count();
+        }
     }
 
     /** Kills {@code service} with SIGKILL and waits until the supervisor has it healthy again; the time that took. */

@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The indexer's own settings ({@code newsflow.indexer.*} in application.yml).
  *
  * @param elasticsearchUrl     Elasticsearch base URL
+ * @param elasticsearchTimeout how long a request waits for Elasticsearch's answer before it counts as failed (and its
+ *                             batch is redelivered): long enough for a large bulk request on a busy node
  * @param alias                the alias readers query and the indexer writes to; indices are {@code <alias>-v<n>}
  * @param bulkMaxDocs          documents per bulk request at most (a poll larger than this is split)
  * @param bulkMaxBytes         bytes of documents per bulk request at most
@@ -23,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("newsflow.indexer")
 public record IndexerProperties(
         @DefaultValue("http://localhost:9200") String elasticsearchUrl,
+        @DefaultValue("60s") Duration elasticsearchTimeout,
         @DefaultValue("articles") String alias,
         @DefaultValue("1000") int bulkMaxDocs,
         @DefaultValue("5242880") long bulkMaxBytes,

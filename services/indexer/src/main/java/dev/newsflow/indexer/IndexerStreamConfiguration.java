@@ -37,7 +37,7 @@ class IndexerStreamConfiguration {
 
     @Bean(destroyMethod = "close")
     ElasticsearchConnection elasticsearchConnection(IndexerProperties properties) {
-        return ElasticsearchConnection.to(properties.elasticsearchUrl());
+        return ElasticsearchConnection.to(properties.elasticsearchUrl(), properties.elasticsearchTimeout());
     }
 
     @Bean

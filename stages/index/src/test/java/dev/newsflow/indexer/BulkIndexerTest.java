@@ -266,6 +266,33 @@ class BulkIndexerTest {
         }
     }
 
+    /**
+     * A node that stops answering (SIGSTOP: a long GC pause, a hung host) keeps its port open, so only the response
+     * timeout notices: the documents come back Retryable once it has passed, not when the node wakes up.
+     */
+    @Test
+    void reportsEveryDocumentRetryableWhenElasticsearchStopsAnsweringForLongerThanTheTimeout() throws IOException {
+        Duration timeout = Duration.ofSeconds(2);
+        try (ElasticsearchConnection slow = ElasticsearchConnection.to(TestStack.elasticsearchUrl(), timeout)) {
+            BulkIndexer frozen = new BulkIndexer(slow.client(), alias, true,
+                    new BulkIndexer.Settings(100, 1_000_000, 1, Duration.ofMillis(10), Duration.ofMillis(10)),
+                    Clock.systemUTC());
+            BulkIndexer.Result result;
+            long begin = System.nanoTime();
+            TestStack.freezeElasticsearch();
+            try {
+                result = frozen.index(List.of(
+                        Articles.enriched("https://example.com/f1", "One", Instant.parse("2024-03-02T10:00:00Z"))));
+            } finally {
+                TestStack.thawElasticsearch();
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - begin);
+
+            assertThat(result.outcomes()).hasExactlyElementsOfTypes(Retryable.class);
+            assertThat(took).as("answered by the timeout, not by the thaw").isLessThan(timeout.multipliedBy(5));
+        }
+    }
+
     @Test
     void retriesItemsElasticsearchThrottlesUntilTheyLand() throws IOException {
         // A stand-in node that throttles the first bulk (429 on one item) and accepts the retry.

@@ -31,11 +31,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
 import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
@@ -54,6 +61,18 @@ class ParserBindingTest {
     @RegisterExtension
     static final StageUnderTest parser = new StageUnderTest(Topics.PAGES_RAW, Topics.ARTICLES_PARSED,
             Topics.PARSER_DLQ);
+
+    @Test
+    void consumersLeaveTheirGroupTenSecondsAfterTheyDieNotTheClientsFortyFive(@Autowired ApplicationContext context) {
+        // stream-support's ConsumerGroupDefaults: a killed stage's partitions go to its restarted self that soon.
+        // The binder keeps its properties in a child context; bind them from this environment as it does.
+        var binder = Binder.get(context.getEnvironment()).bindOrCreate("spring.cloud.stream.kafka.binder",
+                Bindable.ofInstance(new KafkaBinderConfigurationProperties(context.getBean(KafkaProperties.class),
+                        context.getBeanProvider(KafkaConnectionDetails.class))));
+        assertThat(binder.mergedConsumerConfiguration())
+                .containsEntry("session.timeout.ms", "10000")
+                .containsEntry("heartbeat.interval.ms", "3000");
+    }
 
     @Test
     @Timeout(60)
