@@ -2,6 +2,7 @@ package dev.newsflow.enricher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.enricher.topics.TopicLexicon;
 import dev.newsflow.model.TopicScore;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +71,43 @@ class TopicClassifierTest {
         assertThat(club).extracting(TopicScore::slug).doesNotContain("conflict-war-peace");
         assertThat(topics.classify("Bank", "The bank.")).isEmpty();
         assertThat(topics.classify("Strike", "A strike.")).isEmpty();
+    }
+
+    @Test
+    void sportInTheWordsOfWarOrLawIsNeverReadAsWarOrCrime() {
+        // each of these words has a war, crime or disaster sense and a sporting one; none of them alone says which
+        assertThat(topics.classify("Gunners attack",
+                "Arsenal's attack fired three shots at goal before the Gunners' defence was breached by a late strike."))
+                .extracting(TopicScore::slug).doesNotContain("conflict-war-peace");
+        assertThat(topics.classify("Pitch invasion", "Fans staged a pitch invasion after the final whistle as "
+                + "Rovers' defence held out against a late bombardment."))
+                .extracting(TopicScore::slug).doesNotContain("conflict-war-peace");
+        assertThat(topics.classify("Rebels", "The rebels in the Forest dressing room were bombed out of the side by "
+                + "the new manager.")).extracting(TopicScore::slug).doesNotContain("conflict-war-peace");
+        assertThat(topics.classify("Striker ruled out", "The striker has been fined two weeks' wages and ruled out "
+                + "of Saturday's match after he was injured in training.")).extracting(TopicScore::slug)
+                .doesNotContain("crime-law-justice", "disaster-accident-emergency-incident");
+    }
+
+    @Test
+    void readsParliamentDebatingCrimeAsPolitics() {
+        // the label policy: bills and policy on crime, prisons and sentencing are politics, however criminal the words
+        assertThat(topics.classify("Peers amend crime bill", "Peers amended the crime bill to limit the power of "
+                + "police to hold suspects, in a defeat for the home secretary.").getFirst().slug())
+                .isEqualTo("politics");
+        assertThat(topics.classify("Sentencing reform", "The justice secretary told MPs that the sentencing white "
+                + "paper would send fewer offenders to prison.").getFirst().slug()).isEqualTo("politics");
+    }
+
+    @Test
+    void aTermEndingInAStarDoesNotMatchWordsThatOnlyShareItsLetters() {
+        // "author*" once read "the authorities" as arts, "elect*" "electronic" as politics, "pet*" "Peter" as human
+        // interest, "sect*" "sector" as religion, "book*" "bookmakers" as arts: those terms now list their words
+        TopicLexicon lexicon = TopicLexicon.bundled();
+        assertThat(lexicon.shares("", "The authorities said Peter's electronic sector bookmakers opened.")).containsOnly(0.0);
+        double[] named = lexicon.shares("", "The author spoke of the election.");
+        assertThat(named[lexicon.slugs().indexOf("arts-culture-entertainment")]).isPositive();
+        assertThat(named[lexicon.slugs().indexOf("politics")]).isPositive();
     }
 
     @Test
