@@ -31,12 +31,12 @@ final class MarketNames {
 
     /**
      * Words that, written just before a name, say it is a company's: "telecoms group Telefonica", "retailer
-     * Carrefour", "chipmaker TSMC". Not "producer" or "broker", which are persons' jobs too ("producer Wang
-     * Yiru").
+     * Carrefour", "chipmaker TSMC". Not the nouns that are persons' jobs too: "producer" ("producer Wang Yiru"),
+     * "broker", "maker" ("film maker"), "miner", "operator", "brewer".
      */
     private static final Set<String> COMPANY_NOUNS = Set.of("group", "company", "firm", "retailer", "bank",
-            "lender", "insurer", "airline", "carrier", "operator", "maker", "chipmaker", "carmaker", "automaker",
-            "miner", "brewer", "manufacturer", "conglomerate", "monopoly", "brokerage");
+            "lender", "insurer", "airline", "carrier", "chipmaker", "carmaker", "automaker", "manufacturer",
+            "conglomerate", "monopoly", "brokerage");
 
     /** Market jobs: "a trader at Sucden", "said a dealer at Cazenove", "an analyst at MF Global". */
     private static final Set<String> MARKET_JOBS = Set.of("analyst", "analysts", "trader", "traders", "dealer",

@@ -80,5 +80,7 @@ class MarketNamesTest {
                 .isEqualTo("B-PER");
         assertThat(companies("producer Wang Yiru".split(" "), new String[] {"O", "B-PER", "I-PER"}).get(0)[1])
                 .isEqualTo("B-PER");
+        assertThat(companies("film maker Michael Moore".split(" "), new String[] {"O", "O", "B-PER", "I-PER"}).get(0)[2])
+                .isEqualTo("B-PER");
     }
 }
