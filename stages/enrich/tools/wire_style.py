@@ -7,10 +7,13 @@ The source (wire-style.src) is written for this project: one story per block, op
 "[PER Nick Faldo]", "[ORG Leeds United]", "[LOC LONDON]", "[MISC World Cup]" (CoNLL-2003 types).
 
 Writes tune.txt and check.txt (token TAG lines, IOB2, -DOCSTART- between stories): a seeded draw deals
-the stories into two halves, stratified by block kind (sport / news). The check half is never tuned on.
+the stories into two halves, stratified by block kind (sport / news / markets). The check half is never tuned on.
+The second batch (wire-style-2.src, weighted to markets briefs, results lists and foreign names) is split the same
+way into tune2.txt and check2.txt.
 
-    python3 stages/enrich/tools/wire_style.py            # rewrites tune.txt and check.txt
-    python3 stages/enrich/tools/wire_style.py --check    # only validates the source, prints counts
+    python3 stages/enrich/tools/wire_style.py              # rewrites tune.txt and check.txt
+    python3 stages/enrich/tools/wire_style.py --batch 2    # rewrites tune2.txt and check2.txt
+    python3 stages/enrich/tools/wire_style.py --check      # only validates the source, prints counts
 """
 import argparse
 import random
@@ -19,6 +22,8 @@ from collections import Counter
 from pathlib import Path
 
 TYPES = {"PER", "ORG", "LOC", "MISC"}
+# the strata of the split; a kind absent from a batch draws nothing from the seeded generator
+KINDS = ("sport", "news", "markets")
 SEED = 2026
 DATA = Path(__file__).resolve().parent.parent / "data" / "wire-style"
 
@@ -64,7 +69,7 @@ def read_source(path):
             continue
         if line.startswith("## "):
             kind = line[3:].strip()
-            if kind not in ("sport", "news"):
+            if kind not in KINDS:
                 raise ValueError(f"line {n}: unknown kind {kind!r}")
             stories.append((kind, []))
             continue
@@ -81,7 +86,7 @@ def split(stories, seed=SEED):
     """Indices of the tune and check halves: each kind shuffled with the seed and dealt alternately."""
     rng = random.Random(seed)
     tune, check = [], []
-    for kind in ("sport", "news"):
+    for kind in KINDS:
         idx = [i for i, (k, _) in enumerate(stories) if k == kind]
         rng.shuffle(idx)
         tune += idx[0::2]
@@ -110,19 +115,24 @@ def counts(stories, indices):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--source", type=Path, default=DATA / "wire-style.src")
+    ap.add_argument("--batch", type=int, choices=(1, 2), default=1,
+                    help="1: wire-style.src -> tune.txt / check.txt; 2: wire-style-2.src -> tune2.txt / check2.txt")
+    ap.add_argument("--source", type=Path, help="annotated source (default: the batch's)")
     ap.add_argument("--check", action="store_true", help="validate and count only")
     args = ap.parse_args()
-    stories = read_source(args.source)
+    suffix = "" if args.batch == 1 else str(args.batch)
+    source = args.source or DATA / f"wire-style{'' if args.batch == 1 else '-' + suffix}.src"
+    stories = read_source(source)
     tune, check = split(stories)
     for name, idx in (("tune", tune), ("check", check)):
         toks, c = counts(stories, idx)
         kinds = Counter(stories[i][0] for i in idx)
-        print(f"{name}: {len(idx)} stories ({kinds['sport']} sport, {kinds['news']} news), {toks} tokens, "
+        print(f"{name}{suffix}: {len(idx)} stories ({kinds['sport']} sport, {kinds['news']} news, "
+              f"{kinds['markets']} markets), {toks} tokens, "
               f"names {sum(c.values())} (PER {c['PER']}, ORG {c['ORG']}, LOC {c['LOC']}, MISC {c['MISC']})")
     if not args.check:
-        write(stories, tune, DATA / "tune.txt")
-        write(stories, check, DATA / "check.txt")
+        write(stories, tune, DATA / f"tune{suffix}.txt")
+        write(stories, check, DATA / f"check{suffix}.txt")
     return 0
 
 

@@ -120,8 +120,10 @@ public final class NerTagger {
             orgHeads(s, t);
             cutAtScorecardLetters(s, t);
             events(s, t);
+            MarketNames.indices(s, t);
             tags.add(t);
         }
+        MarketNames.companies(sentences, tags);
         DocumentConsistency.apply(sentences, tags, name -> gazetteer.contains("countries", name)
                 || gazetteer.contains("cities", name) || gazetteer.contains("regions", name)
                 || gazetteer.contains("organisations", name));
@@ -389,13 +391,15 @@ public final class NerTagger {
      * A name neither starts nor ends with a token that has no letter or digit ("AFP /", "West -"), nor with a
      * number written with separators: a score, a date, a time or a bowling figure ("Wales 3-1", "Qadir
      * 26-6-57-5", "1:21.526"); such tokens at the edges of a span are left out of it. A bare number may end a
-     * name ("FTSE 100", "Group of 20"), so it stays.
+     * name ("FTSE 100", "Group of 20"), so it stays; but a person's name does not start with one ("135 Robert-Jan
+     * Derksen", a golf total before the player).
      */
     static void trimPunctuation(String[] words, String[] tags) {
         for (int[] span : DocumentConsistency.spans(tags)) {
             int from = span[0];
             int to = span[1];
-            while (from < to && (!hasLetterOrDigit(words[from]) || numberWithSeparators(words[from]))) {
+            while (from < to && (!hasLetterOrDigit(words[from]) || numberWithSeparators(words[from])
+                    || span[2] == 0 && ResultTables.allDigits(words[from]))) {
                 tags[from++] = "O";
             }
             while (to > from && (!hasLetterOrDigit(words[to - 1]) || numberWithSeparators(words[to - 1]))) {

@@ -1,6 +1,7 @@
 package dev.newsflow.enricher.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -26,16 +27,135 @@ final class ResultTables {
 
     /** Applies both layouts to one sentence (table row). */
     void apply(String[] words, String[] tags) {
-        if (!resultsLine(words, tags)) {
+        if (!resultsLine(words, tags) && !resultsList(words, tags) && !venueScoresLine(words, tags)) {
             standingsRow(words, tags);
         }
+        teamsAfterNationalities(words, tags);
+    }
+
+    /**
+     * A scores line opened by its ground, as cricket copy lists close-of-play scores: "At Hove : Sussex 245 (
+     * Goodwin 88 ) ; Kent 51-2", "At Lord 's : Middlesex 312-7 ( Shah 104 ) v Surrey". The ground is a place;
+     * a capitalised run that opens the part after the colon, a semicolon or "v" and is followed by a score
+     * ("245", "312-7") is a team, as is the run after "v" that ends the line. The model read the counties as
+     * places and ran the ground into the first team ("Hove : Sussex").
+     *
+     * @return whether the line was read as a scores line
+     */
+    boolean venueScoresLine(String[] words, String[] tags) {
+        if (words.length < 4 || !words[0].equals("At")) {
+            return false;
+        }
+        int colon = 1;
+        while (colon < words.length && (startsUpper(words[colon]) || words[colon].equals("'s"))) {
+            colon++;
+        }
+        if (colon == 1 || colon == words.length || !words[colon].equals(":")) {
+            return false;
+        }
+        boolean any = false;
+        int k = colon + 1;
+        while (k < words.length) {
+            int j = k;
+            while (j < words.length && startsUpper(words[j])) {
+                j++;
+            }
+            boolean lastAfterVersus = j == words.length && words[k - 1].equals("v");
+            if (j > k && (lastAfterVersus || j < words.length && isInningsScore(words[j]))) {
+                writeTeam(words, tags, k, j);
+                if (j < words.length) {
+                    tags[j] = "O";
+                    Labels.reopenAt(tags, j + 1);
+                }
+                any = true;
+            }
+            int depth = 0;
+            k = j;
+            while (k < words.length && !(depth == 0 && (words[k].equals(";") || words[k].equals("v")))) {
+                depth += words[k].equals("(") ? 1 : words[k].equals(")") ? -1 : 0;
+                k++;
+            }
+            k++;
+        }
+        if (any) {
+            tags[0] = "O";
+            for (int m = 1; m < colon; m++) {
+                tags[m] = (m == 1 ? "B-" : "I-") + "LOC";
+            }
+            tags[colon] = "O";
+            Labels.reopenAt(tags, colon + 1);
+        }
+        return any;
+    }
+
+    // "245", "312-7": runs, or runs and wickets
+    private static boolean isInningsScore(String word) {
+        int dash = word.indexOf('-');
+        return dash < 0 ? allDigits(word) : allDigits(word.substring(0, dash)) && allDigits(word.substring(dash + 1));
+    }
+
+    /**
+     * In a results row, a person followed by a country in brackets and then a capitalised run is a rider or a
+     * driver and their team, an organisation: "1. Michael Rasmussen ( Denmark ) Rabobank 4:08:19", "Jenson Button
+     * ( Britain ) Honda 1 hour 52:20.941", "Mark Cavendish ( Britain ) High Road s.t.". The run ends at the line's
+     * end or at a word that is not capitalised (a time, "same time", "beat"). The model read the teams as places
+     * ("Astana", "High Road") or missed them.
+     */
+    void teamsAfterNationalities(String[] words, String[] tags) {
+        for (int open = 1; open < words.length; open++) {
+            if (!words[open].equals("(") || !tags[open - 1].endsWith("-PER")) {
+                continue;
+            }
+            int close = closingBracket(words, open);
+            if (close < 0 || close == open + 1 || !country.test(DocumentConsistency.join(words, open + 1, close))) {
+                continue;
+            }
+            int end = close + 1;
+            while (end < words.length && end - close <= 4 && startsUpper(words[end])) {
+                end++;
+            }
+            if (end > close + 1 && end - close <= 4 && (end == words.length || !startsUpper(words[end]))) {
+                for (int m = close + 1; m < end; m++) {
+                    tags[m] = (m == close + 1 ? "B-" : "I-") + "ORG";
+                }
+                Labels.reopenAt(tags, end);
+            }
+        }
+    }
+
+    /**
+     * Several results on one line, separated by semicolons, after an optional label ("Group one : Albania 1
+     * Portugal 2 ; Sweden 0 Denmark 1", "Premier division : Aberdeen 1 Hibernian 2 ; Celtic 3 Dundee United 0"):
+     * each part that reads as a {@link #resultsLine result line} is one. The model ran the teams on either side
+     * of a score together ("Sweden 0 Denmark" one place) or left them untagged.
+     *
+     * @return whether any part was read as a result line
+     */
+    boolean resultsList(String[] words, String[] tags) {
+        boolean any = false;
+        int from = 0;
+        for (int k = 0; k <= words.length; k++) {
+            if (k == words.length || words[k].equals(";")) {
+                if (k > from) {
+                    String[] partTags = Arrays.copyOfRange(tags, from, k);
+                    if (resultsLine(Arrays.copyOfRange(words, from, k), partTags)) {
+                        System.arraycopy(partTags, 0, tags, from, partTags.length);
+                        any = true;
+                    }
+                }
+                from = k + 1;
+            }
+        }
+        return any;
     }
 
     /**
      * A result line: two names each followed by a score, each score optionally followed by a bracketed note
      * (scorers, "( 10 innings )"); the line may open with a label ending in a colon ("Group seven : In Cardiff
      * :") and close with a sentence after a full stop (". Halftime 1-0 ."). The names become teams, the
-     * scores lose any tag; what the brackets and the tail hold (scorers) is left to the model.
+     * scores lose any tag; in the brackets, a capitalised run before a minute is a scorer, a person ("( Cardozo
+     * 14 , 55 , Nuno Gomes 80 )": the model, which never saw the layout, missed lone surnames or typed them as
+     * clubs); what the tail holds is left to the model.
      *
      * @return whether the line was read as a result line
      */
@@ -47,6 +167,7 @@ final class ResultTables {
             }
         }
         List<int[]> teams = new ArrayList<>(2);
+        List<int[]> brackets = new ArrayList<>(2);
         int i = start;
         while (i < words.length && teams.size() < 2) {
             int j = i;
@@ -63,11 +184,15 @@ final class ResultTables {
                 if (close < 0) {
                     return false;
                 }
+                brackets.add(new int[] {i + 1, close});
                 i = close + 1;
             }
         }
         if (teams.size() != 2 || (i < words.length && !words[i].equals("."))) {
             return false;
+        }
+        for (int[] bracket : brackets) {
+            writeScorers(words, tags, bracket[0], bracket[1]);
         }
         for (int[] team : teams) {
             writeTeam(words, tags, team[0], team[1]);
@@ -118,6 +243,25 @@ final class ResultTables {
             tags[k] = (k == from ? "B-" : "I-") + type;
         }
         Labels.reopenAt(tags, to);
+    }
+
+    // capitalised runs followed by a minute ("Cardozo 14", "Juninho 61 pen") become persons; the rest is untouched
+    private static void writeScorers(String[] words, String[] tags, int from, int to) {
+        int k = from;
+        while (k < to) {
+            int end = k;
+            while (end < to && startsUpper(words[end])) {
+                end++;
+            }
+            if (end > k && end < to && Character.isDigit(words[end].charAt(0))) {
+                for (int m = k; m < end; m++) {
+                    tags[m] = (m == k ? "B-" : "I-") + "PER";
+                }
+                tags[end] = "O"; // the minute
+                Labels.reopenAt(tags, end + 1);
+            }
+            k = Math.max(end, k + 1);
+        }
     }
 
     private static int closingBracket(String[] words, int open) {

@@ -105,6 +105,15 @@ class NerTaggerTest {
     }
 
     @Test
+    void aPersonsNameDoesNotStartWithABareNumber() {
+        // a golf leader board: the total, then the player; "FTSE 100" keeps its number
+        String[] words = {"135", "Robert-Jan", "Derksen", "FTSE", "100"};
+        String[] tags = {"B-PER", "I-PER", "I-PER", "B-MISC", "I-MISC"};
+        NerTagger.trimPunctuation(words, tags);
+        assertThat(tags).containsExactly("O", "B-PER", "I-PER", "B-MISC", "I-MISC");
+    }
+
+    @Test
     void cutsANameAtASemicolon() {
         String[] words = {"in", "Whangārei", ";", "Parata", "holds", "Kauri", ";"};
         String[] tags = {"O", "B-LOC", "I-LOC", "I-LOC", "O", "B-LOC", "I-LOC"};

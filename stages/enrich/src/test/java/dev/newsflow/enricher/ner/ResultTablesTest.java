@@ -34,12 +34,66 @@ class ResultTablesTest {
         String[] tags = apply("Group seven : In Cardiff : Wales 1 ( Pryce 44th ) Netherlands 3 ( Hulshof 21st ) .");
         assertThat(tags[6]).isEqualTo("B-LOC"); // Wales
         assertThat(tags[7]).isEqualTo("O");
-        assertThat(tags[9]).isEqualTo("B-PER"); // Pryce, left to the model
+        assertThat(tags[9]).isEqualTo("B-PER"); // Pryce, a scorer
         assertThat(tags[12]).isEqualTo("B-LOC"); // Netherlands
         assertThat(tags[4]).isEqualTo("I-PER"); // "In Cardiff", in the label: not a team, untouched
         String[] halftime = apply("Werder Bremen 0 Karlsruhe 1 ( Brauer 88th ) . Halftime 0-0 .");
         assertThat(Arrays.copyOfRange(halftime, 0, 4)).containsExactly("B-ORG", "I-ORG", "O", "B-ORG");
         assertThat(apply("Chicago 3 Atlanta 2 ( 10 innings )")).startsWith("B-ORG", "O", "B-ORG", "O");
+    }
+
+    @Test
+    void typesTheScorersInBracketsAsPersonsAndClearsTheirMinutes() {
+        String[] words = "Benfica 3 ( Cardozo 14 , 55 , Nuno Gomes 80 ) Maritimo 1 ( Kanu 60 )".split(" ");
+        // as the model might have tagged it: a scorer taken for a club, another missed, a minute inside a name
+        String[] tags = {"B-ORG", "O", "O", "B-ORG", "O", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "O",
+                "O", "B-PER", "I-PER", "O"};
+        tables.apply(words, tags);
+        assertThat(tags).containsExactly("B-ORG", "O", "O", "B-PER", "O", "O", "O", "O", "B-PER", "I-PER", "O", "O",
+                "B-ORG", "O", "O", "B-PER", "O", "O");
+    }
+
+    @Test
+    void readsSeveralResultsOnALineSeparatedBySemicolons() {
+        String[] tags = apply("Group one : Wales 1 Netherlands 2 ; Sweden 0 Norway 1");
+        assertThat(tags).containsExactly("B-PER", "O", "O", "B-LOC", "O", "B-LOC", "O", "O", "B-ORG", "O",
+                "B-LOC", "O");
+        String[] clubs = apply("Premier division : Aberdeen 1 Hibernian 2 ; Celtic 3 Dundee United 0");
+        assertThat(Arrays.copyOfRange(clubs, 3, 13)).containsExactly("B-ORG", "O", "B-ORG", "O", "O", "B-ORG", "O",
+                "B-ORG", "I-ORG", "O");
+    }
+
+    @Test
+    void readsACricketScoresLineOpenedByItsGround() {
+        String[] tags = apply("At Lord 's : Middlesex 312-7 ( Owais Shah 104 ) v Surrey");
+        assertThat(Arrays.copyOfRange(tags, 0, 6)).containsExactly("O", "B-LOC", "I-LOC", "O", "B-ORG", "O");
+        assertThat(tags[7]).isEqualTo("B-PER"); // the batsman, left to the model
+        assertThat(tags[tags.length - 1]).isEqualTo("B-ORG"); // Surrey, after "v"
+        String[] second = apply("At Hove : Sussex 245 ( Goodwin 88 ; Saggers 4-60 ) ; Kent 51-2");
+        assertThat(Arrays.copyOfRange(second, 0, 5)).containsExactly("O", "B-LOC", "O", "B-ORG", "O");
+        assertThat(Arrays.copyOfRange(second, 13, 15)).containsExactly("B-ORG", "O");
+        // running text that opens with "At" is not a scores line
+        assertThat(apply("At Lord 's : England lost")).startsWith("B-PER", "I-PER");
+    }
+
+    @Test
+    void typesTheTeamAfterARidersNationalityAsAnOrganisation() {
+        String[] words = "1. Michael Rasmussen ( Norway ) High Road 4:08:19".split(" ");
+        String[] tags = {"O", "B-PER", "I-PER", "O", "B-LOC", "O", "B-LOC", "I-LOC", "O"};
+        tables.apply(words, tags);
+        assertThat(Arrays.copyOfRange(tags, 6, 9)).containsExactly("B-ORG", "I-ORG", "O");
+        // a tennis result: "beat" follows the bracket, nothing to type
+        String[] tennis = "Tommy Haas ( Wales ) beat Nicolas Mahut ( Norway ) 7-6 6-4".split(" ");
+        String[] tennisTags = {"B-PER", "I-PER", "O", "B-LOC", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O", "O",
+                "O"};
+        String[] before = tennisTags.clone();
+        tables.apply(tennis, tennisTags);
+        assertThat(tennisTags).containsExactly(before);
+        // the bracket must hold a country after a person
+        String[] notCountry = "Michael Rasmussen ( Danish ) Rabobank".split(" ");
+        String[] notCountryTags = {"B-PER", "I-PER", "O", "B-MISC", "O", "B-LOC"};
+        tables.apply(notCountry, notCountryTags);
+        assertThat(notCountryTags[5]).isEqualTo("B-LOC");
     }
 
     @Test

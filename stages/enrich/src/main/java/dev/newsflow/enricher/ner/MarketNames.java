@@ -1,0 +1,143 @@
+package dev.newsflow.enricher.ner;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names of markets copy: stock indices and companies. Wire copy reports markets daily ("The FTSE 100 index closed
+ * up", "Spanish telecoms group Telefonica said"), GMB and wikigold hardly ever, and the model read indices as
+ * nothing or places and foreign companies' names as persons ("Rio Tinto", "Societe Generale", "Carrefour"). Under
+ * the CoNLL-2003 conventions an index is MISC and a company ORG.
+ */
+final class MarketNames {
+
+    // the indices' names, lower-cased tokens; the second list only before one of INDEX_WORDS (gazetteer/indices.txt)
+    private static final List<String[]> INDICES = new ArrayList<>();
+    private static final List<String[]> INDICES_BEFORE_INDEX_WORD = new ArrayList<>();
+
+    static {
+        for (String line : Gazetteer.words("indices.txt")) {
+            boolean ambiguous = line.startsWith("?");
+            String[] tokens = (ambiguous ? line.substring(1) : line).toLowerCase(Locale.ROOT).split(" ");
+            (ambiguous ? INDICES_BEFORE_INDEX_WORD : INDICES).add(tokens);
+        }
+    }
+
+    private static final Set<String> INDEX_WORDS = Set.of("index", "average", "composite", "industrial",
+            "futures");
+
+    /**
+     * Words that, written just before a name, say it is a company's: "telecoms group Telefonica", "retailer
+     * Carrefour", "chipmaker TSMC". Not the nouns that are persons' jobs too: "producer" ("producer Wang Yiru"),
+     * "broker", "maker" ("film maker"), "miner", "operator", "brewer".
+     */
+    private static final Set<String> COMPANY_NOUNS = Set.of("group", "company", "firm", "retailer", "bank",
+            "lender", "insurer", "airline", "carrier", "chipmaker", "carmaker", "automaker", "manufacturer",
+            "conglomerate", "monopoly", "brokerage");
+
+    /** Market jobs: "a trader at Sucden", "said a dealer at Cazenove", "an analyst at MF Global". */
+    private static final Set<String> MARKET_JOBS = Set.of("analyst", "analysts", "trader", "traders", "dealer",
+            "dealers", "strategist", "strategists", "economist", "economists", "broker", "brokers");
+
+    /** What a company's shares do, so that "Carrefour shares fell" is a cue and "Smith shares the view" is not. */
+    private static final Set<String> PRICE_MOVES = Set.of("rose", "fell", "gained", "lost", "jumped", "closed",
+            "eased", "added", "slipped", "dropped", "climbed", "ended", "slumped", "surged", "edged", "were", "was",
+            "traded", "firmed", "tumbled", "soared", "plunged", "opened");
+
+    private MarketNames() {
+    }
+
+    /**
+     * A stock index's name (gazetteer/indices.txt, in any case but capitalised: not "a wig") that the model left untagged or tagged as a span of
+     * its own, of any type, is MISC. A name that runs on into a longer span ("Hang Seng Bank") is left alone.
+     */
+    static void indices(String[] words, String[] tags) {
+        int i = 0;
+        while (i < words.length) {
+            int end = longestIndexAt(words, i);
+            if (end > i && Character.isUpperCase(words[i].charAt(0)) && !tags[i].startsWith("I-") && (end == words.length || !tags[end].startsWith("I-"))) {
+                for (int k = i; k < end; k++) {
+                    tags[k] = (k == i ? "B-" : "I-") + "MISC";
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static int longestIndexAt(String[] words, int i) {
+        int best = i;
+        for (String[] name : INDICES) {
+            if (i + name.length > best && matches(words, i, name)) {
+                best = i + name.length;
+            }
+        }
+        for (String[] name : INDICES_BEFORE_INDEX_WORD) {
+            int end = i + name.length;
+            if (end > best && end < words.length && matches(words, i, name)
+                    && INDEX_WORDS.contains(words[end].toLowerCase(Locale.ROOT))) {
+                best = end;
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(String[] words, int i, String[] name) {
+        if (i + name.length > words.length) {
+            return false;
+        }
+        for (int k = 0; k < name.length; k++) {
+            if (!words[i + k].toLowerCase(Locale.ROOT).equals(name[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A name typed as a person or a place that the document calls a company somewhere ("group Telefonica",
+     * "Carrefour shares", "Rio Tinto 's shares", "a trader at Sucden") is an organisation in every sentence of the
+     * document: the cue stands once, the name recurs. Runs before the document vote, so the vote sees the
+     * organisation.
+     */
+    static void companies(List<String[]> sentences, List<String[]> tags) {
+        Set<String> companies = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] w = sentences.get(s);
+            for (int[] span : DocumentConsistency.spans(tags.get(s))) {
+                if ((span[2] == 0 || span[2] == 2) && companyCue(w, span[0], span[1])) {
+                    companies.add(DocumentConsistency.join(w, span[0], span[1]));
+                }
+            }
+        }
+        if (companies.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] w = sentences.get(s);
+            String[] t = tags.get(s);
+            for (int[] span : DocumentConsistency.spans(t)) {
+                if ((span[2] == 0 || span[2] == 2) && companies.contains(DocumentConsistency.join(w, span[0], span[1]))) {
+                    for (int k = span[0]; k < span[1]; k++) {
+                        t[k] = (k == span[0] ? "B-" : "I-") + "ORG";
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean companyCue(String[] w, int from, int to) {
+        if (from >= 1 && COMPANY_NOUNS.contains(w[from - 1])) {
+            return true;
+        }
+        if (from >= 2 && w[from - 1].equals("at") && MARKET_JOBS.contains(w[from - 2])) {
+            return true;
+        }
+        int after = to < w.length && w[to].equals("'s") ? to + 1 : to;
+        return after + 1 < w.length && w[after].equals("shares") && PRICE_MOVES.contains(w[after + 1]);
+    }
+}
