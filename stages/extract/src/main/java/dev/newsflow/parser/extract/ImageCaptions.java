@@ -37,10 +37,10 @@ final class ImageCaptions {
      * "... – Foto: AFP", or an agency after a slash ("Die Ringstraße. Stefan Kurz/dpa"), in the languages of the stress
      * pages and their neighbours.
      */
-    private static final java.util.regex.Pattern CREDIT_AT_END = java.util.regex.Pattern.compile("(?iu)(?:^|[.!?)]\\s+|\\s[|–—-]\\s*|\\()"
+    private static final java.util.regex.Pattern CREDIT_AT_END = java.util.regex.Pattern.compile("(?iu)(?:(?:^|[.!?)]\\s+|\\s[|–—-]\\s*|\\()"
             + "(?:photo(?:graph)?s?|image|picture|illustration|video|foto(?:s|grafie|graf[ií]a)?|bild(?:er)?|cr[ée]dits?(?: photos?)?"
-            + "|credit|credito|imagen|immagine)\\s*(?:by\\s+|:\\s*|©\\s*).{1,80}"
-            + "|.{1,150}/ ?(?:dpa|afp|ap|reuters|getty images|epa|keystone|ansa|efe|anp|apa|picture alliance|shutterstock|alamy)\\)?$");
+            + "|credit|credito|imagen|immagine)\\s*(?:by\\s+|:\\s*|©\\s*)[^.!?]{1,80}"
+            + "|^.{1,150}/ ?(?:dpa|afp|ap|reuters|getty images|epa|keystone|ansa|efe|anp|apa|picture alliance|shutterstock|alamy)\\)?)$");
 
     /** Inline elements a caption is set in. */
     private static final java.util.Set<String> CAPTION_STYLES = java.util.Set.of("em", "i", "small", "span", "cite", "font", "sub");
@@ -49,17 +49,17 @@ final class ImageCaptions {
     }
 
     /**
-     * Rewrites the caption blocks among {@code blocks} (the content's text blocks in document order) as figures and
-     * answers the blocks that are still body text. {@code textOf} gives a block's stripped text (the caller's, cached).
+     * Rewrites the caption blocks among {@code blocks} (the content's text blocks in document order; {@code inFigures}:
+     * those inside a {@code <figure>}) as figures and answers the blocks that are still body text. {@code textOf} gives a block's stripped text (the caller's, cached).
      */
-    static List<Element> moveIntoFigures(List<Element> blocks, Function<Element, String> textOf) {
+    static List<Element> moveIntoFigures(List<Element> blocks, java.util.Set<Element> inFigures, Function<Element, String> textOf) {
         List<Element[]> afterImage = new ArrayList<>(); // {image, caption}
         List<Element> withImage = new ArrayList<>();
         int captionText = 0;
         List<Element> inFigure = new ArrayList<>();
         for (Element block : blocks) {
             // the structure first, which rules out almost every block without reading its text
-            Element figure = block.closest(FIGURE);
+            Element figure = inFigures.contains(block) ? block.closest(FIGURE) : null;
             if (figure != null) {
                 // text in a picture's figure that its own caption does not hold: a credit or a caption set in a <p>
                 if (block.closest(FIGCAPTION) == null && !FIGURE_TEXT.contains(block.normalName())

@@ -113,13 +113,14 @@ final class JunkBlocks {
      * WhatsApp-Kanal". An article says "the app" or "its newsletter"; only the outlet says "our newsletter" to its reader.
      * Found anywhere in a short block without a quotation (a quoted spokesperson may say "our app").
      */
-    private static final Pattern OWN_PROMO = Pattern.compile("(?iu)(?=.*\\b(?:sign(?:ing)? up|subscribe|download|install|join|follow"
+    private static final Pattern INVITATION = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscribe|download|install|join|follow"
             + "|get|receive|listen|want|abonn|inscri|recev|télécharg|telecharg|rejoi|suiv|herunterlad|lade|abonnier|folg|meld|erhalt|hol"
             + "|suscr[ií]b|descarg|recib|únete|unete|sigue|iscriv|scaric|ricev|segui|unisciti|downloaden|volg|ontvang|abonneer"
-            + "|assin|baix|receb|siga))"
-            + ".*\\b(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|nostr[aeio]|onze|noss[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+            + "|assin|baix|receb|siga)");
+    /** "Our" before an outlet's product, for {@link #INVITATION}: "our free app", "notre chaîne WhatsApp". */
+    private static final Pattern OWN_PRODUCT = Pattern.compile("(?iu)\\b(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|nostr[aeio]|onze|noss[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}"
             + "(?:newsletter|briefing|app\\b|apps\\b|application|aplicaci[oó]n|applicazione|aplicativo|podcast|whatsapp|telegram"
-            + "|alert|push|bolet[ií]n|nieuwsbrief|cha[iî]ne|canal|canale|kanal|channel|inbox|e-?mail|notification).*");
+            + "|alert|push|bolet[ií]n|nieuwsbrief|cha[iî]ne|canal|canale|kanal|channel|inbox|e-?mail|notification)");
     /** Quotation marks: a promo is not a quotation. */
     private static final Pattern QUOTATION = Pattern.compile("[“”„«»\"]");
     /**
@@ -136,6 +137,13 @@ final class JunkBlocks {
             + "|(?:presse|medien)kontakte?|kontakt für (?:medien|presse|journalisten)|contacts? (?:presse|médias?)"
             + "|contactos? (?:de prensa|para medios|con los medios)|contatt[oi] stampa|perscontact|contato(?: para| de)? imprensa)"
             + ")\\W{0,3}$");
+    /** The first words of {@link #BOILERPLATE_HEADING}'s headings: most blocks fail it at their first letters. */
+    private static final Pattern BOILERPLATE_START = Pattern.compile("(?iu)(?:about|über|à propos|a propos|acerca|sobre"
+            + "|informazioni|chi è|forward|cautionary|safe harbo|zukunfts|déclarations|declaraciones|dichiarazioni|toekomst"
+            + "|media|press|investor|medien|kontakt|contact|contatt|perscontact|contato)");
+    // parsed once: jsoup parses a selector string again at every call
+    private static final org.jsoup.select.Evaluator BOLD = org.jsoup.select.QueryParser.parse("b, strong");
+    private static final org.jsoup.select.Evaluator LINE_BREAK = org.jsoup.select.QueryParser.parse("br");
     /** Share of the content's text a press release's news must hold before its boilerplate may start. */
     private static final double BOILERPLATE_AFTER_SHARE = 0.4;
     /** Where the article has ended: a copyright or "follow us" line, tags, an author's bio after the last paragraph. */
@@ -178,12 +186,13 @@ final class JunkBlocks {
                 && !settings.imageCaptions() && !settings.headerLines()) {
             return;
         }
-        List<Element> blocks = textBlocks(content);
+        java.util.Set<Element> inFigures = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> blocks = textBlocks(content, inFigures);
         // a block's text, read once for all the rules (moving a caption into a figure changes no block's text)
         Map<Element, String> texts = new IdentityHashMap<>();
         java.util.function.Function<Element, String> textOf = b -> texts.computeIfAbsent(b, k -> k.text().strip());
         if (settings.imageCaptions()) {
-            blocks = ImageCaptions.moveIntoFigures(blocks, textOf);
+            blocks = ImageCaptions.moveIntoFigures(blocks, inFigures, textOf);
         }
         if (settings.headerLines()) {
             blocks = removeHeaderLines(content, blocks, textOf);
@@ -239,9 +248,29 @@ final class JunkBlocks {
         return kept;
     }
 
-    /** An outlet's promo for its own newsletter, app or channel ({@link #OWN_PROMO}). */
+    /** An outlet's promo for its own newsletter, app or channel ({@link #INVITATION}, {@link #OWN_PRODUCT}). */
     private static boolean ownPromo(String text) {
-        return OWN_PROMO.matcher(text).matches() && !QUOTATION.matcher(text).find();
+        return ownProduct(text) && INVITATION.matcher(text).find() && !QUOTATION.matcher(text).find();
+    }
+
+    /**
+     * Whether {@link #OWN_PRODUCT} starts at a word of the text. Tried only where a word starts with the first letter of
+     * one of its possessives (o, u, n): most blocks are asked, and an unanchored search would try every position.
+     */
+    private static boolean ownProduct(String text) {
+        Matcher m = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if ((c == 'o' || c == 'u' || c == 'n') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                if (m == null) {
+                    m = OWN_PRODUCT.matcher(text);
+                }
+                if (m.region(i, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -260,8 +289,8 @@ final class JunkBlocks {
         for (int i = 0; i < blocks.size(); i++) {
             Element block = blocks.get(i);
             String text = textOf.apply(block);
-            if (i > 0 && before >= all * BOILERPLATE_AFTER_SHARE && setAsHeading(block, text)
-                    && BOILERPLATE_HEADING.matcher(firstLine(block, text)).matches()) {
+            if (i > 0 && before >= all * BOILERPLATE_AFTER_SHARE && BOILERPLATE_START.matcher(text).lookingAt()
+                    && setAsHeading(block, text) && BOILERPLATE_HEADING.matcher(firstLine(block, text)).matches()) {
                 for (Element rest : blocks.subList(i, blocks.size())) {
                     removeWithEmptyParents(rest, content);
                 }
@@ -277,7 +306,7 @@ final class JunkBlocks {
         if (HeaderLines.isHeading(block)) {
             return true;
         }
-        Element bold = block.selectFirst("b, strong");
+        Element bold = block.selectFirst(BOLD);
         if (bold != null && bold.text().strip().equals(text)) {
             return true;
         }
@@ -286,7 +315,7 @@ final class JunkBlocks {
 
     /** The block's text up to its first line break ("Media contact:" of "Media contact:<br>Eva Strand"). */
     private static String firstLine(Element block, String text) {
-        Element br = block.selectFirst("br");
+        Element br = block.selectFirst(LINE_BREAK);
         if (br == null) {
             return text;
         }
@@ -398,20 +427,30 @@ final class JunkBlocks {
     }
 
     /**
-     * The innermost blocks that hold text, in document order: the lines and paragraphs of the body text. One walk,
+     * The innermost blocks that hold text, in document order: the lines and paragraphs of the body text; those inside a
+     * {@code <figure>} are added to {@code inFigures} as well. One walk,
      * keeping the blocks it is inside on a stack, so a text node's block is the top of the stack.
      */
-    private static List<Element> textBlocks(Element content) {
+    private static List<Element> textBlocks(Element content, java.util.Set<Element> inFigures) {
         java.util.LinkedHashSet<Element> out = new java.util.LinkedHashSet<>();
         java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
         NodeTraversor.traverse(new NodeVisitor() {
+            /** How many {@code <figure>}s the walk is inside. */
+            int figures;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element el && el != content && BLOCKS.contains(el.normalName())) {
                     open.push(el);
+                    if (el.normalName().equals("figure")) {
+                        figures++;
+                    }
                 } else if (node instanceof TextNode t && !open.isEmpty() && !t.isBlank()) {
                     // a block met again after a nested one (text, child block, text) is listed once, at its first line
                     out.add(open.peek());
+                    if (figures > 0) {
+                        inFigures.add(open.peek());
+                    }
                 }
             }
 
@@ -419,6 +458,9 @@ final class JunkBlocks {
             public void tail(Node node, int depth) {
                 if (node instanceof Element el && !open.isEmpty() && open.peek() == el) {
                     open.pop();
+                    if (el.normalName().equals("figure")) {
+                        figures--;
+                    }
                 }
             }
         }, content);
