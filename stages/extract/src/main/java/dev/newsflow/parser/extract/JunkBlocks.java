@@ -107,7 +107,7 @@ final class JunkBlocks {
             + "|.{0,120}/ ?(?:getty images|afp|ap|reuters|shutterstock|epa|alamy|ap photo)\\)?"
             + ")$");
     /**
-     * A promo in the outlet's own voice: an invitation (sign up, download, join, follow, get, receive, in the languages of
+     * The invitation of a promo in the outlet's own voice, which {@link #OWN_PRODUCT} must find too: an invitation (sign up, download, join, follow, get, receive, in the languages of
      * the stress pages) and "our" before the product it offers (newsletter, briefing, app, podcast, WhatsApp channel,
      * alerts): "Get our free app for breaking news alerts", "Téléchargez notre application", "Folgen Sie unserem
      * WhatsApp-Kanal". An article says "the app" or "its newsletter"; only the outlet says "our newsletter" to its reader.
