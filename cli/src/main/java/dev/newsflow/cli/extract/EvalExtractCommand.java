@@ -183,6 +183,7 @@ public class EvalExtractCommand implements Callable<Integer> {
             case "end-markers" -> d.endMarkers();
             case "trailing-boundary" -> d.trailingBlockChars() > 0;
             case "image-captions" -> d.imageCaptions();
+            case "header-lines" -> d.headerLines();
             default -> throw new IllegalArgumentException(rule);
         };
     }

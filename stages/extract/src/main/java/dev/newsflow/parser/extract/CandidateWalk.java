@@ -26,6 +26,13 @@ final class CandidateWalk {
     private static final int MAX_ABOUT_CHARS = 500;
     /** Longest text of a byline; a longer element named for its author is a block of the article. */
     private static final int MAX_BYLINE_CHARS = 100;
+    /** What a live-blog entry's time stamp never holds: a link, a headline, navigation, a picture. */
+    private static final Set<String> NOT_IN_A_TIME_STAMP = Set.of("a", "h1", "nav", "img");
+    /** Longest live-blog entry time: "10:42 GMT", "18:05 Uhr", "6.15pm". */
+    private static final int MAX_TIME_STAMP_CHARS = 24;
+    /** A time of day, with perhaps a word before or after it ("10:42", "18:05 Uhr", "6.15pm BST", "à 18h30"). */
+    private static final java.util.regex.Pattern ENTRY_TIME = java.util.regex.Pattern.compile(
+            "(?iu)(?:\\p{L}{1,3}\\s+)?\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+\\p{L}{1,4})?");
     /** How close to the title a heading must be to repeat it. */
     private static final double REPEATS_TITLE = 0.75;
     /** How much of the title's wording a heading below {@code <h1>} must hold as well to repeat it. */
@@ -89,7 +96,7 @@ final class CandidateWalk {
                 node = removeAndNext(node);
                 continue;
             }
-            if (stripUnlikely && node != body && isUnlikely(node, tag, match)) {
+            if (stripUnlikely && node != body && isUnlikely(node, tag, match) && !isEntryTimeStamp(node)) {
                 node = removeAndNext(node);
                 continue;
             }
@@ -209,6 +216,38 @@ final class CandidateWalk {
             return true;
         }
         return UNLIKELY_ROLES.contains(node.attr("role"));
+    }
+
+    /**
+     * A header (by its tag or class) that holds only a time of day: in a live blog, each entry's time set in the entry's own header
+     * ({@code <header class="block-header"><time>10:42</time></header>}), which is the entry's text, not page chrome.
+     * The page's and the article's own headers hold a title, links, a byline or a date with the time, so they are still
+     * unlikely.
+     */
+    private static boolean isEntryTimeStamp(Element node) {
+        if (!node.normalName().equals("header") && !node.className().toLowerCase(Locale.ROOT).contains("header")) {
+            return false; // a sidebar, a footer, a comment thread: unlikely for other words than "header"
+        }
+        // a page's header may be long: its text is read only as far as a time stamp's length
+        StringBuilder text = new StringBuilder();
+        org.jsoup.select.NodeFilter.FilterResult end = org.jsoup.select.NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node n, int depth) {
+                if (n instanceof Element el && NOT_IN_A_TIME_STAMP.contains(el.normalName())) {
+                    return FilterResult.STOP;
+                }
+                if (n instanceof TextNode t) {
+                    text.append(t.getWholeText());
+                    if (text.length() > MAX_TIME_STAMP_CHARS * 4) {
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, node);
+        String stripped = text.toString().strip();
+        return end != NodeFilter.FilterResult.STOP && stripped.length() <= MAX_TIME_STAMP_CHARS
+                && ENTRY_TIME.matcher(stripped).matches();
     }
 
     private static boolean isVisible(Element el) {

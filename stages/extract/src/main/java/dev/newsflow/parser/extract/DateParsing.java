@@ -35,6 +35,12 @@ final class DateParsing {
             .sorted((a, b) -> b.length() - a.length())
             .map(Pattern::quote)
             .reduce((a, b) -> a + "|" + b).orElseThrow();
+    /** Whether a lower-case word is a month's name or abbreviation in one of {@link #MONTHS}' languages ("mars", "sept"). */
+    static boolean isMonthName(String lowerCaseWord) {
+        Integer month = MONTH_NAMES.get(lowerCaseWord);
+        return month != null && month > 0;
+    }
+
     private static final String ZONE = "(?:GMT|UTC)?[+-]\\d{2}:?\\d{2}|GMT|UTC|UT|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|Z";
     /** ", 18:52 GMT", " at 6:52 p.m. EDT", " à 15:20", " um 10:05 Uhr". */
     private static final String TIME = "(?:[\\s,]+(?:at|à|a las|às|um|alle|om|-)?\\s*(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?"

@@ -10,9 +10,11 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Captions and photo credits that a page sets as plain text beside an image instead of in a {@code <figcaption>}: a
- * short block right after a block that holds only an image, or a short block made of an image and one element of
- * text, when the text is set apart the way captions are (all of it in one inline element such as {@code <em>} or
- * {@code <small>}, in brackets, or with a copyright sign): a paragraph that merely follows a picture stays. They are
+ * short block right after a block that holds only an image, or a short block made of an image and elements of text,
+ * when the text is set apart the way captions are (all of it in inline elements such as {@code <em>} or
+ * {@code <small>}, in brackets, with a copyright sign, or ending on a credit: "Photo: ...", ".../dpa"): a paragraph
+ * that merely follows a picture stays; and the short text a picture's {@code <figure>} holds beside its caption (a
+ * credit in a {@code <span>}, a caption set in a {@code <p>}). They are
  * rewritten as a {@code <figure>} with a {@code <figcaption>}, the markup that says what they are, so the body text
  * leaves them out ({@link TextRenderer} skips captions) and the article's image carries them (the extractor reads a
  * figure's caption). Judged by structure only, in every language alike; the length limit keeps paragraphs out.
@@ -25,6 +27,21 @@ final class ImageCaptions {
     private static final Evaluator FIGURE = QueryParser.parse("figure");
     private static final Evaluator IMG = QueryParser.parse("img");
 
+    private static final Evaluator PICTURE = QueryParser.parse("img, picture, video");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    /** Blocks inside a figure that are not its caption: a quotation or a listing set as a figure is text. */
+    private static final java.util.Set<String> FIGURE_TEXT = java.util.Set.of("blockquote", "pre", "table", "tr", "li", "ul",
+            "ol", "code");
+    /**
+     * A credit at the end of a caption: "... on Monday. Photo: Stefan Kurz/dpa", "... floors. Image: Holm Architects",
+     * "... – Foto: AFP", or an agency after a slash ("Die Ringstraße. Stefan Kurz/dpa"), in the languages of the stress
+     * pages and their neighbours.
+     */
+    private static final java.util.regex.Pattern CREDIT_AT_END = java.util.regex.Pattern.compile("(?iu)(?:(?:^|[.!?)]\\s+|\\s[|–—-]\\s*|\\()"
+            + "(?:photo(?:graph)?s?|image|picture|illustration|video|foto(?:s|grafie|graf[ií]a)?|bild(?:er)?|cr[ée]dits?(?: photos?)?"
+            + "|credit|credito|imagen|immagine)\\s*(?:by\\s+|:\\s*|©\\s*)[^.!?]{1,80}"
+            + "|^.{1,150}/ ?(?:dpa|afp|ap|reuters|getty images|epa|keystone|ansa|efe|anp|apa|picture alliance|shutterstock|alamy)\\)?)$");
+
     /** Inline elements a caption is set in. */
     private static final java.util.Set<String> CAPTION_STYLES = java.util.Set.of("em", "i", "small", "span", "cite", "font", "sub");
 
@@ -32,18 +49,33 @@ final class ImageCaptions {
     }
 
     /**
-     * Rewrites the caption blocks among {@code blocks} (the content's text blocks in document order) as figures and
-     * answers the blocks that are still body text. {@code textOf} gives a block's stripped text (the caller's, cached).
+     * Rewrites the caption blocks among {@code blocks} (the content's text blocks in document order; {@code inFigures}:
+     * those inside a {@code <figure>}) as figures and answers the blocks that are still body text. {@code textOf} gives a block's stripped text (the caller's, cached).
      */
-    static List<Element> moveIntoFigures(List<Element> blocks, Function<Element, String> textOf) {
+    static List<Element> moveIntoFigures(List<Element> blocks, java.util.Set<Element> inFigures, Function<Element, String> textOf) {
         List<Element[]> afterImage = new ArrayList<>(); // {image, caption}
         List<Element> withImage = new ArrayList<>();
         int captionText = 0;
+        List<Element> inFigure = new ArrayList<>();
         for (Element block : blocks) {
             // the structure first, which rules out almost every block without reading its text
+            Element figure = inFigures.contains(block) ? block.closest(FIGURE) : null;
+            if (figure != null) {
+                // text in a picture's figure that its own caption does not hold: a credit or a caption set in a <p>
+                if (block.closest(FIGCAPTION) == null && !FIGURE_TEXT.contains(block.normalName())
+                        && figure.selectFirst(PICTURE) != null && block.closest("blockquote, pre, table, li") == null) {
+                    int length = textOutsideCaptions(block).length();
+                    if (length > 0 && length <= MAX_CAPTION_CHARS) {
+                        captionText += length;
+                        inFigure.add(block);
+                    }
+                }
+                continue;
+            }
             Element image = imageOnlyBefore(block);
             boolean beside = image == null && imageThenText(block);
-            if ((image == null && !beside) || block.parent() == null || block.closest(FIGURE) != null) {
+            if ((image == null && !beside) || block.parent() == null || HeaderLines.isHeading(block)) {
+                // a heading after a picture opens a section, it is no caption
                 continue;
             }
             String text = textOf.apply(block);
@@ -69,6 +101,22 @@ final class ImageCaptions {
             return blocks;
         }
         java.util.Set<Element> captions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element block : inFigure) {
+            if (block.normalName().equals("figure")) {
+                // the figure's own text beside its image and caption: into a caption of its own
+                Element caption = new Element("figcaption");
+                for (Node child : new ArrayList<>(block.childNodes())) {
+                    if (!(child instanceof Element el && (el.normalName().equals("figcaption") || el.selectFirst(PICTURE) != null
+                            || PICTURE.matches(el, el) || TextRenderer.PARAGRAPH_BLOCKS.contains(el.normalName())))) {
+                        caption.appendChild(child);
+                    }
+                }
+                block.appendChild(caption);
+            } else {
+                block.tagName("figcaption");
+            }
+            captions.add(block);
+        }
         for (Element[] pair : afterImage) {
             Element image = pair[0];
             Element block = pair[1];
@@ -118,26 +166,43 @@ final class ImageCaptions {
 
     /** Text styled or marked as a caption: in one inline element of its own, in brackets, or with a copyright sign. */
     private static boolean setApart(Element block, String text) {
-        if (text.indexOf('©') >= 0 || (text.startsWith("(") && text.endsWith(")"))) {
+        if (text.indexOf('©') >= 0 || (text.startsWith("(") && text.endsWith(")")) || CREDIT_AT_END.matcher(text).find()) {
             return true;
         }
-        Element inline = null;
+        boolean inline = false;
         for (Node child : block.childNodes()) {
             if (child instanceof Element el && !el.normalName().equals("img") && el.hasText()) {
-                if (inline != null) {
+                if (!CAPTION_STYLES.contains(el.normalName())) {
                     return false;
                 }
-                inline = el;
+                inline = true;
             } else if (child instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
                 return false;
             }
         }
-        return inline != null && CAPTION_STYLES.contains(inline.normalName());
+        return inline;
+    }
+
+    /** A block's text that no caption of its figure holds yet (a figure's own: beside its figcaption). */
+    private static String textOutsideCaptions(Element block) {
+        if (!block.normalName().equals("figure")) {
+            return block.text().strip();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Node child : block.childNodes()) {
+            if (child instanceof org.jsoup.nodes.TextNode t) {
+                text.append(t.text());
+            } else if (child instanceof Element el && !el.normalName().equals("figcaption")
+                    && !TextRenderer.PARAGRAPH_BLOCKS.contains(el.normalName())) {
+                text.append(el.text());
+            }
+        }
+        return text.toString().strip();
     }
 
     /**
-     * A block whose children are an image (not linked: a linked thumbnail belongs to a teaser) and then one element
-     * of text, nothing else: an image with its caption set beside it.
+     * A block whose children are an image (not linked: a linked thumbnail belongs to a teaser) and then elements of
+     * text, nothing else: an image with its caption (and its credit) set beside it.
      */
     private static boolean imageThenText(Element block) {
         List<Node> children = new ArrayList<>();
@@ -146,7 +211,14 @@ final class ImageCaptions {
                 children.add(child);
             }
         }
-        return children.size() == 2 && children.get(0) instanceof Element img && img.normalName().equals("img")
-                && children.get(1) instanceof Element text && text.hasText();
+        if (children.size() < 2 || !(children.get(0) instanceof Element img && img.normalName().equals("img"))) {
+            return false;
+        }
+        for (Node child : children.subList(1, children.size())) {
+            if (!(child instanceof Element text && text.hasText())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

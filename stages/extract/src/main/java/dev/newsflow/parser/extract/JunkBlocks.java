@@ -106,10 +106,52 @@ final class JunkBlocks {
             + "|\\(?(?:photo|image|picture)s? (?:by|courtesy(?: of)?) .{0,120}"
             + "|.{0,120}/ ?(?:getty images|afp|ap|reuters|shutterstock|epa|alamy|ap photo)\\)?"
             + ")$");
+    /**
+     * The invitation of a promo in the outlet's own voice, which {@link #OWN_PRODUCT} must find too: an invitation (sign up, download, join, follow, get, receive, in the languages of
+     * the stress pages) and "our" before the product it offers (newsletter, briefing, app, podcast, WhatsApp channel,
+     * alerts): "Get our free app for breaking news alerts", "Téléchargez notre application", "Folgen Sie unserem
+     * WhatsApp-Kanal". An article says "the app" or "its newsletter"; only the outlet says "our newsletter" to its reader.
+     * Found anywhere in a short block without a quotation (a quoted spokesperson may say "our app").
+     */
+    private static final Pattern INVITATION = Pattern.compile("(?iu)\\b(?:sign(?:ing)? up|subscribe|download|install|join|follow"
+            + "|get|receive|listen|want|abonn|inscri|recev|télécharg|telecharg|rejoi|suiv|herunterlad|lade|abonnier|folg|meld|erhalt|hol"
+            + "|suscr[ií]b|descarg|recib|únete|unete|sigue|iscriv|scaric|ricev|segui|unisciti|downloaden|volg|ontvang|abonneer"
+            + "|assin|baix|receb|siga)");
+    /** "Our" before an outlet's product, for {@link #INVITATION}: "our free app", "notre chaîne WhatsApp". */
+    private static final Pattern OWN_PRODUCT = Pattern.compile("(?iu)\\b(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|nostr[aeio]|onze|noss[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:newsletter|briefing|app\\b|apps\\b|application|aplicaci[oó]n|applicazione|aplicativo|podcast|whatsapp|telegram"
+            + "|alert|push|bolet[ií]n|nieuwsbrief|cha[iî]ne|canal|canale|kanal|channel|inbox|e-?mail|notification)");
+    /** Quotation marks: a promo is not a quotation. */
+    private static final Pattern QUOTATION = Pattern.compile("[“”„«»\"]");
+    /**
+     * A press release's boilerplate after its news, each section under its heading: "About Acme", forward-looking
+     * statements, media contacts, in the languages of the stress pages and their neighbours. The heading and all that
+     * follows it go ({@link #cutPressReleaseBoilerplate}).
+     */
+    private static final Pattern BOILERPLATE_HEADING = Pattern.compile("(?u)^(?:"
+            + "(?:About|ABOUT|Über|ÜBER|À propos d[e'’]|A propos d[e'’]|Acerca de|Sobre|Informazioni su|Chi è) (?:the |die |der |das |la |le |el |l[’'])?\\p{Lu}[^.!?]{0,60}"
+            + "|(?iu:forward[- ]looking statements?|cautionary (?:note|statement)s?(?: regarding forward[- ]looking statements?)?"
+            + "|safe harbou?r statement|zukunftsgerichtete aussagen|zukunftsbezogene aussagen|déclarations prospectives"
+            + "|declaraciones (?:prospectivas|sobre el futuro)|dichiarazioni previsionali|toekomstgerichte verklaringen"
+            + "|(?:media|press|investor|investors)(?: and (?:media|investor|analyst))? (?:contacts?|relations|inquiries|enquiries)"
+            + "|(?:presse|medien)kontakte?|kontakt für (?:medien|presse|journalisten)|contacts? (?:presse|médias?)"
+            + "|contactos? (?:de prensa|para medios|con los medios)|contatt[oi] stampa|perscontact|contato(?: para| de)? imprensa)"
+            + ")\\W{0,3}$");
+    /** The first words of {@link #BOILERPLATE_HEADING}'s headings: most blocks fail it at their first letters. */
+    private static final Pattern BOILERPLATE_START = Pattern.compile("(?iu)(?:about|über|à propos|a propos|acerca|sobre"
+            + "|informazioni|chi è|forward|cautionary|safe harbo|zukunfts|déclarations|declaraciones|dichiarazioni|toekomst"
+            + "|media|press|investor|medien|kontakt|contact|contatt|perscontact|contato)");
+    // parsed once: jsoup parses a selector string again at every call
+    private static final org.jsoup.select.Evaluator BOLD = org.jsoup.select.QueryParser.parse("b, strong");
+    private static final org.jsoup.select.Evaluator LINE_BREAK = org.jsoup.select.QueryParser.parse("br");
+    /** Share of the content's text a press release's news must hold before its boilerplate may start. */
+    private static final double BOILERPLATE_AFTER_SHARE = 0.4;
     /** Where the article has ended: a copyright or "follow us" line, tags, an author's bio after the last paragraph. */
     private static final Pattern AFTER_THE_END = Pattern.compile("(?iu)^(?:(?:©|copyright|\\(c\\))\\s.{0,200}|.{0,200}all rights reserved\\W{0,3}"
             + "|follow (?:us|@?\\w+(?: \\w+)?) on (?:twitter|facebook|instagram|x|linkedin|threads|bluesky)\\b.{0,120}"
             + "|(?:tags|topics|filed under|categories):.{0,200}"
+            // a wire's source line under a press release: "SOURCE Acme Corp" (capitals: "Source of the leak ..." is prose)
+            + "|(?-i:SOURCE) \\p{Lu}.{0,80}"
             // a republication note: "This article is republished from The Conversation under a Creative Commons license."
             + "|this (?:article|story|post|piece) (?:is|was|has been) (?:republished|originally published|first published"
             + "|published in partnership|produced in partnership)\\b.{0,300}"
@@ -141,15 +183,19 @@ final class JunkBlocks {
             removeTeaserLists(content, countText(content));
         }
         if (!settings.labelledFurniture() && !settings.endMarkers() && settings.trailingBlockChars() == 0
-                && !settings.imageCaptions()) {
+                && !settings.imageCaptions() && !settings.headerLines()) {
             return;
         }
-        List<Element> blocks = textBlocks(content);
+        java.util.Set<Element> inFigures = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> blocks = textBlocks(content, inFigures);
         // a block's text, read once for all the rules (moving a caption into a figure changes no block's text)
         Map<Element, String> texts = new IdentityHashMap<>();
         java.util.function.Function<Element, String> textOf = b -> texts.computeIfAbsent(b, k -> k.text().strip());
         if (settings.imageCaptions()) {
-            blocks = ImageCaptions.moveIntoFigures(blocks, textOf);
+            blocks = ImageCaptions.moveIntoFigures(blocks, inFigures, textOf);
+        }
+        if (settings.headerLines()) {
+            blocks = removeHeaderLines(content, blocks, textOf);
         }
         if (settings.labelledFurniture()) {
             List<Element> kept = new ArrayList<>(blocks.size());
@@ -163,8 +209,8 @@ final class JunkBlocks {
                     continue;
                 }
                 beforeProse &= text.length() <= MAX_BYLINE_CHARS;
-                if (text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text))
-                        && !holdsAnImage(block)) {
+                if (text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text)
+                        || ownPromo(text)) && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                 } else {
                     kept.add(block);
@@ -172,7 +218,115 @@ final class JunkBlocks {
             }
             blocks = kept;
         }
+        if (settings.endMarkers()) {
+            blocks = cutPressReleaseBoilerplate(content, blocks, textOf);
+        }
         trimAfterTheEnd(content, blocks);
+    }
+
+    /**
+     * The header lines above the article's first paragraph of prose ({@link HeaderLines}): from the first block on, each
+     * header line goes; headings, kickers and images between them are passed over; the first block of prose ends the
+     * search. Never a block that holds an image, nor a table's row (a table of figures may open an article).
+     */
+    private static List<Element> removeHeaderLines(Element content, List<Element> blocks,
+                                                   java.util.function.Function<Element, String> textOf) {
+        List<Element> kept = new ArrayList<>(blocks.size());
+        boolean aboveTheText = true;
+        for (Element block : blocks) {
+            if (aboveTheText) {
+                String text = textOf.apply(block);
+                if (!holdsAnImage(block) && !Ancestors.has(block, "table", -1)
+                        && HeaderLines.isHeaderLine(block, text)) {
+                    removeWithEmptyParents(block, content);
+                    continue;
+                }
+                aboveTheText = !HeaderLines.isProse(text);
+            }
+            kept.add(block);
+        }
+        return kept;
+    }
+
+    /** An outlet's promo for its own newsletter, app or channel ({@link #INVITATION}, {@link #OWN_PRODUCT}). */
+    private static boolean ownPromo(String text) {
+        return ownProduct(text) && INVITATION.matcher(text).find() && !QUOTATION.matcher(text).find();
+    }
+
+    /**
+     * Whether {@link #OWN_PRODUCT} starts at a word of the text. Tried only where a word starts with the first letter of
+     * one of its possessives (o, u, n): most blocks are asked, and an unanchored search would try every position.
+     */
+    private static boolean ownProduct(String text) {
+        Matcher m = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if ((c == 'o' || c == 'u' || c == 'n') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                if (m == null) {
+                    m = OWN_PRODUCT.matcher(text);
+                }
+                if (m.region(i, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A press release's boilerplate: from the first heading of one of its sections ({@link #BOILERPLATE_HEADING}: a
+     * heading element, a line set in bold, or a label ending in a colon) that comes after the news (at least
+     * {@link #BOILERPLATE_AFTER_SHARE} of the text before it), every block to the end goes. The share keeps an article's
+     * early "About the study" alone; the heading's form keeps prose that starts with "About".
+     */
+    private static List<Element> cutPressReleaseBoilerplate(Element content, List<Element> blocks,
+                                                            java.util.function.Function<Element, String> textOf) {
+        int all = 0;
+        for (Element block : blocks) {
+            all += textOf.apply(block).length();
+        }
+        int before = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Element block = blocks.get(i);
+            String text = textOf.apply(block);
+            if (i > 0 && before >= all * BOILERPLATE_AFTER_SHARE && BOILERPLATE_START.matcher(text).lookingAt()
+                    && setAsHeading(block, text) && BOILERPLATE_HEADING.matcher(firstLine(block, text)).matches()) {
+                for (Element rest : blocks.subList(i, blocks.size())) {
+                    removeWithEmptyParents(rest, content);
+                }
+                return new ArrayList<>(blocks.subList(0, i));
+            }
+            before += text.length();
+        }
+        return blocks;
+    }
+
+    /** A heading element, a block whose text is all bold, or one whose first line ends in a colon ("Media contact:"). */
+    private static boolean setAsHeading(Element block, String text) {
+        if (HeaderLines.isHeading(block)) {
+            return true;
+        }
+        Element bold = block.selectFirst(BOLD);
+        if (bold != null && bold.text().strip().equals(text)) {
+            return true;
+        }
+        return firstLine(block, text).endsWith(":");
+    }
+
+    /** The block's text up to its first line break ("Media contact:" of "Media contact:<br>Eva Strand"). */
+    private static String firstLine(Element block, String text) {
+        Element br = block.selectFirst(LINE_BREAK);
+        if (br == null) {
+            return text;
+        }
+        StringBuilder first = new StringBuilder();
+        for (Node n : block.childNodes()) {
+            if (n == br) {
+                break;
+            }
+            first.append(n instanceof TextNode t ? t.text() : n instanceof Element e ? e.text() : "");
+        }
+        return first.toString().strip();
     }
 
     /**
@@ -259,7 +413,7 @@ final class JunkBlocks {
     }
 
     /** More than half of the block's text inside links: a longer trailing block of that kind is a list of links too. */
-    private static boolean mostlyLinked(Element block, String text) {
+    static boolean mostlyLinked(Element block, String text) {
         int linked = 0;
         for (Element a : block.getElementsByTag("a")) {
             linked += a.text().length();
@@ -267,21 +421,36 @@ final class JunkBlocks {
         return linked * 2 > text.length();
     }
 
+    /** Whether a text ends a sentence (Latin or CJK stops, perhaps inside closing quotes or brackets). */
+    static boolean endsSentence(String text) {
+        return SENTENCE_END.matcher(text).find();
+    }
+
     /**
-     * The innermost blocks that hold text, in document order: the lines and paragraphs of the body text. One walk,
+     * The innermost blocks that hold text, in document order: the lines and paragraphs of the body text; those inside a
+     * {@code <figure>} are added to {@code inFigures} as well. One walk,
      * keeping the blocks it is inside on a stack, so a text node's block is the top of the stack.
      */
-    private static List<Element> textBlocks(Element content) {
+    private static List<Element> textBlocks(Element content, java.util.Set<Element> inFigures) {
         java.util.LinkedHashSet<Element> out = new java.util.LinkedHashSet<>();
         java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
         NodeTraversor.traverse(new NodeVisitor() {
+            /** How many {@code <figure>}s the walk is inside. */
+            int figures;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element el && el != content && BLOCKS.contains(el.normalName())) {
                     open.push(el);
+                    if (el.normalName().equals("figure")) {
+                        figures++;
+                    }
                 } else if (node instanceof TextNode t && !open.isEmpty() && !t.isBlank()) {
                     // a block met again after a nested one (text, child block, text) is listed once, at its first line
                     out.add(open.peek());
+                    if (figures > 0) {
+                        inFigures.add(open.peek());
+                    }
                 }
             }
 
@@ -289,6 +458,9 @@ final class JunkBlocks {
             public void tail(Node node, int depth) {
                 if (node instanceof Element el && !open.isEmpty() && open.peek() == el) {
                     open.pop();
+                    if (el.normalName().equals("figure")) {
+                        figures--;
+                    }
                 }
             }
         }, content);

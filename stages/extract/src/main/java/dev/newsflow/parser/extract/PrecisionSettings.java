@@ -25,15 +25,18 @@ import java.util.Map;
  *                           blocks that are mostly links; 0: off
  * @param imageCaptions      a short block right after an image that credits it (or a figure's caption) is the image's
  *                           caption: it goes to the article's image and out of the body
+ * @param headerLines        the lines above the article's first paragraph that are not its text (date, "updated" and
+ *                           reading-time lines, bylines with roles and outlets, a place and date, "listen to this
+ *                           article", share and link bars: {@link HeaderLines}) go
  */
 public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurniture, boolean endMarkers,
-                                int trailingBlockChars, boolean imageCaptions) {
+                                int trailingBlockChars, boolean imageCaptions, boolean headerLines) {
 
     /** Every rule off: the extraction as before these rules. */
-    public static final PrecisionSettings OFF = new PrecisionSettings(1.01, false, false, 0, false);
+    public static final PrecisionSettings OFF = new PrecisionSettings(1.01, false, false, 0, false, false);
 
     /** Every rule on: what the stress pages' tune half was built to need; {@code eval extract --precision strict}. */
-    public static final PrecisionSettings STRICT = new PrecisionSettings(0.9, true, true, 80, true);
+    public static final PrecisionSettings STRICT = new PrecisionSettings(0.9, true, true, 80, true, true);
 
     /**
      * The rules in use, chosen one by one by the criterion {@link #CRITERION} from the figures {@code eval extract
@@ -80,11 +83,12 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
     /** Each rule alone, at its {@link #STRICT} setting, by name: what {@code eval extract --rules} judges. */
     public static Map<String, PrecisionSettings> eachRuleAlone() {
         Map<String, PrecisionSettings> out = new LinkedHashMap<>();
-        out.put("teaser-lists", new PrecisionSettings(STRICT.teaserLinkDensity, false, false, 0, false));
-        out.put("labelled-furniture", new PrecisionSettings(1.01, true, false, 0, false));
-        out.put("end-markers", new PrecisionSettings(1.01, false, true, 0, false));
-        out.put("trailing-boundary", new PrecisionSettings(1.01, false, false, STRICT.trailingBlockChars, false));
-        out.put("image-captions", new PrecisionSettings(1.01, false, false, 0, true));
+        out.put("teaser-lists", new PrecisionSettings(STRICT.teaserLinkDensity, false, false, 0, false, false));
+        out.put("labelled-furniture", new PrecisionSettings(1.01, true, false, 0, false, false));
+        out.put("end-markers", new PrecisionSettings(1.01, false, true, 0, false, false));
+        out.put("trailing-boundary", new PrecisionSettings(1.01, false, false, STRICT.trailingBlockChars, false, false));
+        out.put("image-captions", new PrecisionSettings(1.01, false, false, 0, true, false));
+        out.put("header-lines", new PrecisionSettings(1.01, false, false, 0, false, true));
         return out;
     }
 
@@ -94,7 +98,7 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
         for (double ld : new double[] {0.7, 0.9, 1.01}) {
             for (int chars : new int[] {0, 80}) {
                 for (boolean labelled : new boolean[] {true, false}) {
-                    out.add(new PrecisionSettings(ld, labelled, labelled, chars, labelled));
+                    out.add(new PrecisionSettings(ld, labelled, labelled, chars, labelled, labelled));
                 }
             }
         }
@@ -104,9 +108,9 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "teaserLinkDensity=%s labelledFurniture=%s endMarkers=%s trailingBlockChars=%d"
-                        + " imageCaptions=%s",
+                        + " imageCaptions=%s headerLines=%s",
                 teaserLinkDensity > 1 ? "off" : String.format(Locale.ROOT, "%.2f", teaserLinkDensity),
-                onOff(labelledFurniture), onOff(endMarkers), trailingBlockChars, onOff(imageCaptions));
+                onOff(labelledFurniture), onOff(endMarkers), trailingBlockChars, onOff(imageCaptions), onOff(headerLines));
     }
 
     private static String onOff(boolean on) {
