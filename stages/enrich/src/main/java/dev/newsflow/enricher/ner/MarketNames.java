@@ -18,11 +18,16 @@ final class MarketNames {
     private static final List<String[]> INDICES = new ArrayList<>();
     private static final List<String[]> INDICES_BEFORE_INDEX_WORD = new ArrayList<>();
 
+    // every name's first token, so that a word no name starts with costs one lookup (the tagger runs this on every
+    // sentence of every article)
+    private static final Set<String> FIRST_TOKENS = new HashSet<>();
+
     static {
         for (String line : Gazetteer.words("indices.txt")) {
             boolean ambiguous = line.startsWith("?");
             String[] tokens = (ambiguous ? line.substring(1) : line).toLowerCase(Locale.ROOT).split(" ");
             (ambiguous ? INDICES_BEFORE_INDEX_WORD : INDICES).add(tokens);
+            FIRST_TOKENS.add(tokens[0]);
         }
     }
 
@@ -55,10 +60,21 @@ final class MarketNames {
      * its own, of any type, is MISC. A name that runs on into a longer span ("Hang Seng Bank") is left alone.
      */
     static void indices(String[] words, String[] tags) {
+        String[] lower = null;
         int i = 0;
         while (i < words.length) {
-            int end = longestIndexAt(words, i);
-            if (end > i && Character.isUpperCase(words[i].charAt(0)) && !tags[i].startsWith("I-") && (end == words.length || !tags[end].startsWith("I-"))) {
+            int end = i;
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
+                    && FIRST_TOKENS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                if (lower == null) {
+                    lower = new String[words.length];
+                    for (int k = 0; k < words.length; k++) {
+                        lower[k] = words[k].toLowerCase(Locale.ROOT);
+                    }
+                }
+                end = longestIndexAt(lower, i);
+            }
+            if (end > i && !tags[i].startsWith("I-") && (end == words.length || !tags[end].startsWith("I-"))) {
                 for (int k = i; k < end; k++) {
                     tags[k] = (k == i ? "B-" : "I-") + "MISC";
                 }
@@ -69,6 +85,7 @@ final class MarketNames {
         }
     }
 
+    /** The end of the longest index name at {@code i} of the lower-cased {@code words}, or {@code i}. */
     private static int longestIndexAt(String[] words, int i) {
         int best = i;
         for (String[] name : INDICES) {
@@ -79,7 +96,7 @@ final class MarketNames {
         for (String[] name : INDICES_BEFORE_INDEX_WORD) {
             int end = i + name.length;
             if (end > best && end < words.length && matches(words, i, name)
-                    && INDEX_WORDS.contains(words[end].toLowerCase(Locale.ROOT))) {
+                    && INDEX_WORDS.contains(words[end])) {
                 best = end;
             }
         }
@@ -91,7 +108,7 @@ final class MarketNames {
             return false;
         }
         for (int k = 0; k < name.length; k++) {
-            if (!words[i + k].toLowerCase(Locale.ROOT).equals(name[k])) {
+            if (!words[i + k].equals(name[k])) {
                 return false;
             }
         }
