@@ -17,12 +17,13 @@ from pathlib import Path
 from articles_a import ARTICLES as ARTICLES_A
 from articles_b import ARTICLES as ARTICLES_B
 from articles_c import ARTICLES as ARTICLES_C
+from articles_d import ARTICLES as ARTICLES_D
 
 HERE = Path(__file__).resolve().parent
 WORD = re.compile(r"\w+")
 LINK = re.compile(r"\[([^\]]+)\]\(([^)]+)\)")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
-ARTICLES = {**ARTICLES_A, **ARTICLES_B, **ARTICLES_C}
+ARTICLES = {**ARTICLES_A, **ARTICLES_B, **ARTICLES_C, **ARTICLES_D}
 
 
 class _Visible(HTMLParser):

@@ -755,6 +755,202 @@ def obituary(p):
 </body></html>"""
 
 
+# --- Science news aggregator (ScienceDaily-like: "Story Source", journal reference, "Cite This Page", related terms) -
+
+def science_news(p):
+    a = p.a
+    return f"""{p.head("Science Bulletin")}
+<body>
+<div id="container">
+<header>{p.junk("logo", '<a class="navbar-brand" href="/">Science Bulletin</a>')}
+{p.junk("nav", '<nav class="navbar"><a>Health</a> <a>Tech</a> <a>Enviro</a> <a>Society</a> <a>Quirky</a> <a>Top News</a></nav>')}
+</header>
+{p.junk("breadcrumb", '<ul class="breadcrumb"><li><a>Science News</a></li><li>from research organizations</li></ul>')}
+<div class="row"><div class="col-md-8" id="main">
+<h1 id="headline" class="headline">{_e(a["title"])}</h1>
+{p.junk("date", '<dl class="dl-horizontal"><dt>Date:</dt><dd id="date_posted">November 12, 2026</dd><dt>Source:</dt><dd id="source">Institute for Urban Ecology</dd></dl>')}
+{p.junk("dek", f'<dl class="dl-horizontal"><dt>Summary:</dt><dd id="abstract">{_e(a["dek"])}. Birds near street lamps start singing first.</dd></dl>')}
+{p.junk("share-bar", '<div class="share"><span>Share:</span> <a>Facebook</a> <a>Twitter</a> <a>Pinterest</a> <a>LinkedIN</a> <a>Email</a></div>')}
+{p.junk("ad-label", '<div class="mobile-top-rectangle"><span>advertisement</span></div>')}
+{p.junk("section-label", '<h2 class="hidden">FULL STORY</h2>')}
+{p.junk("caption-credit", '<div class="photo-image"><img src="/images/2026/11/robin.jpg" alt=""><div class="photo-caption">A European robin sings from a lamp post in a city park.<div class="photo-credit"><em>Credit: © Jan Novak / stock.adobe.com</em></div></div></div>')}
+<div id="story_text"><div id="text">
+{p.body({"p": "<p>{}</p>"}, {3: [p.junk("ad-label", '<div class="mobile-middle-rectangle"><span>advertisement</span><div id="div-gpt-ad-mid"></div></div>')]})}
+</div></div>
+{p.junk("ad-label", '<div id="story_source_ad"><span>advertisement</span></div>')}
+{p.junk("story-source", '<div id="story_source"><h3>Story Source:</h3><p><a>Materials</a> provided by <a>Institute for Urban Ecology</a>. <em>Note: Content may be edited for style and length.</em></p></div>')}
+{p.junk("journal-reference", '<div id="journal_references"><h3>Journal Reference:</h3><ol><li>Hanna Svoboda, Pieter de Wit, Lucia Marchetti. <strong>Light, not noise, advances the dawn chorus of urban songbirds</strong>. <em>Journal of Avian Ecology</em>, 2026; 57 (4) DOI: 10.0000/jae.2026.0412</li></ol></div>')}
+{p.junk("cite-box", '<div id="citation"><h3>Cite This Page:</h3><ul class="nav-tabs"><li>MLA</li><li>APA</li><li>Chicago</li></ul><div class="tab-pane">Institute for Urban Ecology. "Songbirds in city parks start their dawn chorus 20 minutes earlier than rural birds." Science Bulletin. Science Bulletin, 12 November 2026.</div></div>')}
+</div>
+<div class="col-md-4" id="sidebar">
+{p.junk("related-box", '<div id="related_topics"><h3>RELATED TOPICS</h3><ul><li>Plants &amp; Animals<ul><li><a>Birds</a></li><li><a>Ecology Research</a></li></ul></li><li>Earth &amp; Climate<ul><li><a>Light Pollution</a></li></ul></li></ul></div>')}
+{p.junk("related-terms", '<div id="related_terms"><h3>RELATED TERMS</h3><ul><li><a>Bird migration</a></li><li><a>Circadian rhythm</a></li><li><a>Urbanization</a></li></ul></div>')}
+{p.junk("related-box", '<div id="related_stories"><h3>Related Stories</h3><ul><li><a>Street Lights Confuse Night-Flying Moths<span>Sep. 3, 2026 — Moths near LED lamps pollinate fewer flowers.</span></a></li><li><a>Urban Blackbirds Are Bolder Than Forest Cousins<span>May 19, 2026 — City birds approach humans more closely.</span></a></li></ul></div>')}
+{p.junk("newsletter-promo", '<div id="subscribe"><h3>Free Subscriptions</h3><p>Get the latest science news with our free email newsletters, updated daily and weekly.</p><a>Email Newsletters</a> <a>RSS Feeds</a></div>')}
+</div></div>
+{p.junk("footer", '<footer><p>Copyright 2026 Science Bulletin. All rights controlled by their respective owners.</p><p>Content on this website is for information only. Terms and Conditions · Privacy Policy</p></footer>')}
+</div></body></html>"""
+
+
+# --- Irish daily opinion column (author box with photo, pull quote repeating the text, "opinion of the writer" note) -
+
+def opinion_column(p):
+    a = p.a
+    pull = p.junk("pull-quote", '<aside class="pull-quote"><blockquote>A bench costs a few hundred euro and lasts twenty years. It asks nothing of anyone.</blockquote></aside>')
+    return f"""{p.head("The Western Courier")}
+<body class="opinion">
+<header class="top-bar">{p.junk("logo", '<a class="masthead-logo" href="/">The Western Courier</a>')}
+{p.junk("nav", '<nav><a>News</a> <a>Opinion</a> <a>Business</a> <a>Sport</a> <a>Life &amp; Style</a> <a>Culture</a> <a>Podcasts</a> <a>Subscribe</a></nav>')}
+</header>
+<main><article class="article--opinion">
+{p.junk("section-label", '<p class="article-section"><a>Opinion</a></p>')}
+{p.junk("author-box", f'<div class="author-box author-box--top"><img src="/authors/kinsella.jpg" alt=""><div><a class="author-name">{_e(a["author"])}</a><p class="author-role">Columnist</p></div></div>')}
+<h1 class="article-headline">{_e(a["title"])}</h1>
+{p.junk("dek", f'<p class="article-standfirst">{_e(a["dek"])}</p>')}
+{p.junk("date", '<p class="article-date"><time>Sun Nov 23 2026 - 05:00</time></p>')}
+{p.junk("share-bar", '<div class="article-share"><a>Share</a> <a>Facebook</a> <a>X</a> <a>Email</a> <a>Gift article</a> <a>Comments (58)</a></div>')}
+<div class="article-body">
+{p.body({"p": "<p>{}</p>"}, {3: [pull], 5: [p.junk("ad-label", '<div class="dfp-ad"><span class="dfp-ad__label">Advertisement</span></div>')]})}
+</div>
+{p.junk("author-bio", f'<div class="author-box author-box--bottom"><p><strong>{_e(a["author"])}</strong> is a writer and community organiser in Co Mayo. Her column appears every Sunday.</p><a>Follow Orla Kinsella</a></div>')}
+{p.junk("opinion-note", '<p class="article-disclaimer"><em>The views expressed in this column are the writer’s own.</em></p>')}
+{p.junk("podcast-promo", '<div class="promo-podcast"><p>Listen to our Inside Politics podcast every Tuesday and Thursday.</p><a>Listen now</a></div>')}
+{p.junk("comments", '<section class="comments"><h3>Comments (58)</h3><p>Commenting on The Western Courier is for subscribers only. Please read our community standards.</p><a>Sign in to comment</a></section>')}
+</article>
+<aside>{p.junk("sidebar-list", '<div class="more-opinion"><h3>More Opinion</h3><ul><li><a>Fintan Rowe: The housing crisis has a planning problem</a></li><li><a>Letters: On school transport and the rural bus</a></li><li><a>The Courier view on the budget</a></li></ul></div>')}</aside>
+</main>
+{p.junk("footer", '<footer><p>© 2026 The Western Courier DAC. All rights reserved.</p><p>Terms &amp; Conditions · Privacy · Cookie Information · Contact</p></footer>')}
+</body></html>"""
+
+
+# --- Korean-language portal (Yonhap/Chosun-like: photo "[... 제공]", 관련기사, reporter e-mail line, copyright) -------
+
+def ko_portal(p):
+    a = p.a
+    return f"""{p.head("한빛일보")}
+<body>
+<div id="wrap">
+<header id="header">{p.junk("logo", '<h1 class="logo"><a href="/">한빛일보</a></h1>')}
+{p.junk("nav", '<nav class="gnb"><a>정치</a> <a>경제</a> <a>사회</a> <a>국제</a> <a>문화</a> <a>스포츠</a> <a>오피니언</a> <a>전국</a></nav>')}
+</header>
+<div id="container"><div class="article-head">
+{p.junk("section-label", '<span class="category">전국 &gt; 부산·울산·경남</span>')}
+<h2 class="tit">{_e(a["title"])}</h2>
+{p.junk("dek", f'<h3 class="sub-tit">{_e(a["dek"])}</h3>')}
+{p.junk("byline", f'<div class="info"><span class="name">(부산=한빛일보) {_e(a["author"])} 기자</span> <span class="date">송고 2026-11-17 11:24</span> <span class="date">수정 2026-11-17 13:02</span></div>')}
+{p.junk("share-bar", '<div class="share-box"><button>공유하기</button> <button>글씨 크기</button> <button>인쇄</button> <button>댓글</button></div>')}
+</div>
+<div class="article-body" id="articleBody">
+{p.junk("caption-credit", '<div class="image-area"><img src="/photo/2026/11/17/walk.jpg" alt=""><p class="desc">해안 산책로 데크길 공사 현장 [부산시 제공. 재판매 및 DB 금지]</p></div>')}
+{p.body({"p": '<p>{}</p>'}, {3: [p.junk("related-inline", '<div class="related-news"><strong>관련기사</strong><ul><li><a>부산 해운대 해수욕장 올해 방문객 천만명 넘어</a></li><li><a>송정 해변 주차난 해소 대책 발표</a></li></ul></div>')],
+                          5: [p.junk("ad-label", '<div class="ad-area"><span>광고</span><div id="ad-inarticle"></div></div>')]})}
+<p class="txt-copyright">{p.junk("reporter-email", f'{_e(a["author"])} 기자 jihoon@hanbit.example')}</p>
+{p.junk("copyright", '<p class="txt-copyright">&lt;저작권자(c) 한빛일보, 무단 전재-재배포, AI 학습 및 활용 금지&gt;</p>')}
+{p.junk("date", '<p class="update-time">2026/11/17 11:24 송고</p>')}
+</div>
+{p.junk("related-box", '<div class="aside-box"><h4>많이 본 뉴스</h4><ol><li><a>수능 성적 발표 일정 확정</a></li><li><a>올겨울 첫 한파특보</a></li><li><a>주택담보대출 금리 또 올라</a></li></ol></div>')}
+{p.junk("comments", '<div class="comment-area"><h4>댓글</h4><p>로그인 후 댓글을 작성할 수 있습니다.</p><span>댓글 23</span></div>')}
+</div>
+{p.junk("footer", '<footer id="footer"><p>회사소개 · 광고안내 · 개인정보처리방침 · 청소년보호정책</p><p>Copyright © 한빛일보 All rights reserved.</p></footer>')}
+</div></body></html>"""
+
+
+# --- Indonesian portal (Kompas/Detik-like: "Baca juga:" mid-text, "SCROLL TO CONTINUE", WhatsApp channel promo, editor) -
+
+def id_portal(p):
+    a = p.a
+    baca = lambda text: p.junk("read-also-inline", f'<p><strong>Baca juga: <a class="inner-link-baca-juga">{_e(text)}</a></strong></p>')
+    return f"""{p.head("Harian Nusantara")}
+<body class="read">
+<header>{p.junk("logo", '<a class="logo" href="/">Harian Nusantara</a>')}
+{p.junk("nav", '<nav class="nav"><a>News</a> <a>Regional</a> <a>Ekonomi</a> <a>Travel</a> <a>Tekno</a> <a>Bola</a> <a>Lifestyle</a></nav>')}
+</header>
+<main><div class="read__header">
+{p.junk("breadcrumb", '<div class="breadcrumb"><a>Home</a> / <a>Regional</a> / <a>Kalimantan</a></div>')}
+<h1 class="read__title">{_e(a["title"])}</h1>
+{p.junk("byline", f'<div class="read__time">Harian Nusantara - 22/11/2026, 09:15 WIB</div><div class="read__credit">Penulis: {_e(a["author"])} | Editor: Dewi Lestari</div>')}
+{p.junk("caption-credit", '<div class="photo"><img src="/data/photo/2026/11/pasar-terapung.jpg" alt=""><div class="photo__caption">Suasana pasar terapung di Sungai Martapura, Banjarmasin, Sabtu (22/11/2026). HARIAN NUSANTARA/RIZKY PRATAMA</div></div>')}
+{p.junk("listen-bar", '<div class="read__listen"><button>Dengarkan artikel ini</button> <span>Artikel ini dibacakan oleh AI</span></div>')}
+</div>
+<div class="read__content"><div class="clearfix">
+{p.body({"p": "<p>{}</p>"}, {2: [baca("Banjir Rendam Dermaga Pasar Terapung, Pedagang Pindah ke Darat")],
+                          4: [p.junk("ad-label", '<div class="ads-on-body"><span>ADVERTISEMENT</span><div id="div-gpt-ad-inside"></div><span>SCROLL TO CONTINUE WITH CONTENT</span></div>')],
+                          6: [baca("Wisata Sungai Banjarmasin Masuk Daftar Destinasi Unggulan")]},
+        first_prefix=p.junk("dateline", '<strong>' + _e(a["dateline"]) + '</strong>') + ' ')}
+</div></div>
+{p.junk("follow-promo", '<div class="read__channel"><p>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Harian Nusantara WhatsApp Channel.</p><p>Pastikan kamu sudah install aplikasi WhatsApp ya.</p></div>')}
+{p.junk("tags", '<div class="tag"><span>Tag:</span> <a>Pasar Terapung</a> <a>Banjarmasin</a> <a>Wisata Kalimantan Selatan</a></div>')}
+{p.junk("related-box", '<div class="related"><h3>Berita Terkait</h3><ul><li><a>Festival Budaya Sungai Digelar Bulan Depan</a></li><li><a>Jembatan Baru di Martapura Mulai Dibangun</a></li></ul></div>')}
+{p.junk("comments", '<div class="comment"><h3>Komentar</h3><p>Berikan komentar Anda dengan bijak dan sopan.</p><a>Login untuk berkomentar</a></div>')}
+</main>
+<aside>{p.junk("sidebar-list", '<div class="most"><h3>Terpopuler</h3><ol><li><a>Harga Emas Hari Ini</a></li><li><a>Jadwal KRL Akhir Pekan</a></li><li><a>Cuaca Ekstrem di Jawa Timur</a></li></ol></div>')}</aside>
+{p.junk("footer", '<footer><p>Copyright 2026 Harian Nusantara. All Rights Reserved.</p><p>Tentang Kami · Pedoman Media Siber · Kebijakan Data Pribadi · Kontak</p></footer>')}
+</body></html>"""
+
+
+# --- Brazilian portal (g1-like: "LEIA TAMBÉM" bullet list, caption "— Foto:", WhatsApp channel, "VÍDEOS" block) --
+
+def br_portal(p):
+    a = p.a
+    return f"""{p.head("Portal Nordeste")}
+<body>
+<header class="header">{p.junk("logo", '<a class="header-logo" href="/pe">Portal Nordeste PE</a>')}
+{p.junk("nav", '<nav class="menu"><a>Pernambuco</a> <a>Caruaru e Região</a> <a>Petrolina e Região</a> <a>Política</a> <a>Economia</a> <a>Esportes</a> <a>Vídeos</a></nav>')}
+</header>
+<main><div class="mc-article-header">
+{p.junk("section-label", '<p class="content-head__subtitle-section">Pernambuco</p>')}
+<h1 class="content-head__title">{_e(a["title"])}</h1>
+{p.junk("dek", f'<h2 class="content-head__subtitle">{_e(a["dek"])}</h2>')}
+{p.junk("byline", f'<div class="content-publication-data"><p class="content-publication-data__from">Por {_e(a["author"])}, Portal Nordeste PE</p><p><time>28/11/2026 11h02</time> · Atualizado há 2 horas</p></div>')}
+{p.junk("share-bar", '<div class="content-share"><a>Compartilhar no Facebook</a> <a>Compartilhar no X</a> <a>Compartilhar no WhatsApp</a></div>')}
+</div>
+<article class="mc-article-body">
+{p.junk("caption-credit", '<div class="mc-column content-media"><figure><img src="/fotos/barco.jpg" alt=""><figcaption>Barco-ônibus elétrico durante viagem inaugural no Rio Capibaribe — Foto: Prefeitura do Recife/Divulgação</figcaption></figure></div>')}
+{p.body({"p": '<div class="mc-column content-text"><p class="content-text__container">{}</p></div>'},
+        {2: [p.junk("read-also-inline", '<div class="mc-column content-unordered-list"><p><strong>LEIA TAMBÉM:</strong></p><ul><li><a>Obras de dragagem do Capibaribe são concluídas</a></li><li><a>Passagem de ônibus no Grande Recife fica mais cara em janeiro</a></li></ul></div>')],
+         5: [p.junk("caption-credit", '<div class="mc-column content-media"><figure><img src="/fotos/estacao.jpg" alt=""><figcaption>Estação flutuante no Cais da Aurora — Foto: Juliana Cavalcanti/Portal Nordeste</figcaption></figure></div>')]})}
+{p.junk("follow-promo", '<div class="mc-column content-text"><p>📲 Participe do canal do Portal Nordeste PE no WhatsApp</p></div>')}
+{p.junk("video-caption", '<div class="mc-column content-video"><h3>VÍDEOS: mais assistidos do Portal Nordeste PE nos últimos 7 dias</h3><div class="video-player"></div></div>')}
+{p.junk("read-more-inline", '<p class="content-text__container">Veja mais notícias da região no Portal Nordeste Pernambuco.</p>')}
+</article>
+{p.junk("related-box", '<div class="bastian-feed"><h3>Mais do Portal Nordeste</h3><ul><li><a>Chuvas: Recife tem alerta amarelo para esta sexta</a></li><li><a>Sport e Náutico definem datas dos clássicos</a></li></ul></div>')}
+</main>
+{p.junk("footer", '<footer><p>© Copyright 2000-2026 Portal Nordeste. Todos os direitos reservados. Política de privacidade</p></footer>')}
+</body></html>"""
+
+
+# --- English-language Balkan portal photo story ("In pictures": captions between paragraphs, photo counter, credits) -
+
+def photo_gallery(p):
+    a = p.a
+    photo = lambda n, text, credit: p.junk("caption-credit", f'<figure class="gallery-item"><img data-src="/gallery/lanterns-{n}.jpg" class="lazyload" alt=""><figcaption><span class="counter">{n} / 6</span> {_e(text)} <span class="credit">Photo: {_e(credit)}</span></figcaption></figure>')
+    return f"""{p.head("Adriatic Times")}
+<body class="gallery-story">
+{p.junk("cookie-banner", '<div class="cookie-bar">This website uses cookies. By continuing to browse you agree to our use of cookies. <a>More info</a> <button>Got it</button></div>')}
+<header>{p.junk("logo", '<a class="logo" href="/">Adriatic Times</a>')}
+{p.junk("nav", '<nav><a>News</a> <a>Region</a> <a>Business</a> <a>Culture</a> <a>Travel</a> <a>In Pictures</a></nav>')}
+</header>
+<main><article class="story">
+{p.junk("section-label", '<p class="story-kicker">In Pictures</p>')}
+<h1>{_e(a["title"])}</h1>
+{p.junk("dek", f'<p class="story-dek">{_e(a["dek"])}</p>')}
+{p.junk("byline", f'<p class="story-byline">Text and photos by {_e(a["author"])} · October 25, 2026</p>')}
+{photo(1, "Lanterns drift across the harbour at dusk.", "Ana Petrović")}
+<div class="story-body">
+{p.body({"p": "<p>{}</p>"}, {1: [photo(2, "Volunteers hand out lanterns on the harbour wall.", "Ana Petrović")],
+                          2: [photo(3, "A girl writes a name on her lantern before setting it on the water.", "Ana Petrović")],
+                          3: [photo(4, "Kayakers collect lanterns near the moored fishing boats.", "Marko Vuković")],
+                          5: [photo(5, "The quay was packed until midnight.", "Ana Petrović"),
+                              p.junk("ad-label", '<div class="ad"><span>Advertisement</span></div>')],
+                          6: [photo(6, "A brass band plays on the quay.", "Marko Vuković")]})}
+</div>
+{p.junk("support-promo", '<div class="support-box"><h3>Support independent journalism</h3><p>Adriatic Times is funded by its readers. Become a supporter from €3 a month.</p><a>Support us</a></div>')}
+{p.junk("related-box", '<section class="more-galleries"><h3>More galleries</h3><ul><li><a>In pictures: The olive harvest on Pelješac</a></li><li><a>In pictures: First snow on Lovćen</a></li></ul></section>')}
+</article></main>
+{p.junk("footer", '<footer><p>© 2026 Adriatic Times. All rights reserved. Reproduction without permission is prohibited.</p></footer>')}
+</body></html>"""
+
+
 # page id -> (family function, kind)
 FAMILIES = {
     "junk-in-daily": (in_daily, "junk"),
@@ -773,6 +969,12 @@ FAMILIES = {
     "junk-gr-daily": (gr_daily, "junk"),
     "junk-ro-news": (ro_news, "junk"),
     "junk-at-review": (at_review, "junk"),
+    "junk-science-news": (science_news, "junk"),
+    "junk-opinion-column": (opinion_column, "junk"),
+    "junk-ko-portal": (ko_portal, "junk"),
+    "junk-id-portal": (id_portal, "junk"),
+    "junk-br-portal": (br_portal, "junk"),
+    "junk-photo-gallery": (photo_gallery, "junk"),
     "clean-lineups-es": (lineups_es, "clean"),
     "clean-recipe-it": (recipe_it, "clean"),
     "clean-table-science-fi": (table_science_fi, "clean"),
