@@ -49,6 +49,36 @@ final class JunkBlocks {
             + "|lesen sie (?:auch|mehr)|(?:à )?lire (?:aussi|également)|voir aussi"
             + "|lea (?:también|más)|lee también|ver también|leggi anche|vedi anche|leia também|veja também)\\b(.{0,120})$");
     /**
+     * The label of a line that points to another story, in many languages, for {@link #linkToAnotherStory} when the
+     * label's form does not say it (no separator after it, not in bold): "관련기사 <a>...</a>", "Baca juga <a>...</a>",
+     * and "More: <a>Section</a>", whose link is not a headline.
+     */
+    private static final Pattern OTHER_STORY_LABEL = Pattern.compile("(?iu)(?:also read|read (?:also|more|next)|read|more"
+            + "|see also|related|recommended|baca juga|baca selengkapnya|citește și|citeste si|läs också|läs mer|lue myös"
+            + "|lue lisää|olvassa el|διαβάστε επίσης|διαβάστε ακόμα|ayrıca okuyun|ilgili haber|관련기사|관련 기사"
+            + "|leia também|leia mais|veja mais|veja também|saiba mais|lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen"
+            + "|mehr|lire aussi|à lire aussi|lire la suite|en savoir plus|voir aussi|plus|lea también|lee también|leer más"
+            + "|ver también|más|mais|leggi anche|vedi anche|lees ook|lees meer|czytaj też|czytaj także|читайте также)\\W{0,3}");
+    /** A separator a label ends with before its link: "Also Read:", "READ |", "Baca Juga »", "Veja mais –". */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("[:|»>–—/-]$");
+    /** Most words a label before a link to another story has ("Lesen Sie auch:", "À lire aussi :"). */
+    private static final int MAX_LABEL_WORDS = 4;
+    /**
+     * A credit line set among the paragraphs: who reported, wrote or edited the story, or the agencies it draws on:
+     * "Reporting by Tom Ashby; editing by Clare Moyes", "With agencies", "(Con información de agencias)", "Redacción:
+     * Pablo Ortega", "Mit Material von dpa". Only a short block that is the line alone, and a name after "by" ("Reporting
+     * by the agency showed ..." is prose).
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^[(\\[]?(?:"
+            + "(?:additional |with additional )?(?:reporting|writing|editing|research|translation|graphics|production)"
+            + " by (?-i:\\p{Lu}).{0,120}"
+            + "|(?:edited|written|compiled|translated|produced) by (?-i:\\p{Lu}).{0,120}"
+            + "|with (?:inputs? from|reporting from|agencies|agency inputs|wires|wire services|afp|ap|reuters|pti|ians|dpa|efe)\\b.{0,60}"
+            + "|(?:con|avec|mit|com|cu|met|dengan) (?:información de |informações d[aeo]s? |material (?:von|der|aus) |des |de |d'|)"
+            + "(?:agencias|agencia|agences?|agências|agencies|agenturen|dpa|afp|efe|ap|reuters|ansa|europa press)\\b.{0,60}"
+            + "|(?:redacci[oó]n|edici[oó]n|rédaction|édition|edição|redação|redaktion|mitarbeit|reportagem|reporting|editing)\\s*:.{1,120}"
+            + ")[)\\].]?$");
+    /**
      * A date as a dateline writes it, with an optional weekday before and a time after: "2/26/2015 7:11 AM PST",
      * "Tuesday 15 October 2019", "Sept. 14, 2016", "22 Dec, 2016", "2019-02-15". Loose on purpose (any word stands for a
      * month): it is only read at the start of a short block that is otherwise a byline or nothing.
@@ -104,6 +134,9 @@ final class JunkBlocks {
             + "|\\(?(?:fotos?|bild(?:er)?|fotograf[ií]as?|imagen|immagine|cr[ée]dits? photos?|cr[ée]dit photo|credito fotografico"
             + "|crediti fotografici|fotocredit)\\s?:.{0,120}"
             + "|\\(?(?:photo|image|picture)s? (?:by|courtesy(?: of)?) .{0,120}"
+            // a player's caption: "WATCH: Flames rise above the warehouse", "Regardez : ...", "Sehen Sie hier: ..."
+            + "|(?:watch|regardez|mira|vea|assista|guarda|bekijk|tonton|izle|katso|titta|sehen sie|schauen sie|δείτε)"
+            + "(?: (?:the |la |el |o )?(?:video|vidéo|vídeo|here|live|now|hier|aqui|aquí|ici))?\\s*[:|–—].{0,150}"
             + "|.{0,120}/ ?(?:getty images|afp|ap|reuters|shutterstock|epa|alamy|ap photo)\\)?"
             + ")$");
     /**
@@ -142,6 +175,15 @@ final class JunkBlocks {
             + "|informazioni|chi è|forward|cautionary|safe harbo|zukunfts|déclarations|declaraciones|dichiarazioni|toekomst"
             + "|media|press|investor|medien|kontakt|contact|contatt|perscontact|contato)");
     // parsed once: jsoup parses a selector string again at every call
+    /**
+     * A post embedded from a social network, by the markup the network's embed code writes: someone else's words set in
+     * the article, which its prose may tell of but does not hold.
+     */
+    private static final org.jsoup.select.Evaluator SOCIAL_EMBED = org.jsoup.select.QueryParser.parse(
+            "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed,"
+            + " blockquote.text-post-media, blockquote.bluesky-embed, blockquote.reddit-embed-bq, blockquote.mastodon-embed,"
+            + " .fb-post, .fb-video, .fb-comment-embed");
+    private static final org.jsoup.select.Evaluator LINK = org.jsoup.select.QueryParser.parse("a[href]");
     private static final org.jsoup.select.Evaluator BOLD = org.jsoup.select.QueryParser.parse("b, strong");
     private static final org.jsoup.select.Evaluator LINE_BREAK = org.jsoup.select.QueryParser.parse("br");
     /** Share of the content's text a press release's news must hold before its boilerplate may start. */
@@ -182,6 +224,9 @@ final class JunkBlocks {
         if (settings.teaserLinkDensity() <= 1) {
             removeTeaserLists(content, countText(content));
         }
+        if (settings.socialEmbeds()) {
+            content.select(SOCIAL_EMBED).remove();
+        }
         if (!settings.labelledFurniture() && !settings.endMarkers() && settings.trailingBlockChars() == 0
                 && !settings.imageCaptions() && !settings.headerLines()) {
             return;
@@ -210,7 +255,8 @@ final class JunkBlocks {
                 }
                 beforeProse &= text.length() <= MAX_BYLINE_CHARS;
                 if (text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text)
-                        || ownPromo(text)) && !holdsAnImage(block)) {
+                        || ownPromo(text) || CREDIT_LINE.matcher(text).matches() || bylineAmongParagraphs(block, text)
+                        || linkToAnotherStory(block, text)) && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                 } else {
                     kept.add(block);
@@ -341,6 +387,85 @@ final class JunkBlocks {
     private static boolean readAlso(Element block, String text) {
         Matcher m = READ_ALSO.matcher(text);
         return m.matches() && (LABEL_ALONE.matcher(m.group(1)).matches() || block.selectFirst("a[href]") != null);
+    }
+
+    /**
+     * A byline set among the paragraphs rather than above them ("By Harriet Cole, Environment Reporter", "Por Lucía
+     * Martín"): the same form as a leading byline, in a short block that is not a heading ("By The Numbers").
+     */
+    private static boolean bylineAmongParagraphs(Element block, String text) {
+        return text.length() <= MAX_BYLINE_CHARS && !HeaderLines.isHeading(block) && LEADING_BYLINE.matcher(text).matches();
+    }
+
+    /**
+     * A short block among the paragraphs that is one link to another story, told by its form in any language: the
+     * link is all the block but a short label before it (at most {@link #MAX_LABEL_WORDS} words ending in a separator,
+     * set in bold, or a "read also" label of {@link #OTHER_STORY_LABEL}), and its text reads as a headline (three words
+     * or more, starting with a capital or a digit, no full stop at the end) unless the label says what it is ("More:
+     * <a>Cidade</a>"). Never a heading, a table's cell, a quotation, nor an item of a list of several (a list of sources
+     * is the article's); a sentence with a link in it has words after the link, or a long lead before it.
+     */
+    private static boolean linkToAnotherStory(Element block, String text) {
+        Element link = block.selectFirst(LINK);
+        if (link == null || HeaderLines.isHeading(block) || block.closest("table, blockquote") != null) {
+            return false;
+        }
+        String href = link.attr("href").strip();
+        if (href.isEmpty() || href.startsWith("#") || href.startsWith("mailto:") || href.startsWith("javascript:")
+                || href.startsWith("tel:")) {
+            return false;
+        }
+        String linkText = link.text().strip();
+        int at = text.lastIndexOf(linkText);
+        if (linkText.isEmpty() || at < 0 || !LABEL_ALONE.matcher(text.substring(at + linkText.length())).matches()
+                || block.select(LINK).size() > 1 || (block.normalName().equals("li") && !onlyItem(block))) {
+            return false;
+        }
+        String label = text.substring(0, at).strip();
+        if (label.isEmpty()) {
+            return readsAsHeadline(linkText);
+        }
+        if (label.split("\\s+").length > MAX_LABEL_WORDS) {
+            return false;
+        }
+        if (OTHER_STORY_LABEL.matcher(label).matches()) {
+            return true;
+        }
+        return (LABEL_SEPARATOR.matcher(label).find() || labelInBold(block, label)) && readsAsHeadline(linkText);
+    }
+
+    /** Whether a list item is its list's only item with text: a list of one link is a pointer, not a list. */
+    private static boolean onlyItem(Element item) {
+        Element list = item.parent();
+        if (list == null) {
+            return false;
+        }
+        for (Element sibling : list.children()) {
+            if (sibling != item && sibling.hasText()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a label is set in bold ("<strong>Also Read</strong>"). */
+    private static boolean labelInBold(Element block, String label) {
+        Element bold = block.selectFirst(BOLD);
+        return bold != null && bold.selectFirst(LINK) == null && bold.text().strip().equals(label);
+    }
+
+    /**
+     * A link's text that reads as another story's headline: three words or more (or, in a script without spaces, eight
+     * characters), starting with a capital, a digit or a letter without case, and not ending a sentence with a full
+     * stop (a headline may ask or exclaim).
+     */
+    static boolean readsAsHeadline(String linkText) {
+        int first = linkText.codePointAt(0);
+        if (Character.isLowerCase(first) || linkText.endsWith(".") || linkText.endsWith("…") || linkText.endsWith(":")) {
+            return false;
+        }
+        boolean caseless = Character.isLetter(first) && !Character.isUpperCase(first) && !Character.isLowerCase(first);
+        return linkText.split("\\s+").length >= 3 || (caseless && linkText.indexOf(' ') < 0 && linkText.length() >= 8);
     }
 
     /**
