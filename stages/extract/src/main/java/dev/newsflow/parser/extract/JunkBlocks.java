@@ -51,7 +51,8 @@ final class JunkBlocks {
     /**
      * The label of a line that points to another story, in many languages, for {@link #linkToAnotherStory} when the
      * label's form does not say it (no separator after it, not in bold): "관련기사 <a>...</a>", "Baca juga <a>...</a>",
-     * and "More: <a>Section</a>", whose link is not a headline.
+     * and "More: <a>Section</a>", whose link is not a headline; alone, or as a link's whole text, it is a "read more"
+     * line too ("Veja mais", "<a>Leia mais</a>").
      */
     private static final Pattern OTHER_STORY_LABEL = Pattern.compile("(?iu)(?:also read|read (?:also|more|next)|read|more"
             + "|see also|related|recommended|baca juga|baca selengkapnya|citește și|citeste si|läs också|läs mer|lue myös"
@@ -77,6 +78,9 @@ final class JunkBlocks {
             + "|(?:con|avec|mit|com|cu|met|dengan) (?:información de |informações d[aeo]s? |material (?:von|der|aus) |des |de |d'|)"
             + "(?:agencias|agencia|agences?|agências|agencies|agenturen|dpa|afp|efe|ap|reuters|ansa|europa press)\\b.{0,60}"
             + "|(?:redacci[oó]n|edici[oó]n|rédaction|édition|edição|redação|redaktion|mitarbeit|reportagem|reporting|editing)\\s*:.{1,120}"
+            // an agency alone, or two: "— AFP", "(Reuters)", "Agencies", "dpa/AFP"
+            + "|[-–—]?\\s*(?:agencies|agencias|agências|agences|agenturen|afp|ap|reuters|dpa|efe|ians|pti|ani|ansa|xinhua)"
+            + "(?:\\s*[/,&]\\s*(?:afp|ap|reuters|dpa|efe|ians|pti|ani|ansa|xinhua))*"
             + ")[)\\].]?$");
     /**
      * A date as a dateline writes it, with an optional weekday before and a time after: "2/26/2015 7:11 AM PST",
@@ -135,8 +139,10 @@ final class JunkBlocks {
             + "|crediti fotografici|fotocredit)\\s?:.{0,120}"
             + "|\\(?(?:photo|image|picture)s? (?:by|courtesy(?: of)?) .{0,120}"
             // a player's caption: "WATCH: Flames rise above the warehouse", "Regardez : ...", "Sehen Sie hier: ..."
-            + "|(?:watch|regardez|mira|vea|assista|guarda|bekijk|tonton|izle|katso|titta|sehen sie|schauen sie|δείτε)"
+            + "|(?:watch|regardez|mira|vea|assista|guarda|bekijk|tonton|izle|katso|titta|sehen sie|schauen sie|δείτε|video|vídeo|vidéo)"
             + "(?: (?:the |la |el |o )?(?:video|vidéo|vídeo|here|live|now|hier|aqui|aquí|ici))?\\s*[:|–—].{0,150}"
+            // a player's caption as a broadcaster labels it: "Media caption, The moment the roof gave way"
+            + "|(?:media|video) caption\\s*[,:].{0,150}"
             + "|.{0,120}/ ?(?:getty images|afp|ap|reuters|shutterstock|epa|alamy|ap photo)\\)?"
             + ")$");
     /**
@@ -182,7 +188,9 @@ final class JunkBlocks {
     private static final org.jsoup.select.Evaluator SOCIAL_EMBED = org.jsoup.select.QueryParser.parse(
             "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed,"
             + " blockquote.text-post-media, blockquote.bluesky-embed, blockquote.reddit-embed-bq, blockquote.mastodon-embed,"
-            + " .fb-post, .fb-video, .fb-comment-embed");
+            + " .fb-post, .fb-video, .fb-comment-embed,"
+            // the same embed once its script's class is gone: a quotation that links to the post it quotes
+            + " blockquote:has(a[href~=(?:twitter|x)\\.com/[^/]+/status/|instagram\\.com/(?:p|reel)/|tiktok\\.com/@[^/]+/video/])");
     private static final org.jsoup.select.Evaluator LINK = org.jsoup.select.QueryParser.parse("a[href]");
     private static final org.jsoup.select.Evaluator BOLD = org.jsoup.select.QueryParser.parse("b, strong");
     private static final org.jsoup.select.Evaluator LINE_BREAK = org.jsoup.select.QueryParser.parse("br");
@@ -256,7 +264,8 @@ final class JunkBlocks {
                 beforeProse &= text.length() <= MAX_BYLINE_CHARS;
                 if (text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text)
                         || ownPromo(text) || CREDIT_LINE.matcher(text).matches() || bylineAmongParagraphs(block, text)
-                        || linkToAnotherStory(block, text)) && !holdsAnImage(block)) {
+                        || linkToAnotherStory(block, text) || OTHER_STORY_LABEL.matcher(text).matches())
+                        && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                 } else {
                     kept.add(block);
@@ -423,7 +432,8 @@ final class JunkBlocks {
         }
         String label = text.substring(0, at).strip();
         if (label.isEmpty()) {
-            return readsAsHeadline(linkText);
+            // "<a>Read more</a>", "<a>Veja mais</a>": the label is the link
+            return readsAsHeadline(linkText) || OTHER_STORY_LABEL.matcher(linkText).matches();
         }
         if (label.split("\\s+").length > MAX_LABEL_WORDS) {
             return false;
