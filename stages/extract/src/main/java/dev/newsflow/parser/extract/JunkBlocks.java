@@ -62,6 +62,16 @@ final class JunkBlocks {
             + "|ver también|más|mais|leggi anche|vedi anche|lees ook|lees meer|czytaj też|czytaj także|читайте также)\\W{0,3}");
     /** A separator a label ends with before its link: "Also Read:", "READ |", "Baca Juga »", "Veja mais –". */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("[:|»>–—/-]$");
+    /**
+     * A label that names the article's sources, not another story: "Source: <a>Annual returns 2021</a>", "Quellen:
+     * ...", "Fuente: ...". The documents a story rests on are its own, however their titles read.
+     */
+    private static final Pattern SOURCES_LABEL = Pattern.compile("(?iu)(?:sources?|quellen?|fuentes?|fontes?|sources?"
+            + "|r[ée]f[ée]rences?|referencias|referências|data|daten|datos|dados|download|documents?|dokumente?|documentos?)\\b");
+    /** What may stand between the links of one "read also" line: "Also read: <a>...</a> | <a>...</a>". */
+    private static final Pattern BETWEEN_LINKS = Pattern.compile("[\\s|•·,;/»–—-]*");
+    /** Most links one "read also" line holds; more are a list of links, which the teaser and boundary rules judge. */
+    private static final int MAX_STORY_LINKS = 3;
     /** Most words a label before a link to another story has ("Lesen Sie auch:", "À lire aussi :"). */
     private static final int MAX_LABEL_WORDS = 4;
     /**
@@ -183,14 +193,16 @@ final class JunkBlocks {
     // parsed once: jsoup parses a selector string again at every call
     /**
      * A post embedded from a social network, by the markup the network's embed code writes: someone else's words set in
-     * the article, which its prose may tell of but does not hold.
+     * the article, which its prose may tell of but does not hold. The quotations first ({@link #removeSocialEmbeds}
+     * asks only blockquotes), then Facebook's blocks (only elements with an "fb-" class).
      */
-    private static final org.jsoup.select.Evaluator SOCIAL_EMBED = org.jsoup.select.QueryParser.parse(
+    private static final org.jsoup.select.Evaluator SOCIAL_QUOTE = org.jsoup.select.QueryParser.parse(
             "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed,"
             + " blockquote.text-post-media, blockquote.bluesky-embed, blockquote.reddit-embed-bq, blockquote.mastodon-embed,"
-            + " .fb-post, .fb-video, .fb-comment-embed,"
             // the same embed once its script's class is gone: a quotation that links to the post it quotes
             + " blockquote:has(a[href~=(?:twitter|x)\\.com/[^/]+/status/|instagram\\.com/(?:p|reel)/|tiktok\\.com/@[^/]+/video/])");
+    private static final org.jsoup.select.Evaluator FACEBOOK_EMBED = org.jsoup.select.QueryParser.parse(
+            ".fb-post, .fb-video, .fb-comment-embed");
     private static final org.jsoup.select.Evaluator LINK = org.jsoup.select.QueryParser.parse("a[href]");
     private static final org.jsoup.select.Evaluator BOLD = org.jsoup.select.QueryParser.parse("b, strong");
     private static final org.jsoup.select.Evaluator LINE_BREAK = org.jsoup.select.QueryParser.parse("br");
@@ -233,7 +245,7 @@ final class JunkBlocks {
             removeTeaserLists(content, countText(content));
         }
         if (settings.socialEmbeds()) {
-            content.select(SOCIAL_EMBED).remove();
+            removeSocialEmbeds(content);
         }
         if (!settings.labelledFurniture() && !settings.endMarkers() && settings.trailingBlockChars() == 0
                 && !settings.imageCaptions() && !settings.headerLines()) {
@@ -398,6 +410,18 @@ final class JunkBlocks {
         return m.matches() && (LABEL_ALONE.matcher(m.group(1)).matches() || block.selectFirst("a[href]") != null);
     }
 
+    /** Removes the posts embedded from social networks ({@link #SOCIAL_QUOTE}, {@link #FACEBOOK_EMBED}). */
+    private static void removeSocialEmbeds(Element content) {
+        List<Element> embeds = new ArrayList<>();
+        for (Element el : content.getAllElements()) {
+            if (el.normalName().equals("blockquote") ? el.is(SOCIAL_QUOTE)
+                    : el.className().contains("fb-") && el.is(FACEBOOK_EMBED)) {
+                embeds.add(el);
+            }
+        }
+        embeds.forEach(Element::remove);
+    }
+
     /**
      * A byline set among the paragraphs rather than above them ("By Harriet Cole, Environment Reporter", "Por Lucía
      * Martín"): the same form as a leading byline, in a short block that is not a heading ("By The Numbers").
@@ -407,41 +431,57 @@ final class JunkBlocks {
     }
 
     /**
-     * A short block among the paragraphs that is one link to another story, told by its form in any language: the
-     * link is all the block but a short label before it (at most {@link #MAX_LABEL_WORDS} words ending in a separator,
-     * set in bold, or a "read also" label of {@link #OTHER_STORY_LABEL}), and its text reads as a headline (three words
+     * A short block among the paragraphs that is one link to another story (or up to {@link #MAX_STORY_LINKS} after a
+     * label, with only separators between them), told by its form in any language: the links are all the block but a
+     * short label before them (at most {@link #MAX_LABEL_WORDS} words ending in a separator,
+     * set in bold, or a "read also" label of {@link #OTHER_STORY_LABEL}), and their text reads as a headline (three words
      * or more, starting with a capital or a digit, no full stop at the end) unless the label says what it is ("More:
      * <a>Cidade</a>"). Never a heading, a table's cell, a quotation, nor an item of a list of several (a list of sources
      * is the article's); a sentence with a link in it has words after the link, or a long lead before it.
      */
     private static boolean linkToAnotherStory(Element block, String text) {
-        Element link = block.selectFirst(LINK);
-        if (link == null || HeaderLines.isHeading(block) || block.closest("table, blockquote") != null) {
+        if (block.selectFirst(LINK) == null || HeaderLines.isHeading(block) || block.normalName().equals("blockquote")
+                || Ancestors.has(block, "blockquote", -1) || Ancestors.has(block, "table", -1)
+                || (block.normalName().equals("li") && !onlyItem(block))) {
             return false;
         }
-        String href = link.attr("href").strip();
-        if (href.isEmpty() || href.startsWith("#") || href.startsWith("mailto:") || href.startsWith("javascript:")
-                || href.startsWith("tel:")) {
+        List<Element> links = block.select(LINK);
+        if (links.size() > MAX_STORY_LINKS) {
             return false;
         }
-        String linkText = link.text().strip();
-        int at = text.lastIndexOf(linkText);
-        if (linkText.isEmpty() || at < 0 || !LABEL_ALONE.matcher(text.substring(at + linkText.length())).matches()
-                || block.select(LINK).size() > 1 || (block.normalName().equals("li") && !onlyItem(block))) {
+        // the text is a label, then the links with only separators between them and after the last
+        int labelEnd = -1;
+        int from = 0;
+        boolean headlines = true;
+        for (Element link : links) {
+            String href = link.attr("href").strip();
+            String linkText = link.text().strip();
+            int at = linkText.isEmpty() ? -1 : text.indexOf(linkText, from);
+            if (at < 0 || href.isEmpty() || href.startsWith("#") || href.startsWith("mailto:")
+                    || href.startsWith("javascript:") || href.startsWith("tel:")
+                    || (labelEnd >= 0 && !BETWEEN_LINKS.matcher(text.substring(from, at)).matches())) {
+                return false;
+            }
+            labelEnd = labelEnd < 0 ? at : labelEnd;
+            from = at + linkText.length();
+            headlines &= readsAsHeadline(linkText);
+        }
+        if (!LABEL_ALONE.matcher(text.substring(from)).matches()) {
             return false;
         }
-        String label = text.substring(0, at).strip();
+        String label = text.substring(0, labelEnd).strip();
         if (label.isEmpty()) {
-            // "<a>Read more</a>", "<a>Veja mais</a>": the label is the link
-            return readsAsHeadline(linkText) || OTHER_STORY_LABEL.matcher(linkText).matches();
+            // one headline, or "<a>Read more</a>", "<a>Veja mais</a>": the label is the link; several bare links are a
+            // line of the page's own links (a breadcrumb, a list of sections), which other rules judge
+            return links.size() == 1 && (headlines || OTHER_STORY_LABEL.matcher(text).matches());
         }
-        if (label.split("\\s+").length > MAX_LABEL_WORDS) {
+        if (label.split("\\s+").length > MAX_LABEL_WORDS || SOURCES_LABEL.matcher(label).lookingAt()) {
             return false;
         }
         if (OTHER_STORY_LABEL.matcher(label).matches()) {
             return true;
         }
-        return (LABEL_SEPARATOR.matcher(label).find() || labelInBold(block, label)) && readsAsHeadline(linkText);
+        return (LABEL_SEPARATOR.matcher(label).find() || labelInBold(block, label)) && headlines;
     }
 
     /** Whether a list item is its list's only item with text: a list of one link is a pointer, not a list. */

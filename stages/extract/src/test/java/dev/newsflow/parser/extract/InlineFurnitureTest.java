@@ -41,7 +41,8 @@ class InlineFurnitureTest {
                 "<p><a href=\"https://example.org/news/tram-fares\">Tram fares frozen for another year</a></p>",
                 "<ul><li><a href=\"/g\">Terminal baru di selatan kota resmi dibuka</a></li></ul>",
                 "<p>More: <a href=\"/news\">News</a></p>",
-                "<p><a href=\"/cidade\">Veja mais</a></p>", "<p>Leia mais:</p>"}) {
+                "<p><a href=\"/cidade\">Veja mais</a></p>", "<p>Leia mais:</p>",
+                "<p>Also read: <a href=\"/h\">Tram fares frozen again</a> | <a href=\"/i\">Bridge repairs delayed until May</a></p>"}) {
             String body = furnitureBody(line);
             assertThat(body).as(line).doesNotContain("centru", "λεωφορείων", "otobüs", "uimahallin", "서울시", "Bridge",
                     "Tram fares", "Terminal", "More:", "Veja mais", "Leia mais");
@@ -60,7 +61,10 @@ class InlineFurnitureTest {
                 "<h3><a href=\"/budget\">What The Budget Means For Schools</a></h3>",
                 "<ul><li><a href=\"/r1\">Annual Returns 2021 to 2025</a></li><li><a href=\"/r2\">District Meter Readings"
                         + " 2025</a></li></ul>",
-                "<blockquote><p><a href=\"/q\">Nobody Asked The Residents First</a></p></blockquote>"};
+                "<blockquote><p><a href=\"/q\">Nobody Asked The Residents First</a></p></blockquote>",
+                "<p>Source: <a href=\"/r1\">Annual Returns 2021 to 2025</a></p>",
+                "<p>Sources: <a href=\"/r1\">Annual Returns 2021 to 2025</a>, <a href=\"/r2\">District Meter Readings 2025</a></p>",
+                "<p>The plan was backed by <a href=\"/m\">the Mayor Of The City</a> and <a href=\"/u\">Three Large Unions</a></p>"};
         for (String line : lines) {
             String text = org.jsoup.Jsoup.parse(line).text();
             for (PrecisionSettings settings : new PrecisionSettings[] {PrecisionSettings.OFF, PrecisionSettings.DEFAULTS}) {
