@@ -60,6 +60,14 @@ final class JunkBlocks {
             + "|leia também|leia mais|veja mais|veja também|saiba mais|lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen"
             + "|mehr|lire aussi|à lire aussi|lire la suite|en savoir plus|voir aussi|plus|lea también|lee también|leer más"
             + "|ver también|más|mais|leggi anche|vedi anche|lees ook|lees meer|czytaj też|czytaj także|читайте также)\\W{0,3}");
+    /** Longer than any text {@link #OTHER_STORY_LABEL} matches alone ("baca selengkapnya", 17, and three marks after it). */
+    private static final int MAX_OTHER_STORY_LABEL_CHARS = 24;
+    /**
+     * The start of a byline among the paragraphs, its byline word first (no date: that is a header line's form), so
+     * that {@link #LEADING_BYLINE} is asked only of the few short blocks that start so.
+     */
+    private static final Pattern BYLINE_WORD = Pattern.compile("(?:[Pp]osted\\s+|[Ww]ritten\\s+)?"
+            + "(?:[Bb]y|BY|[Dd]oor|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Aa]v|[Aa]f)\\s+\\p{Lu}");
     /** A separator a label ends with before its link: "Also Read:", "READ |", "Baca Juga »", "Veja mais –". */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("[:|»>–—/-]$");
     /**
@@ -194,7 +202,7 @@ final class JunkBlocks {
     /**
      * A post embedded from a social network, by the markup the network's embed code writes: someone else's words set in
      * the article, which its prose may tell of but does not hold. The quotations first ({@link #removeSocialEmbeds}
-     * asks only blockquotes), then Facebook's blocks (only elements with an "fb-" class).
+     * asks only blockquotes), then Facebook's blocks (only divs with an "fb-" class).
      */
     private static final org.jsoup.select.Evaluator SOCIAL_QUOTE = org.jsoup.select.QueryParser.parse(
             "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed,"
@@ -276,7 +284,7 @@ final class JunkBlocks {
                 beforeProse &= text.length() <= MAX_BYLINE_CHARS;
                 if (text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text)
                         || ownPromo(text) || CREDIT_LINE.matcher(text).matches() || bylineAmongParagraphs(block, text)
-                        || linkToAnotherStory(block, text) || OTHER_STORY_LABEL.matcher(text).matches())
+                        || linkToAnotherStory(block, text) || labelAlone(text))
                         && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                 } else {
@@ -410,15 +418,27 @@ final class JunkBlocks {
         return m.matches() && (LABEL_ALONE.matcher(m.group(1)).matches() || block.selectFirst("a[href]") != null);
     }
 
-    /** Removes the posts embedded from social networks ({@link #SOCIAL_QUOTE}, {@link #FACEBOOK_EMBED}). */
+    /**
+     * Removes the posts embedded from social networks ({@link #SOCIAL_QUOTE}, {@link #FACEBOOK_EMBED}): one walk that
+     * asks only blockquotes and divs, and does not go into what it takes.
+     */
     private static void removeSocialEmbeds(Element content) {
         List<Element> embeds = new ArrayList<>();
-        for (Element el : content.getAllElements()) {
-            if (el.normalName().equals("blockquote") ? el.is(SOCIAL_QUOTE)
-                    : el.className().contains("fb-") && el.is(FACEBOOK_EMBED)) {
-                embeds.add(el);
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                String tag = el.normalName();
+                if (tag.equals("blockquote") ? el.is(SOCIAL_QUOTE)
+                        : tag.equals("div") && el.className().contains("fb-") && el.is(FACEBOOK_EMBED)) {
+                    embeds.add(el);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+        }, content);
         embeds.forEach(Element::remove);
     }
 
@@ -427,7 +447,13 @@ final class JunkBlocks {
      * Martín"): the same form as a leading byline, in a short block that is not a heading ("By The Numbers").
      */
     private static boolean bylineAmongParagraphs(Element block, String text) {
-        return text.length() <= MAX_BYLINE_CHARS && !HeaderLines.isHeading(block) && LEADING_BYLINE.matcher(text).matches();
+        return text.length() <= MAX_BYLINE_CHARS && BYLINE_WORD.matcher(text).lookingAt() && !HeaderLines.isHeading(block)
+                && LEADING_BYLINE.matcher(text).matches();
+    }
+
+    /** A "read also" label alone ({@link #OTHER_STORY_LABEL}), asked only of a text as short as the longest label. */
+    private static boolean labelAlone(String text) {
+        return text.length() <= MAX_OTHER_STORY_LABEL_CHARS && OTHER_STORY_LABEL.matcher(text).matches();
     }
 
     /**
