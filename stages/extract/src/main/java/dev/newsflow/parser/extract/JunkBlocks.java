@@ -283,7 +283,8 @@ final class JunkBlocks {
                 }
                 beforeProse &= text.length() <= MAX_BYLINE_CHARS;
                 if (text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text)
-                        || ownPromo(text) || CREDIT_LINE.matcher(text).matches() || bylineAmongParagraphs(block, text)
+                        || ownPromo(text) || CREDIT_LINE.matcher(text).matches()
+                        || bylineAmongParagraphs(block, text, kept.isEmpty() ? null : kept.getLast(), textOf)
                         || linkToAnotherStory(block, text) || labelAlone(text))
                         && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
@@ -444,11 +445,15 @@ final class JunkBlocks {
 
     /**
      * A byline set among the paragraphs rather than above them ("By Harriet Cole, Environment Reporter", "Por Lucía
-     * Martín"): the same form as a leading byline, in a short block that is not a heading ("By The Numbers").
+     * Martín"): the same form as a leading byline, in a short block that is not a heading ("By The Numbers"), right
+     * after a paragraph of prose. After a heading or a short line it is the article's: a review's book ("<h3>Pride and
+     * Prejudice</h3><p>By Jane Austen</p>"), a poem's author, a list of names.
      */
-    private static boolean bylineAmongParagraphs(Element block, String text) {
-        return text.length() <= MAX_BYLINE_CHARS && BYLINE_WORD.matcher(text).lookingAt() && !HeaderLines.isHeading(block)
-                && LEADING_BYLINE.matcher(text).matches();
+    private static boolean bylineAmongParagraphs(Element block, String text, Element previous,
+                                                 java.util.function.Function<Element, String> textOf) {
+        return text.length() <= MAX_BYLINE_CHARS && BYLINE_WORD.matcher(text).lookingAt() && previous != null
+                && !HeaderLines.isHeading(block) && !HeaderLines.isHeading(previous)
+                && HeaderLines.isProse(textOf.apply(previous)) && LEADING_BYLINE.matcher(text).matches();
     }
 
     /** A "read also" label alone ({@link #OTHER_STORY_LABEL}), asked only of a text as short as the longest label. */
