@@ -201,8 +201,8 @@ final class JunkBlocks {
     // parsed once: jsoup parses a selector string again at every call
     /**
      * A post embedded from a social network, by the markup the network's embed code writes: someone else's words set in
-     * the article, which its prose may tell of but does not hold. The quotations first ({@link #removeSocialEmbeds}
-     * asks only blockquotes), then Facebook's blocks (only divs with an "fb-" class).
+     * the article, which its prose may tell of but does not hold. The quotations first ({@link #isSocialEmbed} asks
+     * only blockquotes), then Facebook's blocks (only divs with an "fb-" class).
      */
     private static final org.jsoup.select.Evaluator SOCIAL_QUOTE = org.jsoup.select.QueryParser.parse(
             "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed,"
@@ -252,15 +252,17 @@ final class JunkBlocks {
         if (settings.teaserLinkDensity() <= 1) {
             removeTeaserLists(content, countText(content));
         }
-        if (settings.socialEmbeds()) {
-            removeSocialEmbeds(content);
-        }
         if (!settings.labelledFurniture() && !settings.endMarkers() && settings.trailingBlockChars() == 0
-                && !settings.imageCaptions() && !settings.headerLines()) {
+                && !settings.imageCaptions() && !settings.headerLines() && !settings.socialEmbeds()) {
             return;
         }
         java.util.Set<Element> inFigures = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Element> blocks = textBlocks(content, inFigures);
+        // the social embeds are found by the blocks' walk (one walk fewer), which leaves their blocks out
+        List<Element> embeds = settings.socialEmbeds() ? new ArrayList<>() : null;
+        List<Element> blocks = textBlocks(content, inFigures, embeds);
+        if (embeds != null) {
+            embeds.forEach(Element::remove);
+        }
         // a block's text, read once for all the rules (moving a caption into a figure changes no block's text)
         Map<Element, String> texts = new IdentityHashMap<>();
         java.util.function.Function<Element, String> textOf = b -> texts.computeIfAbsent(b, k -> k.text().strip());
@@ -419,28 +421,11 @@ final class JunkBlocks {
         return m.matches() && (LABEL_ALONE.matcher(m.group(1)).matches() || block.selectFirst("a[href]") != null);
     }
 
-    /**
-     * Removes the posts embedded from social networks ({@link #SOCIAL_QUOTE}, {@link #FACEBOOK_EMBED}): one walk that
-     * asks only blockquotes and divs, and does not go into what it takes.
-     */
-    private static void removeSocialEmbeds(Element content) {
-        List<Element> embeds = new ArrayList<>();
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element el)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                String tag = el.normalName();
-                if (tag.equals("blockquote") ? el.is(SOCIAL_QUOTE)
-                        : tag.equals("div") && el.className().contains("fb-") && el.is(FACEBOOK_EMBED)) {
-                    embeds.add(el);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, content);
-        embeds.forEach(Element::remove);
+    /** A post embedded from a social network ({@link #SOCIAL_QUOTE}, {@link #FACEBOOK_EMBED}): only blockquotes and divs. */
+    private static boolean isSocialEmbed(Element el) {
+        String tag = el.normalName();
+        return tag.equals("blockquote") ? el.is(SOCIAL_QUOTE)
+                : tag.equals("div") && el.className().contains("fb-") && el.is(FACEBOOK_EMBED);
     }
 
     /**
@@ -634,24 +619,31 @@ final class JunkBlocks {
 
     /**
      * The innermost blocks that hold text, in document order: the lines and paragraphs of the body text; those inside a
-     * {@code <figure>} are added to {@code inFigures} as well. One walk,
+     * {@code <figure>} are added to {@code inFigures} as well; when {@code embeds} is given, the posts embedded from
+     * social networks go to it and their blocks are left out. One walk,
      * keeping the blocks it is inside on a stack, so a text node's block is the top of the stack.
      */
-    private static List<Element> textBlocks(Element content, java.util.Set<Element> inFigures) {
+    private static List<Element> textBlocks(Element content, java.util.Set<Element> inFigures, List<Element> embeds) {
         java.util.LinkedHashSet<Element> out = new java.util.LinkedHashSet<>();
         java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
         NodeTraversor.traverse(new NodeVisitor() {
             /** How many {@code <figure>}s the walk is inside. */
             int figures;
+            /** The social embed the walk is inside, whose text is no block of the body's. */
+            Element embed;
 
             @Override
             public void head(Node node, int depth) {
+                if (embeds != null && embed == null && node instanceof Element el && el != content && isSocialEmbed(el)) {
+                    embeds.add(el);
+                    embed = el;
+                }
                 if (node instanceof Element el && el != content && BLOCKS.contains(el.normalName())) {
                     open.push(el);
                     if (el.normalName().equals("figure")) {
                         figures++;
                     }
-                } else if (node instanceof TextNode t && !open.isEmpty() && !t.isBlank()) {
+                } else if (node instanceof TextNode t && embed == null && !open.isEmpty() && !t.isBlank()) {
                     // a block met again after a nested one (text, child block, text) is listed once, at its first line
                     out.add(open.peek());
                     if (figures > 0) {
@@ -662,6 +654,9 @@ final class JunkBlocks {
 
             @Override
             public void tail(Node node, int depth) {
+                if (node == embed) {
+                    embed = null;
+                }
                 if (node instanceof Element el && !open.isEmpty() && open.peek() == el) {
                     open.pop();
                     if (el.normalName().equals("figure")) {
