@@ -184,6 +184,7 @@ public class EvalExtractCommand implements Callable<Integer> {
             case "trailing-boundary" -> d.trailingBlockChars() > 0;
             case "image-captions" -> d.imageCaptions();
             case "header-lines" -> d.headerLines();
+            case "social-embeds" -> d.socialEmbeds();
             default -> throw new IllegalArgumentException(rule);
         };
     }

@@ -49,6 +49,58 @@ final class JunkBlocks {
             + "|lesen sie (?:auch|mehr)|(?:à )?lire (?:aussi|également)|voir aussi"
             + "|lea (?:también|más)|lee también|ver también|leggi anche|vedi anche|leia também|veja também)\\b(.{0,120})$");
     /**
+     * The label of a line that points to another story, in many languages, for {@link #linkToAnotherStory} when the
+     * label's form does not say it (no separator after it, not in bold): "관련기사 <a>...</a>", "Baca juga <a>...</a>",
+     * and "More: <a>Section</a>", whose link is not a headline; alone, or as a link's whole text, it is a "read more"
+     * line too ("Veja mais", "<a>Leia mais</a>").
+     */
+    private static final Pattern OTHER_STORY_LABEL = Pattern.compile("(?iu)(?:also read|read (?:also|more|next)|read|more"
+            + "|see also|related|recommended|baca juga|baca selengkapnya|citește și|citeste si|läs också|läs mer|lue myös"
+            + "|lue lisää|olvassa el|διαβάστε επίσης|διαβάστε ακόμα|ayrıca okuyun|ilgili haber|관련기사|관련 기사"
+            + "|leia também|leia mais|veja mais|veja também|saiba mais|lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen"
+            + "|mehr|lire aussi|à lire aussi|lire la suite|en savoir plus|voir aussi|plus|lea también|lee también|leer más"
+            + "|ver también|más|mais|leggi anche|vedi anche|lees ook|lees meer|czytaj też|czytaj także|читайте также)\\W{0,3}");
+    /** Longer than any text {@link #OTHER_STORY_LABEL} matches alone ("baca selengkapnya", 17, and three marks after it). */
+    private static final int MAX_OTHER_STORY_LABEL_CHARS = 24;
+    /**
+     * The start of a byline among the paragraphs, its byline word first (no date: that is a header line's form), so
+     * that {@link #LEADING_BYLINE} is asked only of the few short blocks that start so.
+     */
+    private static final Pattern BYLINE_WORD = Pattern.compile("(?:[Pp]osted\\s+|[Ww]ritten\\s+)?"
+            + "(?:[Bb]y|BY|[Dd]oor|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Aa]v|[Aa]f)\\s+\\p{Lu}");
+    /** A separator a label ends with before its link: "Also Read:", "READ |", "Baca Juga »", "Veja mais –". */
+    private static final Pattern LABEL_SEPARATOR = Pattern.compile("[:|»>–—/-]$");
+    /**
+     * A label that names the article's sources, not another story: "Source: <a>Annual returns 2021</a>", "Quellen:
+     * ...", "Fuente: ...". The documents a story rests on are its own, however their titles read.
+     */
+    private static final Pattern SOURCES_LABEL = Pattern.compile("(?iu)(?:sources?|quellen?|fuentes?|fontes?|sources?"
+            + "|r[ée]f[ée]rences?|referencias|referências|data|daten|datos|dados|download|documents?|dokumente?|documentos?)\\b");
+    /** What may stand between the links of one "read also" line: "Also read: <a>...</a> | <a>...</a>". */
+    private static final Pattern BETWEEN_LINKS = Pattern.compile("[\\s|•·,;/»–—-]*");
+    /** Most links one "read also" line holds; more are a list of links, which the teaser and boundary rules judge. */
+    private static final int MAX_STORY_LINKS = 3;
+    /** Most words a label before a link to another story has ("Lesen Sie auch:", "À lire aussi :"). */
+    private static final int MAX_LABEL_WORDS = 4;
+    /**
+     * A credit line set among the paragraphs: who reported, wrote or edited the story, or the agencies it draws on:
+     * "Reporting by Tom Ashby; editing by Clare Moyes", "With agencies", "(Con información de agencias)", "Redacción:
+     * Pablo Ortega", "Mit Material von dpa". Only a short block that is the line alone, and a name after "by" ("Reporting
+     * by the agency showed ..." is prose).
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)^[(\\[]?(?:"
+            + "(?:additional |with additional )?(?:reporting|writing|editing|research|translation|graphics|production)"
+            + " by (?-i:\\p{Lu}).{0,120}"
+            + "|(?:edited|written|compiled|translated|produced) by (?-i:\\p{Lu}).{0,120}"
+            + "|with (?:inputs? from|reporting from|agencies|agency inputs|wires|wire services|afp|ap|reuters|pti|ians|dpa|efe)\\b.{0,60}"
+            + "|(?:con|avec|mit|com|cu|met|dengan) (?:información de |informações d[aeo]s? |material (?:von|der|aus) |des |de |d'|)"
+            + "(?:agencias|agencia|agences?|agências|agencies|agenturen|dpa|afp|efe|ap|reuters|ansa|europa press)\\b.{0,60}"
+            + "|(?:redacci[oó]n|edici[oó]n|rédaction|édition|edição|redação|redaktion|mitarbeit|reportagem|reporting|editing)\\s*:.{1,120}"
+            // an agency alone, or two: "— AFP", "(Reuters)", "Agencies", "dpa/AFP"
+            + "|[-–—]?\\s*(?:agencies|agencias|agências|agences|agenturen|afp|ap|reuters|dpa|efe|ians|pti|ani|ansa|xinhua)"
+            + "(?:\\s*[/,&]\\s*(?:afp|ap|reuters|dpa|efe|ians|pti|ani|ansa|xinhua))*"
+            + ")[)\\].]?$");
+    /**
      * A date as a dateline writes it, with an optional weekday before and a time after: "2/26/2015 7:11 AM PST",
      * "Tuesday 15 October 2019", "Sept. 14, 2016", "22 Dec, 2016", "2019-02-15". Loose on purpose (any word stands for a
      * month): it is only read at the start of a short block that is otherwise a byline or nothing.
@@ -104,6 +156,11 @@ final class JunkBlocks {
             + "|\\(?(?:fotos?|bild(?:er)?|fotograf[ií]as?|imagen|immagine|cr[ée]dits? photos?|cr[ée]dit photo|credito fotografico"
             + "|crediti fotografici|fotocredit)\\s?:.{0,120}"
             + "|\\(?(?:photo|image|picture)s? (?:by|courtesy(?: of)?) .{0,120}"
+            // a player's caption: "WATCH: Flames rise above the warehouse", "Regardez : ...", "Sehen Sie hier: ..."
+            + "|(?:watch|regardez|mira|vea|assista|guarda|bekijk|tonton|izle|katso|titta|sehen sie|schauen sie|δείτε|video|vídeo|vidéo)"
+            + "(?: (?:the |la |el |o )?(?:video|vidéo|vídeo|here|live|now|hier|aqui|aquí|ici))?\\s*[:|–—].{0,150}"
+            // a player's caption as a broadcaster labels it: "Media caption, The moment the roof gave way"
+            + "|(?:media|video) caption\\s*[,:].{0,150}"
             + "|.{0,120}/ ?(?:getty images|afp|ap|reuters|shutterstock|epa|alamy|ap photo)\\)?"
             + ")$");
     /**
@@ -142,6 +199,19 @@ final class JunkBlocks {
             + "|informazioni|chi è|forward|cautionary|safe harbo|zukunfts|déclarations|declaraciones|dichiarazioni|toekomst"
             + "|media|press|investor|medien|kontakt|contact|contatt|perscontact|contato)");
     // parsed once: jsoup parses a selector string again at every call
+    /**
+     * A post embedded from a social network, by the markup the network's embed code writes: someone else's words set in
+     * the article, which its prose may tell of but does not hold. The quotations first ({@link #isSocialEmbed} asks
+     * only blockquotes), then Facebook's blocks (only divs with an "fb-" class).
+     */
+    private static final org.jsoup.select.Evaluator SOCIAL_QUOTE = org.jsoup.select.QueryParser.parse(
+            "blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed,"
+            + " blockquote.text-post-media, blockquote.bluesky-embed, blockquote.reddit-embed-bq, blockquote.mastodon-embed,"
+            // the same embed once its script's class is gone: a quotation that links to the post it quotes
+            + " blockquote:has(a[href~=(?:twitter|x)\\.com/[^/]+/status/|instagram\\.com/(?:p|reel)/|tiktok\\.com/@[^/]+/video/])");
+    private static final org.jsoup.select.Evaluator FACEBOOK_EMBED = org.jsoup.select.QueryParser.parse(
+            ".fb-post, .fb-video, .fb-comment-embed");
+    private static final org.jsoup.select.Evaluator LINK = org.jsoup.select.QueryParser.parse("a[href]");
     private static final org.jsoup.select.Evaluator BOLD = org.jsoup.select.QueryParser.parse("b, strong");
     private static final org.jsoup.select.Evaluator LINE_BREAK = org.jsoup.select.QueryParser.parse("br");
     /** Share of the content's text a press release's news must hold before its boilerplate may start. */
@@ -183,11 +253,16 @@ final class JunkBlocks {
             removeTeaserLists(content, countText(content));
         }
         if (!settings.labelledFurniture() && !settings.endMarkers() && settings.trailingBlockChars() == 0
-                && !settings.imageCaptions() && !settings.headerLines()) {
+                && !settings.imageCaptions() && !settings.headerLines() && !settings.socialEmbeds()) {
             return;
         }
         java.util.Set<Element> inFigures = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Element> blocks = textBlocks(content, inFigures);
+        // the social embeds are found by the blocks' walk (one walk fewer), which leaves their blocks out
+        List<Element> embeds = settings.socialEmbeds() ? new ArrayList<>() : null;
+        List<Element> blocks = textBlocks(content, inFigures, embeds);
+        if (embeds != null) {
+            embeds.forEach(Element::remove);
+        }
         // a block's text, read once for all the rules (moving a caption into a figure changes no block's text)
         Map<Element, String> texts = new IdentityHashMap<>();
         java.util.function.Function<Element, String> textOf = b -> texts.computeIfAbsent(b, k -> k.text().strip());
@@ -210,7 +285,10 @@ final class JunkBlocks {
                 }
                 beforeProse &= text.length() <= MAX_BYLINE_CHARS;
                 if (text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text)
-                        || ownPromo(text)) && !holdsAnImage(block)) {
+                        || ownPromo(text) || CREDIT_LINE.matcher(text).matches()
+                        || bylineAmongParagraphs(block, text, kept.isEmpty() ? null : kept.getLast(), textOf)
+                        || linkToAnotherStory(block, text) || labelAlone(text))
+                        && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                 } else {
                     kept.add(block);
@@ -343,6 +421,119 @@ final class JunkBlocks {
         return m.matches() && (LABEL_ALONE.matcher(m.group(1)).matches() || block.selectFirst("a[href]") != null);
     }
 
+    /** A post embedded from a social network ({@link #SOCIAL_QUOTE}, {@link #FACEBOOK_EMBED}): only blockquotes and divs. */
+    private static boolean isSocialEmbed(Element el) {
+        String tag = el.normalName();
+        return tag.equals("blockquote") ? el.is(SOCIAL_QUOTE)
+                : tag.equals("div") && el.className().contains("fb-") && el.is(FACEBOOK_EMBED);
+    }
+
+    /**
+     * A byline set among the paragraphs rather than above them ("By Harriet Cole, Environment Reporter", "Por Lucía
+     * Martín"): the same form as a leading byline, in a short block that is not a heading ("By The Numbers"), right
+     * after a paragraph of prose. After a heading or a short line it is the article's: a review's book ("<h3>Pride and
+     * Prejudice</h3><p>By Jane Austen</p>"), a poem's author, a list of names.
+     */
+    private static boolean bylineAmongParagraphs(Element block, String text, Element previous,
+                                                 java.util.function.Function<Element, String> textOf) {
+        return text.length() <= MAX_BYLINE_CHARS && BYLINE_WORD.matcher(text).lookingAt() && previous != null
+                && !HeaderLines.isHeading(block) && !HeaderLines.isHeading(previous)
+                && HeaderLines.isProse(textOf.apply(previous)) && LEADING_BYLINE.matcher(text).matches();
+    }
+
+    /** A "read also" label alone ({@link #OTHER_STORY_LABEL}), asked only of a text as short as the longest label. */
+    private static boolean labelAlone(String text) {
+        return text.length() <= MAX_OTHER_STORY_LABEL_CHARS && OTHER_STORY_LABEL.matcher(text).matches();
+    }
+
+    /**
+     * A short block among the paragraphs that is one link to another story (or up to {@link #MAX_STORY_LINKS} after a
+     * label, with only separators between them), told by its form in any language: the links are all the block but a
+     * short label before them (at most {@link #MAX_LABEL_WORDS} words ending in a separator,
+     * set in bold, or a "read also" label of {@link #OTHER_STORY_LABEL}), and their text reads as a headline (three words
+     * or more, starting with a capital or a digit, no full stop at the end) unless the label says what it is ("More:
+     * <a>Cidade</a>"). Never a heading, a table's cell, a quotation, nor an item of a list of several (a list of sources
+     * is the article's); a sentence with a link in it has words after the link, or a long lead before it.
+     */
+    private static boolean linkToAnotherStory(Element block, String text) {
+        if (block.selectFirst(LINK) == null || HeaderLines.isHeading(block) || block.normalName().equals("blockquote")
+                || Ancestors.has(block, "blockquote", -1) || Ancestors.has(block, "table", -1)
+                || (block.normalName().equals("li") && !onlyItem(block))) {
+            return false;
+        }
+        List<Element> links = block.select(LINK);
+        if (links.size() > MAX_STORY_LINKS) {
+            return false;
+        }
+        // the text is a label, then the links with only separators between them and after the last
+        int labelEnd = -1;
+        int from = 0;
+        boolean headlines = true;
+        for (Element link : links) {
+            String href = link.attr("href").strip();
+            String linkText = link.text().strip();
+            int at = linkText.isEmpty() ? -1 : text.indexOf(linkText, from);
+            if (at < 0 || href.isEmpty() || href.startsWith("#") || href.startsWith("mailto:")
+                    || href.startsWith("javascript:") || href.startsWith("tel:")
+                    || (labelEnd >= 0 && !BETWEEN_LINKS.matcher(text.substring(from, at)).matches())) {
+                return false;
+            }
+            labelEnd = labelEnd < 0 ? at : labelEnd;
+            from = at + linkText.length();
+            headlines &= readsAsHeadline(linkText);
+        }
+        if (!LABEL_ALONE.matcher(text.substring(from)).matches()) {
+            return false;
+        }
+        String label = text.substring(0, labelEnd).strip();
+        if (label.isEmpty()) {
+            // one headline, or "<a>Read more</a>", "<a>Veja mais</a>": the label is the link; several bare links are a
+            // line of the page's own links (a breadcrumb, a list of sections), which other rules judge
+            return links.size() == 1 && (headlines || OTHER_STORY_LABEL.matcher(text).matches());
+        }
+        if (label.split("\\s+").length > MAX_LABEL_WORDS || SOURCES_LABEL.matcher(label).lookingAt()) {
+            return false;
+        }
+        if (OTHER_STORY_LABEL.matcher(label).matches()) {
+            return true;
+        }
+        return (LABEL_SEPARATOR.matcher(label).find() || labelInBold(block, label)) && headlines;
+    }
+
+    /** Whether a list item is its list's only item with text: a list of one link is a pointer, not a list. */
+    private static boolean onlyItem(Element item) {
+        Element list = item.parent();
+        if (list == null) {
+            return false;
+        }
+        for (Element sibling : list.children()) {
+            if (sibling != item && sibling.hasText()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a label is set in bold ("<strong>Also Read</strong>"). */
+    private static boolean labelInBold(Element block, String label) {
+        Element bold = block.selectFirst(BOLD);
+        return bold != null && bold.selectFirst(LINK) == null && bold.text().strip().equals(label);
+    }
+
+    /**
+     * A link's text that reads as another story's headline: three words or more (or, in a script without spaces, eight
+     * characters), starting with a capital, a digit or a letter without case, and not ending a sentence with a full
+     * stop (a headline may ask or exclaim).
+     */
+    static boolean readsAsHeadline(String linkText) {
+        int first = linkText.codePointAt(0);
+        if (Character.isLowerCase(first) || linkText.endsWith(".") || linkText.endsWith("…") || linkText.endsWith(":")) {
+            return false;
+        }
+        boolean caseless = Character.isLetter(first) && !Character.isUpperCase(first) && !Character.isLowerCase(first);
+        return linkText.split("\\s+").length >= 3 || (caseless && linkText.indexOf(' ') < 0 && linkText.length() >= 8);
+    }
+
     /**
      * Lists, and blocks of three or more children of one tag, whose text is linked above the threshold: the "more
      * from" and related-story lists a page sets beside or after the article. Innermost first, so a teaser list inside an
@@ -428,24 +619,31 @@ final class JunkBlocks {
 
     /**
      * The innermost blocks that hold text, in document order: the lines and paragraphs of the body text; those inside a
-     * {@code <figure>} are added to {@code inFigures} as well. One walk,
+     * {@code <figure>} are added to {@code inFigures} as well; when {@code embeds} is given, the posts embedded from
+     * social networks go to it and their blocks are left out. One walk,
      * keeping the blocks it is inside on a stack, so a text node's block is the top of the stack.
      */
-    private static List<Element> textBlocks(Element content, java.util.Set<Element> inFigures) {
+    private static List<Element> textBlocks(Element content, java.util.Set<Element> inFigures, List<Element> embeds) {
         java.util.LinkedHashSet<Element> out = new java.util.LinkedHashSet<>();
         java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
         NodeTraversor.traverse(new NodeVisitor() {
             /** How many {@code <figure>}s the walk is inside. */
             int figures;
+            /** The social embed the walk is inside, whose text is no block of the body's. */
+            Element embed;
 
             @Override
             public void head(Node node, int depth) {
+                if (embeds != null && embed == null && node instanceof Element el && el != content && isSocialEmbed(el)) {
+                    embeds.add(el);
+                    embed = el;
+                }
                 if (node instanceof Element el && el != content && BLOCKS.contains(el.normalName())) {
                     open.push(el);
                     if (el.normalName().equals("figure")) {
                         figures++;
                     }
-                } else if (node instanceof TextNode t && !open.isEmpty() && !t.isBlank()) {
+                } else if (node instanceof TextNode t && embed == null && !open.isEmpty() && !t.isBlank()) {
                     // a block met again after a nested one (text, child block, text) is listed once, at its first line
                     out.add(open.peek());
                     if (figures > 0) {
@@ -456,6 +654,9 @@ final class JunkBlocks {
 
             @Override
             public void tail(Node node, int depth) {
+                if (node == embed) {
+                    embed = null;
+                }
                 if (node instanceof Element el && !open.isEmpty() && open.peek() == el) {
                     open.pop();
                     if (el.normalName().equals("figure")) {

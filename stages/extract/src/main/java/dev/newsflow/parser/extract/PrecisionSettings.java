@@ -28,15 +28,19 @@ import java.util.Map;
  * @param headerLines        the lines above the article's first paragraph that are not its text (date, "updated" and
  *                           reading-time lines, bylines with roles and outlets, a place and date, "listen to this
  *                           article", share and link bars: {@link HeaderLines}) go
+ * @param socialEmbeds       posts embedded from a social network by its own markup (a Twitter/X, Instagram, TikTok,
+ *                           Threads, Bluesky or Reddit blockquote, a Facebook post): someone else's words, not the
+ *                           article's, however the journalist tells of them in the prose around them
  */
 public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurniture, boolean endMarkers,
-                                int trailingBlockChars, boolean imageCaptions, boolean headerLines) {
+                                int trailingBlockChars, boolean imageCaptions, boolean headerLines,
+                                boolean socialEmbeds) {
 
     /** Every rule off: the extraction as before these rules. */
-    public static final PrecisionSettings OFF = new PrecisionSettings(1.01, false, false, 0, false, false);
+    public static final PrecisionSettings OFF = new PrecisionSettings(1.01, false, false, 0, false, false, false);
 
     /** Every rule on: what the stress pages' tune half was built to need; {@code eval extract --precision strict}. */
-    public static final PrecisionSettings STRICT = new PrecisionSettings(0.9, true, true, 80, true, true);
+    public static final PrecisionSettings STRICT = new PrecisionSettings(0.9, true, true, 80, true, true, true);
 
     /**
      * The rules in use, chosen one by one by the criterion {@link #CRITERION} from the figures {@code eval extract
@@ -83,12 +87,13 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
     /** Each rule alone, at its {@link #STRICT} setting, by name: what {@code eval extract --rules} judges. */
     public static Map<String, PrecisionSettings> eachRuleAlone() {
         Map<String, PrecisionSettings> out = new LinkedHashMap<>();
-        out.put("teaser-lists", new PrecisionSettings(STRICT.teaserLinkDensity, false, false, 0, false, false));
-        out.put("labelled-furniture", new PrecisionSettings(1.01, true, false, 0, false, false));
-        out.put("end-markers", new PrecisionSettings(1.01, false, true, 0, false, false));
-        out.put("trailing-boundary", new PrecisionSettings(1.01, false, false, STRICT.trailingBlockChars, false, false));
-        out.put("image-captions", new PrecisionSettings(1.01, false, false, 0, true, false));
-        out.put("header-lines", new PrecisionSettings(1.01, false, false, 0, false, true));
+        out.put("teaser-lists", new PrecisionSettings(STRICT.teaserLinkDensity, false, false, 0, false, false, false));
+        out.put("labelled-furniture", new PrecisionSettings(1.01, true, false, 0, false, false, false));
+        out.put("end-markers", new PrecisionSettings(1.01, false, true, 0, false, false, false));
+        out.put("trailing-boundary", new PrecisionSettings(1.01, false, false, STRICT.trailingBlockChars, false, false, false));
+        out.put("image-captions", new PrecisionSettings(1.01, false, false, 0, true, false, false));
+        out.put("header-lines", new PrecisionSettings(1.01, false, false, 0, false, true, false));
+        out.put("social-embeds", new PrecisionSettings(1.01, false, false, 0, false, false, true));
         return out;
     }
 
@@ -98,7 +103,7 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
         for (double ld : new double[] {0.7, 0.9, 1.01}) {
             for (int chars : new int[] {0, 80}) {
                 for (boolean labelled : new boolean[] {true, false}) {
-                    out.add(new PrecisionSettings(ld, labelled, labelled, chars, labelled, labelled));
+                    out.add(new PrecisionSettings(ld, labelled, labelled, chars, labelled, labelled, labelled));
                 }
             }
         }
@@ -108,9 +113,10 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "teaserLinkDensity=%s labelledFurniture=%s endMarkers=%s trailingBlockChars=%d"
-                        + " imageCaptions=%s headerLines=%s",
+                        + " imageCaptions=%s headerLines=%s socialEmbeds=%s",
                 teaserLinkDensity > 1 ? "off" : String.format(Locale.ROOT, "%.2f", teaserLinkDensity),
-                onOff(labelledFurniture), onOff(endMarkers), trailingBlockChars, onOff(imageCaptions), onOff(headerLines));
+                onOff(labelledFurniture), onOff(endMarkers), trailingBlockChars, onOff(imageCaptions), onOff(headerLines),
+                onOff(socialEmbeds));
     }
 
     private static String onOff(boolean on) {

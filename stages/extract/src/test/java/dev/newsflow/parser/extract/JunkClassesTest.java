@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * among or after its paragraphs, in five articles, four languages and varied markup; and a second group
  * ({@code build_header_pages.py}): header lines above the text, captions and credits in and beside figures, the
  * outlet's own promos, press-release boilerplate, and live blogs whose entry times sit in headers (their times are
- * kept with the rules off too: that fix is the content walk's, not a precision rule's). The rules were shaped on the tune
+ * kept with the rules off too: that fix is the content walk's, not a precision rule's); and a third group
+ * ({@code build_inline_pages.py}): furniture set as a paragraph among the article's paragraphs (read-also lines and lone
+ * headline links, read-more lines, credit lines and bylines, a player's "Watch:" line, embedded social posts), with a
+ * guard page in each half whose look-alike lines are the article's own. The rules were shaped on the tune
  * half; the check half says how they hold on markup and phrasing they were not shaped on, so here it is only held to
  * keeping the article whole (its figures are printed by {@code eval extract --rules}).
  */
@@ -50,7 +53,8 @@ class JunkClassesTest {
             "photo-caption-en-figure", "newsletter-promo", "author-bio", "author-bio-en-card", "share-read-more",
             "share-en-list", "comment-count", "comment-count-en-link", "trailing-boilerplate", "trailing-topics-en-list",
             "header-en-time", "header-de-meta", "caption-en-credits", "promo-en-app", "press-release-en",
-            "liveblog-en-header"})
+            "liveblog-en-header", "readalso-en-labels", "readalso-id-list", "readmore-pt-lines", "byline-en-inline",
+            "video-en-watch", "social-en-embeds", "guard-en-prose"})
     void theDefaultRulesTakeTheTuneHalfsJunkOutAndKeepTheArticle(String page) throws Exception {
         assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("tune", page));
         assertThat(body("tune", page, PrecisionSettings.STRICT)).isEqualTo(truth("tune", page));
@@ -60,7 +64,9 @@ class JunkClassesTest {
     @ValueSource(strings = {"teaser-list", "teaser-de-section", "related-list-mid", "related-mid-en-ul", "photo-credit",
             "newsletter-promo", "newsletter-en-form", "author-bio", "author-bio-en-card", "share-read-more", "share-en-list",
             "comment-count", "comment-count-en-link", "trailing-boilerplate", "trailing-topics-en-list",
-            "header-en-time", "header-de-meta", "caption-en-credits", "promo-en-app", "press-release-en"})
+            "header-en-time", "header-de-meta", "caption-en-credits", "promo-en-app", "press-release-en",
+            "readalso-en-labels", "readalso-id-list", "readmore-pt-lines", "byline-en-inline", "video-en-watch",
+            "social-en-embeds", "guard-en-prose"})
     void withoutTheRulesTheJunkIsInTheBody(String page) throws Exception {
         String expected = truth("tune", page);
         assertThat(body("tune", page, PrecisionSettings.OFF)).as("the page stresses something")
@@ -77,5 +83,18 @@ class JunkClassesTest {
         String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
         assertThat(paragraphs).hasSizeGreaterThanOrEqualTo(5);
         assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
+    }
+
+    /** The third group's check pages are shorter (four paragraphs); the guard page must come out whole and nothing more. */
+    @ParameterizedTest
+    @ValueSource(strings = {"readalso-sv-bars", "readalso-ro-div", "readmore-de-lines", "byline-es-agencies",
+            "video-de-figure", "social-fr-embeds", "guard-de-prose"})
+    void theDefaultRulesKeepEveryParagraphOfTheThirdGroupsCheckPages(String page) throws Exception {
+        String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
+        assertThat(paragraphs).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
+        if (page.startsWith("guard-")) {
+            assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
+        }
     }
 }

@@ -104,8 +104,10 @@ class LabelledFurnitureTest {
     void aFirstLineThatOnlyStartsLikeABylineStays() {
         assertThat(withFirstLine("<p>By now the council has spent its reserve.</p>")).startsWith("By now the council");
         assertThat(withFirstLine("<h2>By The Numbers: what the budget buys.</h2>")).startsWith("By The Numbers");
-        // after the first paragraph a byline-shaped line is the article's (a quoted credit, a list of names)
-        assertThat(furnitureBody("<p>Door Sanne Smit</p>")).contains("Door Sanne Smit");
+        // after the first paragraph, a byline-shaped line under a heading or a short line is the article's (a review's
+        // book, a poem's author); right after a paragraph of prose it is a byline set in the body (InlineFurnitureTest)
+        assertThat(furnitureBody("<h3>Pride and Prejudice</h3><p>By Jane Austen</p>")).contains("By Jane Austen");
+        assertThat(furnitureBody("<p><em>The Road Not Taken</em></p><p>Door Robert Frost</p>")).contains("Door Robert Frost");
     }
 
     @Test
