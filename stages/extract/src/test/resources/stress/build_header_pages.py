@@ -284,16 +284,22 @@ page("check", "liveblog-de-header", "de", "Stadtkurier", T, B, f"""<header class
 </main>""")
 
 
-def main():
+def write_pages(pages, text=lambda block: block):
+    """Writes each (half, name, html, title, body) page into its half and merges its body, each block as text() gives
+    it, into that half's ground-truth.json (other entries are left as they are). Shared with build_inline_pages.py."""
     truths = {}
-    for half, name, html, title, body in PAGES:
+    for half, name, html, title, body in pages:
         (HERE / half / f"{name}.html").write_text(html, encoding="utf-8")
-        truths.setdefault(half, {})[name] = {"articleBody": "\n\n".join(body), "title": title}
+        truths.setdefault(half, {})[name] = {"articleBody": "\n\n".join(text(b) for b in body), "title": title}
     for half, entries in truths.items():
         path = HERE / half / "ground-truth.json"
         merged = json.loads(path.read_text(encoding="utf-8"))
         merged.update(entries)
         path.write_text(json.dumps(merged, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+
+
+def main():
+    write_pages(PAGES)
 
 
 if __name__ == "__main__":

@@ -8,9 +8,7 @@ Same method as build_header_pages.py (whose page chrome it reuses): each page is
 paragraphs (the ground truth, never read back from the extractor) and the markup around and among them. Writes the
 pages into tune/ and check/ and merges their bodies into each half's ground-truth.json. Deterministic.
 """
-import json
-
-from build_header_pages import HERE, chrome, ps
+from build_header_pages import chrome, ps, write_pages
 
 PAGES = []
 
@@ -306,15 +304,7 @@ def text_of(block):
 
 
 def main():
-    truths = {}
-    for half, name, html, title, body in PAGES:
-        (HERE / half / f"{name}.html").write_text(html, encoding="utf-8")
-        truths.setdefault(half, {})[name] = {"articleBody": "\n\n".join(text_of(b) for b in body), "title": title}
-    for half, entries in truths.items():
-        path = HERE / half / "ground-truth.json"
-        merged = json.loads(path.read_text(encoding="utf-8"))
-        merged.update(entries)
-        path.write_text(json.dumps(merged, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    write_pages(PAGES, text_of)
 
 
 if __name__ == "__main__":
