@@ -56,9 +56,10 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The pipeline under faults, against a real broker (its own, so it can be killed) and the tests' real
  * Elasticsearch node: each service killed with SIGKILL mid-stream and restarted by the stack's supervisor,
- * Elasticsearch frozen for 25 s (longer than the indexer waits for an answer), the broker killed and restarted, and 1 % poison pills among the pages. Every good
- * page must be searchable exactly once, every pill dead-lettered with a reason, and no URL lost from the fetcher's
- * ledger across a kill of the fetcher. Prints its figures (BENCHMARKS.md, "Faults: the chaos suite").
+ * Elasticsearch frozen for 25 s (longer than the indexer waits for an answer), the broker killed and restarted, and
+ * 1 % poison pills among the pages. Every good page must be searchable exactly once, every pill dead-lettered with a
+ * reason, the indexer's batch redelivered during the freeze, and no URL lost from the fetcher's ledger across a kill
+ * of the fetcher. Prints its figures (BENCHMARKS.md, "Faults: the chaos suite").
  */
 @Timeout(value = 13, unit = MINUTES)
 class ChaosTest {
