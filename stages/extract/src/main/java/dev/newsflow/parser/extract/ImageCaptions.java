@@ -29,6 +29,8 @@ final class ImageCaptions {
 
     private static final Evaluator PICTURE = QueryParser.parse("img, picture, video");
     private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    /** A figure's text that is a quotation, a listing, a table or a list item: the article's text, never a caption. */
+    private static final Evaluator TEXT_SET_AS_FIGURE = QueryParser.parse("blockquote, pre, table, li");
     /** Blocks inside a figure that are not its caption: a quotation or a listing set as a figure is text. */
     private static final java.util.Set<String> FIGURE_TEXT = java.util.Set.of("blockquote", "pre", "table", "tr", "li", "ul",
             "ol", "code");
@@ -63,7 +65,7 @@ final class ImageCaptions {
             if (figure != null) {
                 // text in a picture's figure that its own caption does not hold: a credit or a caption set in a <p>
                 if (block.closest(FIGCAPTION) == null && !FIGURE_TEXT.contains(block.normalName())
-                        && figure.selectFirst(PICTURE) != null && block.closest("blockquote, pre, table, li") == null) {
+                        && figure.selectFirst(PICTURE) != null && block.closest(TEXT_SET_AS_FIGURE) == null) {
                     int length = textOutsideCaptions(block).length();
                     if (length > 0 && length <= MAX_CAPTION_CHARS) {
                         captionText += length;

@@ -63,11 +63,16 @@ final class JunkBlocks {
     /** Longer than any text {@link #OTHER_STORY_LABEL} matches alone ("baca selengkapnya", 17, and three marks after it). */
     private static final int MAX_OTHER_STORY_LABEL_CHARS = 24;
     /**
+     * How a byline opens, case-sensitive ({@link #LEADING_BYLINE}, {@link #BYLINE_WORD}): perhaps "Posted" or
+     * "Written", then the byline word of one of the languages read ("By", "Door", "Von", "Par", "Por", "Di", "Av", "Af").
+     */
+    private static final String BYLINE_OPENING = "(?:[Pp]osted\\s+|[Ww]ritten\\s+)?"
+            + "(?:[Bb]y|BY|[Dd]oor|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Aa]v|[Aa]f)";
+    /**
      * The start of a byline among the paragraphs, its byline word first (no date: that is a header line's form), so
      * that {@link #LEADING_BYLINE} is asked only of the few short blocks that start so.
      */
-    private static final Pattern BYLINE_WORD = Pattern.compile("(?:[Pp]osted\\s+|[Ww]ritten\\s+)?"
-            + "(?:[Bb]y|BY|[Dd]oor|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Aa]v|[Aa]f)\\s+\\p{Lu}");
+    private static final Pattern BYLINE_WORD = Pattern.compile(BYLINE_OPENING + "\\s+\\p{Lu}");
     /** A separator a label ends with before its link: "Also Read:", "READ |", "Baca Juga »", "Veja mais –". */
     private static final Pattern LABEL_SEPARATOR = Pattern.compile("[:|»>–—/-]$");
     /**
@@ -119,8 +124,7 @@ final class JunkBlocks {
      * byline word and capitalised names, then at most a short role, with no sentence end. Case-sensitive on purpose,
      * so that "\\p{Lu}" means a capital ("By now the council..." is prose).
      */
-    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:" + DATE + "\\s+)?(?:[Pp]osted\\s+|[Ww]ritten\\s+)?"
-            + "(?:[Bb]y|BY|[Dd]oor|[Vv]on|VON|[Pp]ar|[Pp]or|[Dd]i|[Aa]v|[Aa]f)"
+    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:" + DATE + "\\s+)?" + BYLINE_OPENING
             + "\\s+\\p{Lu}[\\p{L}.'’-]*(?:(?:\\s+|\\s*,\\s*|\\s+(?:and|und|en|et|y|e|&)\\s+)(?:(?:van|von|de|der|den|da|di|del|la|le)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’-]*){1,6}(?:\\s*[,|·–—-]\\s*[^.!?]{1,60})?$");
     /** What may follow a "read more" label that stands alone: a colon, an arrow. */
