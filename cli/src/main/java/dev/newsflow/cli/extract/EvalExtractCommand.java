@@ -185,6 +185,8 @@ public class EvalExtractCommand implements Callable<Integer> {
             case "image-captions" -> d.imageCaptions();
             case "header-lines" -> d.headerLines();
             case "social-embeds" -> d.socialEmbeds();
+            case "standfirst" -> d.standfirst();
+            case "publisher-body" -> d.publisherBody();
             default -> throw new IllegalArgumentException(rule);
         };
     }

@@ -31,16 +31,23 @@ import java.util.Map;
  * @param socialEmbeds       posts embedded from a social network by its own markup (a Twitter/X, Instagram, TikTok,
  *                           Threads, Bluesky or Reddit blockquote, a Facebook post): someone else's words, not the
  *                           article's, however the journalist tells of them in the prose around them
+ * @param standfirst         the summary set under the headline, apart from the article's paragraphs (a standfirst,
+ *                           dek or subtitle), is the article's description and not its body
+ * @param publisherBody      where the page's own JSON-LD states the article's body ({@code articleBody}) and that
+ *                           statement covers the extracted text, the blocks it leaves out are not the article
  */
 public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurniture, boolean endMarkers,
                                 int trailingBlockChars, boolean imageCaptions, boolean headerLines,
-                                boolean socialEmbeds) {
+                                boolean socialEmbeds, boolean standfirst, boolean publisherBody) {
 
     /** Every rule off: the extraction as before these rules. */
-    public static final PrecisionSettings OFF = new PrecisionSettings(1.01, false, false, 0, false, false, false);
+    public static final PrecisionSettings OFF = new PrecisionSettings(1.01, false, false, 0, false, false, false, false, false);
 
-    /** Every rule on: what the stress pages' tune half was built to need; {@code eval extract --precision strict}. */
-    public static final PrecisionSettings STRICT = new PrecisionSettings(0.9, true, true, 80, true, true, true);
+    /**
+     * Every rule on: what the stress pages' tune half was built to need; {@code eval extract --precision strict}. The
+     * standfirst and publisher-body switches are declared ahead of their rules and stay off until those are built.
+     */
+    public static final PrecisionSettings STRICT = new PrecisionSettings(0.9, true, true, 80, true, true, true, false, false);
 
     /**
      * The rules in use, chosen one by one by the criterion {@link #CRITERION} from the figures {@code eval extract
@@ -87,13 +94,17 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
     /** Each rule alone, at its {@link #STRICT} setting, by name: what {@code eval extract --rules} judges. */
     public static Map<String, PrecisionSettings> eachRuleAlone() {
         Map<String, PrecisionSettings> out = new LinkedHashMap<>();
-        out.put("teaser-lists", new PrecisionSettings(STRICT.teaserLinkDensity, false, false, 0, false, false, false));
-        out.put("labelled-furniture", new PrecisionSettings(1.01, true, false, 0, false, false, false));
-        out.put("end-markers", new PrecisionSettings(1.01, false, true, 0, false, false, false));
-        out.put("trailing-boundary", new PrecisionSettings(1.01, false, false, STRICT.trailingBlockChars, false, false, false));
-        out.put("image-captions", new PrecisionSettings(1.01, false, false, 0, true, false, false));
-        out.put("header-lines", new PrecisionSettings(1.01, false, false, 0, false, true, false));
-        out.put("social-embeds", new PrecisionSettings(1.01, false, false, 0, false, false, true));
+        out.put("teaser-lists", new PrecisionSettings(STRICT.teaserLinkDensity, false, false, 0, false, false, false,
+                false, false));
+        out.put("labelled-furniture", new PrecisionSettings(1.01, true, false, 0, false, false, false, false, false));
+        out.put("end-markers", new PrecisionSettings(1.01, false, true, 0, false, false, false, false, false));
+        out.put("trailing-boundary", new PrecisionSettings(1.01, false, false, STRICT.trailingBlockChars, false, false,
+                false, false, false));
+        out.put("image-captions", new PrecisionSettings(1.01, false, false, 0, true, false, false, false, false));
+        out.put("header-lines", new PrecisionSettings(1.01, false, false, 0, false, true, false, false, false));
+        out.put("social-embeds", new PrecisionSettings(1.01, false, false, 0, false, false, true, false, false));
+        out.put("standfirst", new PrecisionSettings(1.01, false, false, 0, false, false, false, true, false));
+        out.put("publisher-body", new PrecisionSettings(1.01, false, false, 0, false, false, false, false, true));
         return out;
     }
 
@@ -103,7 +114,8 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
         for (double ld : new double[] {0.7, 0.9, 1.01}) {
             for (int chars : new int[] {0, 80}) {
                 for (boolean labelled : new boolean[] {true, false}) {
-                    out.add(new PrecisionSettings(ld, labelled, labelled, chars, labelled, labelled, labelled));
+                    out.add(new PrecisionSettings(ld, labelled, labelled, chars, labelled, labelled, labelled, labelled,
+                            labelled));
                 }
             }
         }
@@ -113,10 +125,10 @@ public record PrecisionSettings(double teaserLinkDensity, boolean labelledFurnit
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "teaserLinkDensity=%s labelledFurniture=%s endMarkers=%s trailingBlockChars=%d"
-                        + " imageCaptions=%s headerLines=%s socialEmbeds=%s",
+                        + " imageCaptions=%s headerLines=%s socialEmbeds=%s standfirst=%s publisherBody=%s",
                 teaserLinkDensity > 1 ? "off" : String.format(Locale.ROOT, "%.2f", teaserLinkDensity),
                 onOff(labelledFurniture), onOff(endMarkers), trailingBlockChars, onOff(imageCaptions), onOff(headerLines),
-                onOff(socialEmbeds));
+                onOff(socialEmbeds), onOff(standfirst), onOff(publisherBody));
     }
 
     private static String onOff(boolean on) {
