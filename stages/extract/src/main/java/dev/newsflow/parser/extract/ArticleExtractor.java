@@ -128,7 +128,7 @@ public class ArticleExtractor {
         if (firstH1 != null) {
             d.pageTitles.add(firstH1Text);
         }
-        new JunkBlocks(precision).clean(content);
+        new JunkBlocks(precision, precision.publisherBody() ? meta.statedBody() : null).clean(content);
         deadline.check("removing junk blocks");
         collectImages(content, doc.baseUri(), meta.socialImages(), d);
         collectLists(content, d);

@@ -47,6 +47,11 @@ final class HtmlMetadata {
         return page.socialImages();
     }
 
+    /** The article's body as the page's JSON-LD states it ({@link JsonLd#statedBody}), or null. */
+    String statedBody() {
+        return page.jsonLd.statedBody();
+    }
+
     void read(ArticleDraft d) {
         if (!page.collected()) {
             page.collect();

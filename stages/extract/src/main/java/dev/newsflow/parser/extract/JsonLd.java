@@ -20,19 +20,23 @@ final class JsonLd {
                     + "|OpinionNewsArticle|ReportageNews|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle"
                     + "|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting"
                     + "|TechArticle|APIReference");
+    private static final Pattern REVIEW_TYPE = Pattern.compile("\\b(?:Critic|Employer|Recommendation|User)?Review\\b");
     private static final Pattern CDATA = Pattern.compile("^\\s*(?:<!--)?\\s*<!\\[CDATA\\[|\\]\\]>\\s*(?:-->)?\\s*$");
 
     /** The chosen article object, or null. */
     final JsonNode article;
     /** The names on the JSON-LD breadcrumb trail, in order; empty when there is none. */
     final List<String> breadcrumbs;
+    /** The first {@code Review} object, or null: a review page often declares its text there, not in an article. */
+    private final JsonNode review;
     /** Nodes by {@code @id}: a graph (Yoast, schema.org plugins) names the author as a reference. */
     private final Map<String, JsonNode> byId;
 
-    private JsonLd(JsonNode article, List<String> breadcrumbs, Map<String, JsonNode> byId) {
+    private JsonLd(JsonNode article, List<String> breadcrumbs, Map<String, JsonNode> byId, JsonNode review) {
         this.article = article;
         this.breadcrumbs = breadcrumbs;
         this.byId = byId;
+        this.review = review;
     }
 
     /** Collects the objects of a page's JSON-LD scripts, then chooses among them. */
@@ -62,6 +66,7 @@ final class JsonLd {
             List<String> breadcrumbs = new ArrayList<>();
             JsonNode article = null;
             JsonNode webPage = null;
+            JsonNode review = null;
             for (JsonNode n : nodes) {
                 String id = n.path("@id").asString("");
                 if (!id.isEmpty() && n.size() > 1) {
@@ -92,9 +97,11 @@ final class JsonLd {
                     }
                 } else if (type.contains("WebPage") && webPage == null && n.get("headline") != null) {
                     webPage = n;
+                } else if (REVIEW_TYPE.matcher(type).find() && review == null) {
+                    review = n;
                 }
             }
-            return new JsonLd(article != null ? article : webPage, breadcrumbs, byId);
+            return new JsonLd(article != null ? article : webPage, breadcrumbs, byId, review);
         }
 
         private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
@@ -116,6 +123,20 @@ final class JsonLd {
     /** A text field of the article object (the first of an array), entities decoded; null when absent or blank. */
     String articleText(String field) {
         return text(article, field);
+    }
+
+    /**
+     * The article's text as the page states it: the article object's {@code articleBody}, else the first review's
+     * {@code reviewBody} (or {@code articleBody}); entities decoded; null when absent. Whether it is the text of the
+     * page's article at all is for {@link PublisherBody} to judge (a user's review of a product covers no article).
+     */
+    String statedBody() {
+        String body = text(article, "articleBody");
+        if (body == null && review != null) {
+            body = text(review, "reviewBody");
+            body = body != null ? body : text(review, "articleBody");
+        }
+        return body;
     }
 
     /** The publishing organisation's name; a person publishing their own blog is not one. */

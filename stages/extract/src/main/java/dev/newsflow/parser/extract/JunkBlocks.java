@@ -21,7 +21,9 @@ import org.jsoup.select.NodeVisitor;
  * counts, photo credits, a byline set as the first line), and, where the article ends, the trailing blocks that are
  * not prose (an author's bio, a copyright or republication line, a heading with nothing under it); captions set as
  * text beside an image become the image's
- * ({@link ImageCaptions}). Each rule has its switch in {@link PrecisionSettings}. Mutates the content.
+ * ({@link ImageCaptions}); and, where the page's JSON-LD states the article's body and that statement covers the text,
+ * the blocks it leaves out ({@link PublisherBody}). Each rule has its switch in {@link PrecisionSettings}. Mutates the
+ * content.
  */
 final class JunkBlocks {
 
@@ -246,9 +248,17 @@ final class JunkBlocks {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？][\"'”’」』)\\]）]*$");
 
     private final PrecisionSettings settings;
+    /** The article's body as the page's JSON-LD states it, or null ({@link PublisherBody}). */
+    private final String statedBody;
 
     JunkBlocks(PrecisionSettings settings) {
+        this(settings, null);
+    }
+
+    /** @param statedBody the page's JSON-LD {@code articleBody}, read when {@link PrecisionSettings#publisherBody} is on */
+    JunkBlocks(PrecisionSettings settings, String statedBody) {
         this.settings = settings;
+        this.statedBody = statedBody;
     }
 
     /** Removes the junk from the content in place. */
@@ -257,7 +267,8 @@ final class JunkBlocks {
             removeTeaserLists(content, countText(content));
         }
         if (!settings.labelledFurniture() && !settings.endMarkers() && settings.trailingBlockChars() == 0
-                && !settings.imageCaptions() && !settings.headerLines() && !settings.socialEmbeds()) {
+                && !settings.imageCaptions() && !settings.headerLines() && !settings.socialEmbeds()
+                && !(settings.publisherBody() && statedBody != null)) {
             return;
         }
         java.util.Set<Element> inFigures = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -302,6 +313,10 @@ final class JunkBlocks {
         }
         if (settings.endMarkers()) {
             blocks = cutPressReleaseBoilerplate(content, blocks, textOf);
+        }
+        PublisherBody stated = settings.publisherBody() ? PublisherBody.of(statedBody) : null;
+        if (stated != null) {
+            blocks = stated.removeLeftOut(content, blocks, textOf);
         }
         trimAfterTheEnd(content, blocks);
     }
@@ -673,7 +688,7 @@ final class JunkBlocks {
     }
 
     /** Removes a block, and the ancestors it leaves without text, up to the content. */
-    private static void removeWithEmptyParents(Element block, Element content) {
+    static void removeWithEmptyParents(Element block, Element content) {
         if (block.parent() == null || !Ancestors.isWithin(block, content)) {
             return;
         }

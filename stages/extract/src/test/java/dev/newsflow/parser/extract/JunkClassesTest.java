@@ -54,7 +54,9 @@ class JunkClassesTest {
             "share-en-list", "comment-count", "comment-count-en-link", "trailing-boilerplate", "trailing-topics-en-list",
             "header-en-time", "header-de-meta", "caption-en-credits", "promo-en-app", "press-release-en",
             "liveblog-en-header", "readalso-en-labels", "readalso-id-list", "readmore-pt-lines", "byline-en-inline",
-            "video-en-watch", "social-en-embeds", "guard-en-prose"})
+            "video-en-watch", "social-en-embeds", "guard-en-prose", "ldbody-de-htmlbody", "ldbody-es-array",
+            "ldbody-fr-graph", "ldbody-it-subheads", "ldbody-pt-blogposting", "ldbody-sv-reportage", "ldbody-en-teaser",
+            "ldbody-en-paywall", "ldbody-en-description", "ldbody-en-liveblog"})
     void theDefaultRulesTakeTheTuneHalfsJunkOutAndKeepTheArticle(String page) throws Exception {
         assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("tune", page));
         assertThat(body("tune", page, PrecisionSettings.STRICT)).isEqualTo(truth("tune", page));
@@ -66,7 +68,8 @@ class JunkClassesTest {
             "comment-count", "comment-count-en-link", "trailing-boilerplate", "trailing-topics-en-list",
             "header-en-time", "header-de-meta", "caption-en-credits", "promo-en-app", "press-release-en",
             "readalso-en-labels", "readalso-id-list", "readmore-pt-lines", "byline-en-inline", "video-en-watch",
-            "social-en-embeds", "guard-en-prose"})
+            "social-en-embeds", "guard-en-prose", "ldbody-de-htmlbody", "ldbody-es-array", "ldbody-fr-graph",
+            "ldbody-it-subheads", "ldbody-pt-blogposting", "ldbody-sv-reportage"})
     void withoutTheRulesTheJunkIsInTheBody(String page) throws Exception {
         String expected = truth("tune", page);
         assertThat(body("tune", page, PrecisionSettings.OFF)).as("the page stresses something")
@@ -85,10 +88,16 @@ class JunkClassesTest {
         assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
     }
 
-    /** The third group's check pages are shorter (four paragraphs); the guard page must come out whole and nothing more. */
+    /**
+     * The third and fourth groups' check pages are shorter (four paragraphs); the guard page must come out whole and
+     * nothing more.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"readalso-sv-bars", "readalso-ro-div", "readmore-de-lines", "byline-es-agencies",
-            "video-de-figure", "social-fr-embeds", "guard-de-prose"})
+            "video-de-figure", "social-fr-embeds", "guard-de-prose", "ldbody-de-review", "ldbody-en-htmlbody",
+            "ldbody-fr-array-glued", "ldbody-es-graph", "ldbody-en-truncated", "ldbody-pt-description",
+            "ldbody-de-liveblog", "ldbody-en-junkinside", "ldbody-ro-subheads", "ldbody-pl-gallery", "ldbody-en-embed",
+            "ldbody-ja-caption"})
     void theDefaultRulesKeepEveryParagraphOfTheThirdGroupsCheckPages(String page) throws Exception {
         String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
         assertThat(paragraphs).hasSizeGreaterThanOrEqualTo(4);
