@@ -128,7 +128,9 @@ public class ArticleExtractor {
         if (firstH1 != null) {
             d.pageTitles.add(firstH1Text);
         }
-        new JunkBlocks(precision).clean(content);
+        String standfirst = new JunkBlocks(precision).clean(content, d.description);
+        // the standfirst is the article's description when the page declares none
+        d.setText("description", "standfirst", standfirst);
         deadline.check("removing junk blocks");
         collectImages(content, doc.baseUri(), meta.socialImages(), d);
         collectLists(content, d);
