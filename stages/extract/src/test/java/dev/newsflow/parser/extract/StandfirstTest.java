@@ -131,4 +131,24 @@ class StandfirstTest {
             assertThat(extract(standfirst(), description, page).body()).as(page).startsWith(first);
         }
     }
+    @Test
+    void theDescriptionIsCheckedAgainstTheDekTheRuleTookOutOfTheBody() {
+        String body = String.join("\n\n", BODY);
+        int words = body.split("\\s+").length;
+        double againstTheBody = ExtractionConfidence.of(body, words, 0, 0, "Council approves the budget", DEK,
+                "Council approves the budget");
+        double againstWhatThePageShows = ExtractionConfidence.of(body, DEK + "\n\n" + body, words, 0, 0,
+                "Council approves the budget", DEK, "Council approves the budget");
+        assertThat(againstWhatThePageShows).isGreaterThan(againstTheBody);
+        // on a page whose description repeats its dek, the confidence is what it was with the dek in the body (a body
+        // long enough that the words the dek took do not change the length signal)
+        String dek = "Potholes first, books later: a long night at the town hall.";
+        String page = "<div class=\"post\"><h1>Council approves the budget</h1><p>" + dek + "</p><div class=\"post-body\">"
+                + paragraphs(0) + paragraphs(0) + "</div></div>";
+        Article without = extract(PrecisionSettings.OFF, dek, page);
+        Article with = extract(standfirst(), dek, page);
+        assertThat(without.body()).startsWith(dek);
+        assertThat(with.body()).doesNotContain(dek);
+        assertThat(with.confidence()).isEqualTo(without.confidence());
+    }
 }
