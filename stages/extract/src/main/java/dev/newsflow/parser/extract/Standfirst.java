@@ -2,8 +2,11 @@ package dev.newsflow.parser.extract;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The standfirst (dek, subtitle, sapo, Vorspann, entradilla, sommario) a page sets under its headline: the article's
@@ -40,15 +43,15 @@ final class Standfirst {
      * marzo (EFE).-", "GENEVA (Reuters) -", "LONDON —". A paragraph that opens so is the article's, however it is set.
      */
     private static final Pattern DATELINE = Pattern.compile("(?u)^\\p{Lu}[^.!?]{0,60}?(?:\\)|\\d|\\p{Lu}{2,})\\s*\\.?\\s*[-–—]+\\s");
-    private static final org.jsoup.select.Evaluator TIME = org.jsoup.select.QueryParser.parse("time");
+    private static final Evaluator TIME = QueryParser.parse("time");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:\\s|$)");
 
     private Standfirst() {
     }
 
     /**
-     * The standfirst among the content's blocks, or null. {@code blocks}: the content's text blocks in order, header
-     * lines already gone; {@code description}: the page's declared description, or null.
+     * The standfirst among the content's blocks, or null. {@code blocks}: the content's text blocks in order (header
+     * lines still there are passed over); {@code description}: the page's declared description, or null.
      */
     static Element find(List<Element> blocks, Function<Element, String> textOf, String description) {
         for (int i = 0; i < blocks.size(); i++) {
@@ -114,7 +117,7 @@ final class Standfirst {
 
     private static int sentences(String text) {
         int n = 0;
-        java.util.regex.Matcher m = SENTENCE_END.matcher(text);
+        Matcher m = SENTENCE_END.matcher(text);
         while (m.find()) {
             n++;
         }
