@@ -27,6 +27,8 @@ final class ArticleDraft {
     /** Language the page declares, kept until the text is read. */
     String declaredLanguage;
     String body;
+    /** The standfirst the precision rules took out of the body ({@link Standfirst}): text the page shows above it. */
+    String standfirst;
     /** Set when the content found is mostly links: an index page. */
     boolean indexLike;
     /** Share of the chosen block's text inside links, and the content finder's pass that found it (HTML pages). */

@@ -128,7 +128,10 @@ public class ArticleExtractor {
         if (firstH1 != null) {
             d.pageTitles.add(firstH1Text);
         }
-        new JunkBlocks(precision, precision.publisherBody() ? meta.statedBody() : null).clean(content);
+        d.standfirst = new JunkBlocks(precision, precision.publisherBody() ? meta.statedBody() : null)
+                .clean(content, d.description);
+        // the standfirst is the article's description when the page declares none
+        d.setText("description", "standfirst", d.standfirst);
         deadline.check("removing junk blocks");
         collectImages(content, doc.baseUri(), meta.socialImages(), d);
         collectLists(content, d);
@@ -186,8 +189,12 @@ public class ArticleExtractor {
         }
         // a headline taken from the body's first line was found by no metadata source: nothing agrees with it
         String headline = "body".equals(d.provenance.get("headline")) ? "" : d.headline;
-        d.confidence = ExtractionConfidence.of(d.body, d.wordCount(), d.contentLinkDensity, d.contentPass, headline,
-                d.description, d.pageTitles.toArray(String[]::new));
+        // the description is checked against the text the page shows, the standfirst above the body included; one
+        // taken from the standfirst was declared by no metadata source, so it has nothing to agree with
+        String shown = d.standfirst == null ? d.body : d.standfirst + "\n\n" + d.body;
+        String description = "standfirst".equals(d.provenance.get("description")) ? null : d.description;
+        d.confidence = ExtractionConfidence.of(d.body, shown, d.wordCount(), d.contentLinkDensity, d.contentPass,
+                headline, description, d.pageTitles.toArray(String[]::new));
     }
 
     /**

@@ -45,13 +45,23 @@ final class ExtractionConfidence {
      */
     static double of(String body, int words, double linkDensity, int pass, String headline, String description,
                      String... titles) {
+        return of(body, body, words, linkDensity, pass, headline, description, titles);
+    }
+
+    /**
+     * As {@link #of(String, int, double, int, String, String, String...)}, the description checked against {@code shown}:
+     * the body with what the page shows above it and the rules took out of it (a standfirst, which the description
+     * often repeats).
+     */
+    static double of(String body, String shown, int words, double linkDensity, int pass, String headline,
+                     String description, String... titles) {
         double density = clamp(1 - 2 * linkDensity);
         double length = Math.min(1, (double) words / FULL_LENGTH_WORDS);
         int paragraphs = paragraphs(body);
         double structure = Math.min(1, (double) paragraphs / FULL_PARAGRAPHS) * (1 - 0.2 * pass);
         // half the text in sentence-like lines or less reads as a list of labels: nothing; all of it: full
         double prose = clamp(2 * proseShare(body) - 1);
-        double agreement = agreement(body, headline, description, titles);
+        double agreement = agreement(shown, headline, description, titles);
         return Math.round(100 * (density + length + structure + prose + agreement) / 5) / 100.0;
     }
 

@@ -261,15 +261,18 @@ final class JunkBlocks {
         this.statedBody = statedBody;
     }
 
-    /** Removes the junk from the content in place. */
-    void clean(Element content) {
+    /**
+     * Removes the junk from the content in place. {@code description}: the page's declared description, or null.
+     * Answers the standfirst it removed ({@link Standfirst}), the article's description, or null.
+     */
+    String clean(Element content, String description) {
         if (settings.teaserLinkDensity() <= 1) {
             removeTeaserLists(content, countText(content));
         }
         if (!settings.labelledFurniture() && !settings.endMarkers() && settings.trailingBlockChars() == 0
                 && !settings.imageCaptions() && !settings.headerLines() && !settings.socialEmbeds()
-                && !(settings.publisherBody() && statedBody != null)) {
-            return;
+                && !settings.standfirst() && !(settings.publisherBody() && statedBody != null)) {
+            return null;
         }
         java.util.Set<Element> inFigures = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         // the social embeds are found by the blocks' walk (one walk fewer), which leaves their blocks out
@@ -286,6 +289,15 @@ final class JunkBlocks {
         }
         if (settings.headerLines()) {
             blocks = removeHeaderLines(content, blocks, textOf);
+        }
+        String standfirst = null;
+        if (settings.standfirst()) {
+            Element found = Standfirst.find(blocks, textOf, description);
+            if (found != null) {
+                standfirst = textOf.apply(found);
+                removeWithEmptyParents(found, content);
+                blocks.remove(found);
+            }
         }
         if (settings.labelledFurniture()) {
             List<Element> kept = new ArrayList<>(blocks.size());
@@ -319,6 +331,7 @@ final class JunkBlocks {
             blocks = stated.removeLeftOut(content, blocks, textOf);
         }
         trimAfterTheEnd(content, blocks);
+        return standfirst;
     }
 
     /**

@@ -106,4 +106,38 @@ class JunkClassesTest {
             assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
         }
     }
+
+    /**
+     * The fifth group (standfirsts under the headline, and ledes that look like one): each tune page comes out exactly
+     * (dek-nl-teaser-header is left out: its Dutch date line "10 maart 2026" is a header line the rules do not know, a
+     * known miss; its dek goes), each check page too, dek gone and lede kept.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dek-en-standfirst", "dek-de-h2-sibling", "dek-fr-chapo-div", "dek-es-entradilla-h2",
+            "dek-it-sommario-image", "dek-en-noclass-before-byline", "lede-en-bold-introduction", "lede-en-p-lead",
+            "lede-de-one-sentence", "lede-en-dateline-intro", "dek-pt-subtitle-and-lead"})
+    void theDefaultRulesTakeTheTuneHalfsStandfirstsOutAndKeepTheLedes(String page) throws Exception {
+        assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("tune", page));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dek-en-noclass-before-byline", "dek-fr-chapo-div", "dek-it-sommario-image",
+            "dek-nl-teaser-header"})
+    void withoutTheStandfirstRuleTheDekIsInTheBody(String page) throws Exception {
+        String expected = truth("tune", page);
+        PrecisionSettings withoutIt = new PrecisionSettings(PrecisionSettings.DEFAULTS.teaserLinkDensity(), true, true,
+                PrecisionSettings.DEFAULTS.trailingBlockChars(), true, true, true, false,
+                PrecisionSettings.DEFAULTS.publisherBody());
+        String dek = body("tune", page, withoutIt).lines().findFirst().orElseThrow();
+        assertThat(expected).as("the first line without the rule is the dek").doesNotContain(dek);
+        assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).doesNotContain(dek);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dek-en-hero-dek", "dek-de-vorspann-bold", "dek-fr-h2-sapo", "dek-es-subtitulo-div",
+            "dek-sv-ingress", "dek-en-summary-after-byline", "dek-it-h3-other-description", "lede-fr-article-intro",
+            "lede-en-bold-first", "lede-de-one-sentence-og", "lede-es-dateline-lead", "dek-en-subheadline-and-intro"})
+    void theDefaultRulesTakeTheCheckHalfsStandfirstsOutAndKeepTheLedes(String page) throws Exception {
+        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
+    }
 }
