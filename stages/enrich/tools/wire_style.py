@@ -9,10 +9,12 @@ The source (wire-style.src) is written for this project: one story per block, op
 Writes tune.txt and check.txt (token TAG lines, IOB2, -DOCSTART- between stories): a seeded draw deals
 the stories into two halves, stratified by block kind (sport / news / markets). The check half is never tuned on.
 The second batch (wire-style-2.src, weighted to markets briefs, results lists and foreign names) is split the same
-way into tune2.txt and check2.txt.
+way into tune2.txt and check2.txt, the third (wire-style-3.src, weighted to European politics, leagues and cups,
+bond jargon and companies named with no cue) into tune3.txt and check3.txt.
 
     python3 stages/enrich/tools/wire_style.py              # rewrites tune.txt and check.txt
     python3 stages/enrich/tools/wire_style.py --batch 2    # rewrites tune2.txt and check2.txt
+    python3 stages/enrich/tools/wire_style.py --batch 3    # rewrites tune3.txt and check3.txt
     python3 stages/enrich/tools/wire_style.py --check      # only validates the source, prints counts
 """
 import argparse
@@ -115,8 +117,8 @@ def counts(stories, indices):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", type=int, choices=(1, 2), default=1,
-                    help="1: wire-style.src -> tune.txt / check.txt; 2: wire-style-2.src -> tune2.txt / check2.txt")
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3), default=1,
+                    help="1: wire-style.src -> tune.txt / check.txt; N: wire-style-N.src -> tuneN.txt / checkN.txt")
     ap.add_argument("--source", type=Path, help="annotated source (default: the batch's)")
     ap.add_argument("--check", action="store_true", help="validate and count only")
     args = ap.parse_args()

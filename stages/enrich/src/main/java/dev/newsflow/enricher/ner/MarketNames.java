@@ -130,6 +130,7 @@ final class MarketNames {
                     companies.add(DocumentConsistency.join(w, span[0], span[1]));
                 }
             }
+            moversListed(w, tags.get(s), companies);
         }
         if (companies.isEmpty()) {
             return;
@@ -147,11 +148,70 @@ final class MarketNames {
         }
     }
 
+    /**
+     * A market report lists the day's movers with the verb said once: "Telefonica lost 3.9 percent and Santander 7.2
+     * percent", "Philips lost 2.0 percent and ING 0.9 percent". A capitalised run of up to three words that the
+     * model left untagged, after "and", a comma or "while" and followed by a change in percent, is a company; the model
+     * read none of them.
+     */
+    private static void moversListed(String[] w, String[] t, Set<String> companies) {
+        for (int i = 1; i < w.length; i++) {
+            if (!MOVER_LIST.contains(w[i - 1]) || !t[i].equals("O") || !startsUpper(w[i])) {
+                continue;
+            }
+            int j = i;
+            while (j < w.length && j - i < 3 && t[j].equals("O") && startsUpper(w[j])) {
+                j++;
+            }
+            if (percentChangeAt(w, j)) {
+                for (int k = i; k < j; k++) {
+                    t[k] = (k == i ? "B-" : "I-") + "ORG";
+                }
+                companies.add(DocumentConsistency.join(w, i, j));
+                i = j;
+            }
+        }
+    }
+
+    // "7.2 percent", "0.6 pct"
+    private static boolean percentChangeAt(String[] w, int i) {
+        return i + 1 < w.length && isNumber(w[i]) && PERCENT.contains(w[i + 1]);
+    }
+
+    private static final Set<String> PERCENT = Set.of("percent", "pct", "%");
+
+    /** Words that open the next mover of a list: "Gazprom rose 4.1 percent and LUKOIL 3.6 percent". */
+    private static final Set<String> MOVER_LIST = Set.of("and", ",", "while", "but", "whereas");
+
+    private static boolean isNumber(String word) {
+        boolean digit = false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
     private static boolean companyCue(String[] w, int from, int to) {
         if (from >= 1 && COMPANY_NOUNS.contains(w[from - 1])) {
             return true;
         }
         if (from >= 2 && w[from - 1].equals("at") && MARKET_JOBS.contains(w[from - 2])) {
+            return true;
+        }
+        // "Mitsubishi UFJ rose 0.7 percent", "... and Santander 7.2 percent": a mover's own change, the name opening
+        // the sentence or a clause of the list ("the CAC-40 in Paris rose 1.7 percent" is the index's move)
+        boolean opensClause = from == 0 || MOVER_LIST.contains(w[from - 1]);
+        if (opensClause && (percentChangeAt(w, to)
+                || (to < w.length && PRICE_MOVES.contains(w[to]) && percentChangeAt(w, to + 1)))) {
             return true;
         }
         int after = to < w.length && w[to].equals("'s") ? to + 1 : to;

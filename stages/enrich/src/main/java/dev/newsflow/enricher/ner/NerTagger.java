@@ -121,6 +121,8 @@ public final class NerTagger {
             cutAtScorecardLetters(s, t);
             events(s, t);
             MarketNames.indices(s, t);
+            ListedNames.PARTIES.apply(s, t);
+            ListedNames.STATES.apply(s, t);
             tags.add(t);
         }
         MarketNames.companies(sentences, tags);
@@ -131,6 +133,9 @@ public final class NerTagger {
         CapsLines.namesFromBody(sentences, tags);
         for (int i = 0; i < sentences.size(); i++) {
             resultTables.apply(sentences.get(i), tags.get(i));
+        }
+        SportsCopy.apply(sentences, tags, resultTables.country(), word -> gazetteer.contains("demonyms", word));
+        for (int i = 0; i < sentences.size(); i++) {
             dateline(sentences.get(i), tags.get(i));
         }
         return tags;

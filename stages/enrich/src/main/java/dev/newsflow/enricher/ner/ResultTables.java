@@ -25,6 +25,11 @@ final class ResultTables {
         this.country = country;
     }
 
+    /** Whether a name (words joined by one space) is a country's. */
+    Predicate<String> country() {
+        return country;
+    }
+
     /** Applies both layouts to one sentence (table row). */
     void apply(String[] words, String[] tags) {
         if (!resultsLine(words, tags) && !resultsList(words, tags) && !venueScoresLine(words, tags)) {
@@ -152,10 +157,10 @@ final class ResultTables {
     /**
      * A result line: two names each followed by a score, each score optionally followed by a bracketed note
      * (scorers, "( 10 innings )"); the line may open with a label ending in a colon ("Group seven : In Cardiff
-     * :") and close with a sentence after a full stop (". Halftime 1-0 ."). The names become teams, the
-     * scores lose any tag; in the brackets, a capitalised run before a minute is a scorer, a person ("( Cardozo
-     * 14 , 55 , Nuno Gomes 80 )": the model, which never saw the layout, missed lone surnames or typed them as
-     * clubs); what the tail holds is left to the model.
+     * :", whose group or pool loses any tag) and close with a sentence after a full stop (". Halftime 1-0 ."). The
+     * names become teams, the scores lose any tag; in the brackets, a capitalised run before a minute is a scorer,
+     * a person ("( Cardozo 14 , 55 , Nuno Gomes 80 )": the model, which never saw the layout, missed lone surnames
+     * or typed them as clubs); what the tail holds is left to the model.
      *
      * @return whether the line was read as a result line
      */
@@ -191,6 +196,7 @@ final class ResultTables {
         if (teams.size() != 2 || (i < words.length && !words[i].equals("."))) {
             return false;
         }
+        clearGroupLabels(words, tags, start);
         for (int[] bracket : brackets) {
             writeScorers(words, tags, bracket[0], bracket[1]);
         }
@@ -200,6 +206,23 @@ final class ResultTables {
             Labels.reopenAt(tags, team[1] + 1);
         }
         return true;
+    }
+
+    /**
+     * A label's part that names a group or a pool ("Group E :", "Pool B :") is no name; the model read "Group A" as
+     * an organisation. A place in the label ("In Seville :") keeps its tag.
+     */
+    private static void clearGroupLabels(String[] words, String[] tags, int end) {
+        int from = 0;
+        for (int k = 0; k < end; k++) {
+            if (words[k].equals(":")) {
+                if (words[from].equalsIgnoreCase("group") || words[from].equalsIgnoreCase("pool")) {
+                    Arrays.fill(tags, from, k + 1, "O");
+                    Labels.reopenAt(tags, k + 1);
+                }
+                from = k + 1;
+            }
+        }
     }
 
     /**

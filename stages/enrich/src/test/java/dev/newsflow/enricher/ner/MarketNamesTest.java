@@ -83,4 +83,27 @@ class MarketNamesTest {
         assertThat(companies("film maker Michael Moore".split(" "), new String[] {"O", "O", "B-PER", "I-PER"}).get(0)[2])
                 .isEqualTo("B-PER");
     }
+
+    @Test
+    void aMoverListedWithItsChangeInPercentIsACompany() {
+        List<String[]> tags = companies(
+                "Telefonica lost 3.9 percent and Santander 7.2 percent .".split(" "),
+                new String[] {"B-ORG", "O", "O", "O", "O", "O", "O", "O", "O"},
+                "Mitsubishi UFJ rose 0.7 percent .".split(" "), new String[] {"B-PER", "I-PER", "O", "O", "O", "O"},
+                "Santander chief Emilio Botin said".split(" "), new String[] {"B-PER", "O", "B-PER", "I-PER", "O"});
+        assertThat(tags.get(0)).containsExactly("B-ORG", "O", "O", "O", "O", "B-ORG", "O", "O", "O");
+        assertThat(tags.get(1)).containsExactly("B-ORG", "I-ORG", "O", "O", "O", "O");
+        // the name is the company's in the document's other sentences too
+        assertThat(tags.get(2)).containsExactly("B-ORG", "O", "B-PER", "I-PER", "O");
+    }
+
+    @Test
+    void aPlaceAfterAPrepositionIsNotTheMover() {
+        List<String[]> tags = companies(
+                "the CAC-40 in Paris rose 1.7 percent".split(" "),
+                new String[] {"O", "B-MISC", "O", "B-LOC", "O", "O", "O"},
+                "output from the Pilbara rose 12 percent".split(" "), new String[] {"O", "O", "O", "B-LOC", "O", "O", "O"});
+        assertThat(tags.get(0)[3]).isEqualTo("B-LOC");
+        assertThat(tags.get(1)[3]).isEqualTo("B-LOC");
+    }
 }

@@ -56,11 +56,22 @@ class ResultTablesTest {
     @Test
     void readsSeveralResultsOnALineSeparatedBySemicolons() {
         String[] tags = apply("Group one : Wales 1 Netherlands 2 ; Sweden 0 Norway 1");
-        assertThat(tags).containsExactly("B-PER", "O", "O", "B-LOC", "O", "B-LOC", "O", "O", "B-ORG", "O",
+        assertThat(tags).containsExactly("O", "O", "O", "B-LOC", "O", "B-LOC", "O", "O", "B-ORG", "O",
                 "B-LOC", "O");
         String[] clubs = apply("Premier division : Aberdeen 1 Hibernian 2 ; Celtic 3 Dundee United 0");
         assertThat(Arrays.copyOfRange(clubs, 3, 13)).containsExactly("B-ORG", "O", "B-ORG", "O", "O", "B-ORG", "O",
                 "B-ORG", "I-ORG", "O");
+    }
+
+    @Test
+    void aGroupLabelIsNoNameAPlaceInTheLabelIs() {
+        String[] words = "Group A : Ghana 1 ( Muntari 26 ) Namibia 0".split(" ");
+        // as the model tagged it: the label and its colon one MISC span
+        String[] tags = {"B-MISC", "I-MISC", "I-MISC", "B-LOC", "O", "O", "B-PER", "O", "O", "B-LOC", "O"};
+        tables.apply(words, tags);
+        assertThat(Arrays.copyOfRange(tags, 0, 4)).containsExactly("O", "O", "O", "B-ORG");
+        String[] pool = apply("Pool B : In Cardiff : Wales 1 Norway 2");
+        assertThat(Arrays.copyOfRange(pool, 0, 6)).containsExactly("O", "O", "O", "B-PER", "I-PER", "O");
     }
 
     @Test

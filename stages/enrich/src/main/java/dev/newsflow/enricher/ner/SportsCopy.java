@@ -1,0 +1,237 @@
+package dev.newsflow.enricher.ner;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A wire sports story, known by its headline ("SOCCER - CELTIC CLINCH SCOTTISH TITLE .", "CRICKET - ..."), names
+ * its competitions and its clubs in ways the rest of the news does not: "Davis Cup", "UEFA Cup" and "Premier
+ * League" are competitions (MISC under CoNLL-2003), and a club named after its town ("Lyon", "Durham") is an
+ * organisation in running text as in results tables. GMB tags cups and leagues as organisations or places (its
+ * convention: a general rule cost GMB dev 0.14 F1 in the fifth round) and has no sports headline, so the model
+ * reads them its way; the headline is the context that lets these rules run only where wire sport is written.
+ */
+final class SportsCopy {
+
+    /** Sports as wire headlines name them before the dash; one or two words ("MOTOR RACING", "RUGBY UNION"). */
+    private static final Set<String> SPORTS = Set.of("soccer", "football", "cricket", "rugby", "tennis", "golf",
+            "cycling", "athletics", "basketball", "baseball", "hockey", "ice", "motor", "racing", "motorcycling",
+            "skiing", "alpine", "nordic", "boxing", "horse", "swimming", "snooker", "rowing", "sailing", "yachting",
+            "volleyball", "handball", "badminton", "squash", "judo", "wrestling", "gymnastics", "olympics",
+            "nfl", "nba", "nhl", "american", "union", "league", "formula", "one", "speed", "skating", "triathlon",
+            "equestrianism", "chess", "darts", "bobsleigh", "luge", "biathlon", "shooting", "archery", "fencing");
+
+    /** Last words of competitions' names that GMB reads as bodies or places ("World Cup", "Premier League"). */
+    private static final Set<String> COMPETITION_HEADS = Set.of("cup", "league", "games", "olympics", "series");
+
+    /** A league named with its sport is the body that runs it ("National Hockey League", "Major League Baseball"). */
+    private static final Set<String> SPORT_NOUNS = Set.of("hockey", "football", "baseball", "basketball",
+            "soccer", "rugby", "cricket");
+
+    /** Adjectives of continents and regions, which open competitions' names ("European Cup", "Asian Games"). */
+    private static final Set<String> CONTINENTAL = Set.of("african", "european", "asian", "american", "arab",
+            "oceanian", "latin", "nordic", "baltic", "balkan", "caribbean", "pan");
+
+    /** Continents and the like, which field teams (a Ryder Cup's "Europe") but never clubs. */
+    private static final Set<String> NOT_CLUBS = Set.of("europe", "africa", "asia", "oceania", "america",
+            "americas", "world", "rest of the world");
+
+    /** Verbs of which a club is the subject: "Bordeaux won 2-0 at Nancy", "Durham beat Kent". */
+    private static final Set<String> MATCH_VERBS = Set.of("beat", "beats", "drew", "draw", "draws", "lost", "lose",
+            "loses", "won", "win", "wins", "lead", "leads", "led", "trail", "trails", "host", "hosts", "thrashed",
+            "edged", "routed", "overcame", "held", "hold", "holds", "went", "play", "plays", "meet", "meets", "face",
+            "faces");
+
+    /** Words after which a club is the one beaten, met or led: "beat Kent", "with leaders Lyon". */
+    private static final Set<String> BEFORE_OPPONENT = Set.of("beat", "beating", "beats", "against", "over",
+            "leaders", "hosts", "visitors", "champions");
+
+    private SportsCopy() {
+    }
+
+    /** Whether the document opens with a sports headline: capitals, a sport's name, then a dash. */
+    static boolean isSportsStory(List<String[]> sentences) {
+        if (sentences.isEmpty()) {
+            return false;
+        }
+        String[] head = sentences.get(0);
+        int dash = sportLabelEnd(head);
+        return dash > 0;
+    }
+
+    // the index of the dash after a headline's sport label ("MOTOR RACING -"), or -1
+    private static int sportLabelEnd(String[] head) {
+        for (int k = 0; k < Math.min(head.length, 4); k++) {
+            if (head[k].equals("-")) {
+                return k > 0 ? k : -1;
+            }
+            if (!isUpper(head[k]) || !SPORTS.contains(head[k].toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * In a sports story: the headline's sport label is no name ("MOTOR" was read as a place); competitions are
+     * MISC; clubs named after towns are organisations wherever the story names them as clubs.
+     *
+     * @param country whether a name (words joined by one space, any case) is a country's: national teams stay places
+     * @param demonym  whether a word is a nationality's or a place's adjective ("English", "African")
+     */
+    static void apply(List<String[]> sentences, List<String[]> tags, Predicate<String> country,
+            Predicate<String> demonym) {
+        if (!isSportsStory(sentences)) {
+            return;
+        }
+        String[] headTags = tags.get(0);
+        int dash = sportLabelEnd(sentences.get(0));
+        for (int k = 0; k < dash; k++) {
+            headTags[k] = "O";
+        }
+        Labels.reopenAt(headTags, dash);
+        for (int s = 0; s < sentences.size(); s++) {
+            competitions(sentences.get(s), tags.get(s), demonym);
+        }
+        clubs(sentences, tags, country);
+    }
+
+    /**
+     * A name of two words or more ending in Cup, League, Games, Olympics or Series is a competition, MISC, whatever
+     * the model typed it ("Davis Cup" was read as a person, "UEFA Cup" as an organisation) or if it left it
+     * untagged; a league named with its sport ("National Hockey League") is the body, left as it is.
+     */
+    static void competitions(String[] words, String[] tags, Predicate<String> demonym) {
+        for (int[] span : DocumentConsistency.spans(tags)) {
+            if (span[2] != 3 && isCompetition(words, span[0], span[1], demonym)) {
+                writeCompetition(words, tags, span[0], span[1], demonym);
+            }
+        }
+        int i = 0;
+        while (i < words.length) {
+            int j = i;
+            while (j < words.length && tags[j].equals("O") && startsUpper(words[j])) {
+                j++;
+            }
+            if (isCompetition(words, i, j, demonym)) {
+                writeCompetition(words, tags, i, j, demonym);
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /**
+     * A country's adjective opening the name is a nationality of its own ("English" + "Premier League", "English" +
+     * "League Cup"); a continent's is part of the name ("African Nations Cup", "European Cup", "Asian Games").
+     */
+    private static void writeCompetition(String[] words, String[] tags, int from, int to,
+            Predicate<String> demonym) {
+        if (nationalPrefix(words, from, demonym)) {
+            write(tags, from, from + 1, "MISC");
+            from++;
+        }
+        write(tags, from, to, "MISC");
+    }
+
+    private static boolean nationalPrefix(String[] words, int from, Predicate<String> demonym) {
+        return demonym.test(words[from]) && !CONTINENTAL.contains(words[from].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A name of two words or more ending in one of {@link #COMPETITION_HEADS}, without a sport's name in it; a
+     * country's adjective and the head alone ("ENGLISH LEAGUE", "Dutch Cup") are left to the model: wire copy
+     * writes them both as a nationality before a common noun and as a competition's name.
+     */
+    private static boolean isCompetition(String[] words, int from, int to, Predicate<String> demonym) {
+        if (to - from == 2 && nationalPrefix(words, from, demonym)) {
+            return false;
+        }
+        if (to - from < 2 || !startsUpper(words[to - 1])
+                || !COMPETITION_HEADS.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (SPORT_NOUNS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A town's name that the story uses as a club's ("Bordeaux won 2-0 at Nancy", "Durham beat Kent", "with leaders
+     * Lyon"), or that a results table of the story made a club, is an organisation in all its mentions typed as
+     * places, the all-caps headline's included, except after "in" ("played in Lyon") and in the dateline, which
+     * the dateline rule reads after this. Countries and continents are national sides, places under CoNLL.
+     */
+    static void clubs(List<String[]> sentences, List<String[]> tags, Predicate<String> country) {
+        Set<String> clubs = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] w = sentences.get(s);
+            String[] t = tags.get(s);
+            for (int[] span : DocumentConsistency.spans(t)) {
+                if (span[2] == 2 && asClub(w, t, span[0], span[1])) {
+                    clubs.add(key(w, span[0], span[1]));
+                }
+            }
+        }
+        clubs.removeIf(name -> NOT_CLUBS.contains(name) || country.test(name));
+        if (clubs.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] w = sentences.get(s);
+            String[] t = tags.get(s);
+            for (int[] span : DocumentConsistency.spans(t)) {
+                if (span[2] == 2 && clubs.contains(key(w, span[0], span[1]))
+                        && (span[0] == 0 || !w[span[0] - 1].equalsIgnoreCase("in"))) {
+                    write(t, span[0], span[1], "ORG");
+                }
+            }
+        }
+    }
+
+    private static boolean asClub(String[] w, String[] t, int from, int to) {
+        if (to < w.length && MATCH_VERBS.contains(w[to])) {
+            return true;
+        }
+        if (from == 0) {
+            return false;
+        }
+        String before = w[from - 1];
+        if (BEFORE_OPPONENT.contains(before)) {
+            return true;
+        }
+        // "drew 1-1 with Lyon", "won 2-0 at Nancy", "lost 1-0 to Hanover": a score, then the opponent
+        return (before.equals("with") || before.equals("at") || before.equals("to")) && from >= 2
+                && (isScore(w[from - 2]) || MATCH_VERBS.contains(w[from - 2]));
+    }
+
+    private static String key(String[] w, int from, int to) {
+        return DocumentConsistency.join(w, from, to).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isScore(String word) {
+        int dash = word.indexOf('-');
+        return dash > 0 && dash < word.length() - 1 && ResultTables.allDigits(word.substring(0, dash))
+                && ResultTables.allDigits(word.substring(dash + 1));
+    }
+
+    private static void write(String[] tags, int from, int to, String type) {
+        for (int k = from; k < to; k++) {
+            tags[k] = (k == from ? "B-" : "I-") + type;
+        }
+        Labels.reopenAt(tags, to);
+    }
+
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static boolean isUpper(String word) {
+        return !word.isEmpty() && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
+    }
+}
