@@ -434,6 +434,126 @@ page("check", "guard-de-subheads", "de", "Ruhr-Nachrichten am Abend", T, B, f"""
 <p>{B[6]}</p>
 </div>""")
 
+# ================================================================ second batch (written after the baseline of the first,
+# before any code was changed: the walk drops an element classed "header" as unlikely, so an entry's title set in its
+# header beside the time, the form the brief names, was missing from the first batch)
+
+# ---- tune: Guardian-like header.block-header holding the time and the h2 title; no intro, first entry first
+T = "Election night live: results from every constituency"
+E = [
+    ("02:14", "Turnout tops 70% in the capital", [
+        "Turnout in the capital's twelve seats has reached 71.4%, the highest since 1992, the electoral commission says. Queues were still forming at some polling stations when they closed."]),
+    ("01:52", "First seat changes hands", [
+        "The governing party has lost Westbrook North to the Greens by 412 votes after two recounts. It had held the seat for thirty years."]),
+    ("01:30", None, [
+        "Counting in the three island seats has been delayed because the ferry carrying the ballot boxes was held up by fog."]),
+    ("00:45", "Exit poll points to a hung parliament", [
+        "The broadcasters' exit poll puts the governing party eleven seats short of a majority, with the Greens set to double their number of MPs.",
+        "Exit polls have been within five seats of the final result at the last three elections."]),
+]
+
+
+def header_block(time, heading, paragraphs):
+    title = f'<h2 class="block-title">{heading}</h2>' if heading else ""
+    return (f'<div class="block"><header class="block-header"><time datetime="2026-05-08T{time}">{time}</time>{title}'
+            f'</header><div class="block-elements">{ps(paragraphs)}</div>'
+            f'<div class="block-footer"><button>Share</button></div></div>')
+
+
+page("tune", "liveblog-en-header-title", "en", "The Daily Record of Westbrook", T, truth([], E), f"""<article>
+<h1>{T}</h1>
+<div class="live-blog-body">
+{chr(10).join(header_block(*e) for e in E)}
+</div>
+</article>""")
+
+# ---- tune: Portuguese, div.post-header with a time span and an h3 title
+T = "Ao vivo: chuvas fortes deixam Lisboa em alerta laranja"
+INTRO = ["A Proteção Civil colocou o distrito de Lisboa em alerta laranja até ao fim da tarde. Acompanhe as últimas informações."]
+E = [
+    ("15h20", "Metro reabre a linha verde", [
+        "O Metropolitano de Lisboa reabriu a linha verde entre o Cais do Sodré e Alvalade, encerrada desde o meio-dia por causa de infiltrações na estação da Baixa-Chiado."]),
+    ("14h05", "Escolas mandam alunos para casa", [
+        "Várias escolas da zona ribeirinha dispensaram os alunos mais cedo. A autarquia pede aos pais que evitem circular de carro junto ao rio."]),
+    ("12h40", None, [
+        "Os bombeiros registaram mais de cem ocorrências desde as oito da manhã, a maioria inundações em caves e quedas de árvores."]),
+    ("11h15", "Alcântara inundada", [
+        "A Avenida de Ceuta está cortada ao trânsito nos dois sentidos depois de o caneiro de Alcântara ter transbordado."]),
+]
+
+
+def pt_post(time, heading, paragraphs):
+    title = f'<h3 class="post-titulo">{heading}</h3>' if heading else ""
+    return (f'<div class="post-live"><div class="post-header"><span class="hora">{time}</span>{title}</div>'
+            f'<div class="post-texto">{ps(paragraphs)}</div></div>')
+
+
+page("tune", "liveblog-pt-post-header", "pt", "Jornal da Capital", T, truth(INTRO, E), f"""<h1>{T}</h1>
+<div class="materia">
+<p>{INTRO[0]}</p>
+<div class="live-posts">
+{chr(10).join(pt_post(*e) for e in E)}
+</div>
+<a class="mais" href="?pagina=2">Ver mais</a>
+</div>""")
+
+# ---- check: li.entry with div.entry-header holding a linked time and a linked h3 title, a key-events box
+T = "Wildfires live: evacuations ordered as fire crosses the ridge"
+INTRO = ["Firefighters are battling three wildfires in the hills above the city. Follow the latest here."]
+E = [
+    ("19:25", "Evacuation order for Pine Hollow", [
+        "The county sheriff has ordered everyone in Pine Hollow to leave now. The fire crossed the ridge road about twenty minutes ago and is moving downhill."]),
+    ("18:50", "Air tankers grounded", [
+        "Wind gusts of 50 mph have grounded the air tankers for the rest of the evening, the fire agency says. Crews on the ground are cutting a line along the canyon."]),
+    ("17:30", None, [
+        "Smoke has closed the interstate between exits 14 and 22. Drivers are being turned back at the state line."]),
+    ("16:05", "Shelter opens at the fairgrounds", [
+        "The Red Cross has opened a shelter at the county fairgrounds, with space for horses and livestock in the show barns."]),
+]
+KEY = "".join(f'<li><a href="#e{i}">{h}</a></li>' for i, (_, h, _) in enumerate(E) if h)
+
+
+def us_entry(i, time, heading, paragraphs):
+    title = f'<h3 class="entry-title"><a href="#e{i}">{heading}</a></h3>' if heading else ""
+    return (f'<li class="entry" id="e{i}"><div class="entry-header"><a href="#e{i}"><time>{time}</time></a>{title}</div>'
+            f'<div class="entry-content">{ps(paragraphs)}</div></li>')
+
+
+page("check", "liveblog-en-entry-header", "en", "Valley Tribune", T, truth(INTRO, E), f"""<main>
+<h1>{T}</h1>
+<p class="intro">{INTRO[0]}</p>
+<section class="key-events"><h2>Key updates</h2><ul>{KEY}</ul></section>
+<ul class="live-entries">
+{chr(10).join(us_entry(i, *e) for i, e in enumerate(E))}
+</ul>
+<button class="load-more">Load more</button>
+</main>""")
+
+# ---- check: Dutch, header.live-post__header with a time span and an h2 title, a share row
+T = "Live | Storm Ciarán raast over het land: bomen om, treinen rijden niet"
+E = [
+    ("16.40", "NS hervat treinverkeer in het noorden", [
+        "De NS laat vanaf vijf uur weer treinen rijden tussen Zwolle en Groningen. In de rest van het land blijft het treinverkeer stilliggen tot de wind afneemt."]),
+    ("15.55", None, [
+        "Op de Afsluitdijk is een vrachtwagen op zijn kant gewaaid. De weg is in beide richtingen dicht."]),
+    ("15.10", "Schiphol schrapt honderden vluchten", [
+        "Schiphol heeft vandaag ruim vierhonderd vluchten geschrapt. Reizigers wordt gevraagd niet naar de luchthaven te komen zonder bevestiging van hun maatschappij."]),
+    ("14.20", "Code rood voor de kustprovincies", [
+        "Het KNMI heeft code rood afgegeven voor Zeeland, Noord-Holland en Friesland. Er worden windstoten tot 130 kilometer per uur verwacht."]),
+]
+
+
+def nl_post(time, heading, paragraphs):
+    title = f"<h2>{heading}</h2>" if heading else ""
+    return (f'<article class="live-post"><header class="live-post__header"><span class="live-post__time">{time}</span>'
+            f'{title}</header>{ps(paragraphs)}<div class="live-post__share"><a href="#">Deel</a></div></article>')
+
+
+page("check", "liveblog-nl-post-header", "nl", "Het Noordblad", T, truth([], E), f"""<h1>{T}</h1>
+<div class="liveblog">
+{chr(10).join(nl_post(*e) for e in E)}
+</div>""")
+
 
 def main():
     write_pages(PAGES)
