@@ -151,6 +151,11 @@ final class CandidateScores {
             lastScore = ps;
             parent = parent.parent();
         }
+        // A live blog's entry that scores best is one of its run: the article is the run.
+        Element entry = LiveBlogEntries.entryOf(topCandidate, LEVELS);
+        if (entry != null && !entry.parent().normalName().equals("body")) {
+            topCandidate = entry.parent();
+        }
         // A lone child says nothing about its siblings: use the parent.
         parent = topCandidate.parent();
         while (parent != null && !parent.normalName().equals("body") && parent.childrenSize() == 1) {

@@ -28,11 +28,6 @@ final class CandidateWalk {
     private static final int MAX_BYLINE_CHARS = 100;
     /** What a live-blog entry's time stamp never holds: a link, a headline, navigation, a picture. */
     private static final Set<String> NOT_IN_A_TIME_STAMP = Set.of("a", "h1", "nav", "img");
-    /** Longest live-blog entry time: "10:42 GMT", "18:05 Uhr", "6.15pm". */
-    private static final int MAX_TIME_STAMP_CHARS = 24;
-    /** A time of day, with perhaps a word before or after it ("10:42", "18:05 Uhr", "6.15pm BST", "à 18h30"). */
-    private static final java.util.regex.Pattern ENTRY_TIME = java.util.regex.Pattern.compile(
-            "(?iu)(?:\\p{L}{1,3}\\s+)?\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+\\p{L}{1,4})?");
     /** How close to the title a heading must be to repeat it. */
     private static final double REPEATS_TITLE = 0.75;
     /** How much of the title's wording a heading below {@code <h1>} must hold as well to repeat it. */
@@ -86,8 +81,10 @@ final class CandidateWalk {
                 node = removeAndNext(node);
                 continue;
             }
-            if ((match & ClassSignals.ABOUT_THE_ARTICLE) != 0 && node != body && isShort(node)) {
-                // an author's bio or a "First published ... AM ET" line: about the article, not of it
+            if ((match & ClassSignals.ABOUT_THE_ARTICLE) != 0 && node != body && isShort(node)
+                    && !LiveBlogEntries.isEntryTime(node)) {
+                // an author's bio or a "First published ... AM ET" line: about the article, not of it (a live blog's
+                // entry time in a "timestamp" span is the entry's)
                 node = removeAndNext(node);
                 continue;
             }
@@ -96,7 +93,7 @@ final class CandidateWalk {
                 node = removeAndNext(node);
                 continue;
             }
-            if (stripUnlikely && node != body && isUnlikely(node, tag, match) && !isEntryTimeStamp(node)) {
+            if (stripUnlikely && node != body && isUnlikely(node, tag, match) && !isEntryHeader(node)) {
                 node = removeAndNext(node);
                 continue;
             }
@@ -219,12 +216,13 @@ final class CandidateWalk {
     }
 
     /**
-     * A header (by its tag or class) that holds only a time of day: in a live blog, each entry's time set in the entry's own header
-     * ({@code <header class="block-header"><time>10:42</time></header>}), which is the entry's text, not page chrome.
-     * The page's and the article's own headers hold a title, links, a byline or a date with the time, so they are still
-     * unlikely.
+     * A live blog's entry header, by its tag or class: one that holds only a time of day
+     * ({@code <header class="block-header"><time>10:42</time></header>}), or the entry's time and short title when the
+     * entry is one of a run ({@link LiveBlogEntries#isEntryHeader}). Both are the entry's text, not page chrome. The
+     * page's and the article's own headers hold a headline, links, a byline or a date with the time, and no run of
+     * entries holds them, so they are still unlikely.
      */
-    private static boolean isEntryTimeStamp(Element node) {
+    private static boolean isEntryHeader(Element node) {
         if (!node.normalName().equals("header") && !node.className().toLowerCase(Locale.ROOT).contains("header")) {
             return false; // a sidebar, a footer, a comment thread: unlikely for other words than "header"
         }
@@ -238,16 +236,15 @@ final class CandidateWalk {
                 }
                 if (n instanceof TextNode t) {
                     text.append(t.getWholeText());
-                    if (text.length() > MAX_TIME_STAMP_CHARS * 4) {
+                    if (text.length() > LiveBlogEntries.MAX_TIME_STAMP_CHARS * 4) {
                         return FilterResult.STOP;
                     }
                 }
                 return FilterResult.CONTINUE;
             }
         }, node);
-        String stripped = text.toString().strip();
-        return end != NodeFilter.FilterResult.STOP && stripped.length() <= MAX_TIME_STAMP_CHARS
-                && ENTRY_TIME.matcher(stripped).matches();
+        return end != NodeFilter.FilterResult.STOP && LiveBlogEntries.isTimeOfDay(text.toString())
+                || LiveBlogEntries.isEntryHeader(node);
     }
 
     private static boolean isVisible(Element el) {

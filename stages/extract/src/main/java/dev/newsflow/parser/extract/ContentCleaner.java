@@ -192,6 +192,9 @@ final class ContentCleaner {
             if (st.commas >= 10) {
                 continue;
             }
+            if (st.textLength <= LiveBlogEntries.MAX_TIME_STAMP_CHARS && LiveBlogEntries.isEntryTime(node)) {
+                continue; // a live blog's entry time, linked to its entry: short and a link, but the entry's text
+            }
             int contentLength = st.textLength;
             if (!isList) {
                 isList = contentLength > 0 && (double) st.listTextLength / contentLength > 0.9;

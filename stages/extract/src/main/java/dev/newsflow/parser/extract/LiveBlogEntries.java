@@ -1,0 +1,123 @@
+package dev.newsflow.parser.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * A live blog's entries, told by structure: a run of at least three sibling elements of one tag and class that each
+ * hold a time of day and prose. An entry's time and title are the article's text even where their markup (a header, a
+ * "timestamp" class) reads as page chrome elsewhere, and the article is the run, not the entry that scores best.
+ */
+final class LiveBlogEntries {
+
+    /** Longest live-blog entry time: "10:42 GMT", "18:05 Uhr", "6.15pm". */
+    static final int MAX_TIME_STAMP_CHARS = 24;
+    /** A time of day, with perhaps a word before or after it ("10:42", "18:05 Uhr", "6.15pm BST", "à 18h30", "22 h 10"). */
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "(?iu)(?:\\p{L}{1,3}\\s+)?\\d{1,2}\\s?[:.h]\\s?[0-5]\\d\\s*(?:[ap]\\.?m\\.?)?(?:\\s+\\p{L}{1,4})?");
+    /** Fewest sibling entries that make a run: two posts with times may be an article and its update. */
+    private static final int MIN_RUN = 3;
+    /** Fewest characters of an entry besides its time: a sentence of prose. */
+    private static final int MIN_PROSE_CHARS = 60;
+    /** Longest entry header: its time and a short title ("Power cuts rise to 42,000"), not a paragraph. */
+    private static final int MAX_HEADER_CHARS = 160;
+    /** What an entry's header never holds: a headline of the page, navigation, a picture. */
+    private static final Set<String> NOT_IN_AN_ENTRY_HEADER = Set.of("h1", "nav", "img");
+    /** How far above an element its entry may be (an entry's header, its time inside a link inside the header). */
+    private static final int MAX_ENTRY_DEPTH = 4;
+
+    private LiveBlogEntries() {
+    }
+
+    /** Whether the text is a time of day and nothing more than a word beside it. */
+    static boolean isTimeOfDay(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.length() <= MAX_TIME_STAMP_CHARS && TIME_OF_DAY.matcher(t).matches();
+    }
+
+    /** The nearest element from {@code el} up (itself included) that is an entry of a live blog's run, or null. */
+    static Element entryOf(Element el, int levels) {
+        Element e = el;
+        for (int level = 0; e != null && level <= levels; level++, e = e.parent()) {
+            if (e.parent() == null || e.normalName().equals("body")) {
+                return null;
+            }
+            if (isEntry(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A header (by tag or class) that opens a live blog's entry: it holds the entry's time of day and at most a short
+     * title, and its entry is one of a run. A page's header (links, a logo, the headline) is not inside such a run.
+     */
+    static boolean isEntryHeader(Element header) {
+        if (header.parent() == null || header.text().length() > MAX_HEADER_CHARS || timeStampIn(header) == null) {
+            return false;
+        }
+        boolean[] plain = {true};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node n, int depth) {
+                if (n instanceof Element el && NOT_IN_AN_ENTRY_HEADER.contains(el.normalName())) {
+                    plain[0] = false;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, header);
+        return plain[0] && entryOf(header.parent(), MAX_ENTRY_DEPTH - 1) != null;
+    }
+
+    /** A short element holding only a time of day inside a live blog's entry (a "timestamp" span beside the title). */
+    static boolean isEntryTime(Element el) {
+        return isTimeOfDay(el.text()) && entryOf(el, MAX_ENTRY_DEPTH) != null;
+    }
+
+    /**
+     * One of a run: at least {@link #MIN_RUN} siblings of its tag and class (itself among them) each hold a time of day
+     * and prose.
+     */
+    private static boolean isEntry(Element e) {
+        if (!holdsTimeAndProse(e)) {
+            return false;
+        }
+        int run = 0;
+        for (Element sib : e.parent().children()) {
+            if (sib.normalName().equals(e.normalName()) && sib.className().equals(e.className()) && holdsTimeAndProse(sib)
+                    && ++run >= MIN_RUN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsTimeAndProse(Element e) {
+        Element stamp = timeStampIn(e);
+        return stamp != null && e.text().length() - stamp.text().length() >= MIN_PROSE_CHARS;
+    }
+
+    /** The first element inside {@code e} (or {@code e}) whose whole text is a time of day, or null. */
+    private static Element timeStampIn(Element e) {
+        Element[] found = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node n, int depth) {
+                if (n instanceof TextNode t && isTimeOfDay(t.getWholeText()) && t.parent() instanceof Element p
+                        && isTimeOfDay(p.text())) {
+                    found[0] = p;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return found[0];
+    }
+}
