@@ -91,9 +91,10 @@ final class HeaderLines {
             return false;
         }
         if (text.length() <= MAX_LINK_LINE_CHARS && !isHeading(block) && !JunkBlocks.endsSentence(text)
-                && JunkBlocks.mostlyLinked(block, text)) {
+                && JunkBlocks.mostlyLinked(block, text) && !LiveBlogEntries.isEntryTime(block)) {
             // a share bar, a breadcrumb, a row of topics between the headline and the text; not a linked sentence (a
-            // list of highlights may open a post), nor a heading (a section heading linked to a table of contents)
+            // list of highlights may open a post), nor a heading (a section heading linked to a table of contents), nor
+            // a live blog's first entry time linked to its entry
             return true;
         }
         return LABEL.matcher(text).matches() || isMetaLine(text);

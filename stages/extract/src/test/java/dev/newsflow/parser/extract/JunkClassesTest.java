@@ -140,4 +140,38 @@ class JunkClassesTest {
     void theDefaultRulesTakeTheCheckHalfsStandfirstsOutAndKeepTheLedes(String page) throws Exception {
         assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
     }
+
+    /**
+     * The seventh group (live blogs, {@code build_liveblog_pages.py}): the tune pages whose furniture no rule takes
+     * ("Pinned", "Key events", an intro the standfirst rule reads as a dek) are left out of the exact bodies; every
+     * page of both halves keeps each entry's time and title (the truth's short lines), and the guards, ordinary
+     * articles with short subheadings, come out whole.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"liveblog-en-header-title", "liveblog-pt-post-header", "liveblog-de-ticker",
+            "liveblog-fr-wordpress", "liveblog-en-jsonld", "guard-en-subheads"})
+    void theTuneHalfsLiveBlogsComeOutWhole(String page) throws Exception {
+        assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("tune", page));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tune/liveblog-en-blocks", "tune/liveblog-en-bbc-list", "tune/liveblog-de-ticker",
+            "tune/liveblog-fr-wordpress", "tune/liveblog-en-jsonld", "tune/liveblog-en-header-title",
+            "tune/liveblog-pt-post-header", "check/liveblog-es-directo", "check/liveblog-it-diretta",
+            "check/liveblog-nl-plugin", "check/liveblog-en-pinned", "check/liveblog-fr-direct",
+            "check/liveblog-en-entry-header", "check/liveblog-nl-post-header"})
+    void everyLiveBlogEntryKeepsItsTimeAndTitle(String halfAndPage) throws Exception {
+        String half = halfAndPage.substring(0, halfAndPage.indexOf('/'));
+        String page = halfAndPage.substring(half.length() + 1);
+        String[] timesAndTitles = truth(half, page).lines().filter(l -> !l.isBlank() && l.length() <= 60)
+                .toArray(String[]::new);
+        assertThat(timesAndTitles).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(body(half, page, PrecisionSettings.DEFAULTS).lines()).contains(timesAndTitles);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"guard-de-subheads"})
+    void theCheckHalfsGuardArticleComesOutWhole(String page) throws Exception {
+        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
+    }
 }
