@@ -127,7 +127,7 @@ class JunkClassesTest {
         String expected = truth("tune", page);
         PrecisionSettings withoutIt = new PrecisionSettings(PrecisionSettings.DEFAULTS.teaserLinkDensity(), true, true,
                 PrecisionSettings.DEFAULTS.trailingBlockChars(), true, true, true, false,
-                PrecisionSettings.DEFAULTS.publisherBody());
+                PrecisionSettings.DEFAULTS.publisherBody(), PrecisionSettings.DEFAULTS.serviceLinks());
         String dek = body("tune", page, withoutIt).lines().findFirst().orElseThrow();
         assertThat(expected).as("the first line without the rule is the dek").doesNotContain(dek);
         assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).doesNotContain(dek);
