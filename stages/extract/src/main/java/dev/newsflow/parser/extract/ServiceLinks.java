@@ -125,7 +125,7 @@ final class ServiceLinks {
             // contact, tips, corrections
             + "|contact|contact-?us|contacts|contactez|contactez-nous|nous-contacter|kontakt|kontakte|kontakty|contacto|contactanos"
             + "|contatti|contattaci|contato|fale-?conosco|feedback|palaute|tips?|tipline|newstips|tipsa|tipps|vinkki|vinkkaa"
-            + "|corrections?|correcciones|correcoes|rettifiche|errata|signaler|yhteystiedot|kapcsolat|iletisim|kontak|hubungi"
+            + "|corrections?|correcciones|correcoes|rettifiche|korrekturen|korrektur|errata|signaler|yhteystiedot|kapcsolat|iletisim|kontak|hubungi"
             + "|leserbrief|klantenservice"
             + ")(?:$|[-_.])");
     /**
