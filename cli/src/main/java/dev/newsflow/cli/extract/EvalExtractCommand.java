@@ -187,6 +187,7 @@ public class EvalExtractCommand implements Callable<Integer> {
             case "social-embeds" -> d.socialEmbeds();
             case "standfirst" -> d.standfirst();
             case "publisher-body" -> d.publisherBody();
+            case "service-links" -> d.serviceLinks();
             default -> throw new IllegalArgumentException(rule);
         };
     }

@@ -128,7 +128,8 @@ public class ArticleExtractor {
         if (firstH1 != null) {
             d.pageTitles.add(firstH1Text);
         }
-        d.standfirst = new JunkBlocks(precision, precision.publisherBody() ? meta.statedBody() : null)
+        d.standfirst = new JunkBlocks(precision, precision.publisherBody() ? meta.statedBody() : null,
+                precision.serviceLinks() ? new ServiceLinks(doc.baseUri(), d.canonicalUrl, d.site) : null)
                 .clean(content, d.description);
         // the standfirst is the article's description when the page declares none
         d.setText("description", "standfirst", d.standfirst);

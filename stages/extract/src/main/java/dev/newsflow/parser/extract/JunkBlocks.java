@@ -250,15 +250,21 @@ final class JunkBlocks {
     private final PrecisionSettings settings;
     /** The article's body as the page's JSON-LD states it, or null ({@link PublisherBody}). */
     private final String statedBody;
+    /** The outlet's services, by which its promos and service lines are known ({@link ServiceLinks}), or null. */
+    private final ServiceLinks serviceLinks;
 
     JunkBlocks(PrecisionSettings settings) {
-        this(settings, null);
+        this(settings, null, null);
     }
 
-    /** @param statedBody the page's JSON-LD {@code articleBody}, read when {@link PrecisionSettings#publisherBody} is on */
-    JunkBlocks(PrecisionSettings settings, String statedBody) {
+    /**
+     * @param statedBody   the page's JSON-LD {@code articleBody}, read when {@link PrecisionSettings#publisherBody} is on
+     * @param serviceLinks the page's outlet, when {@link PrecisionSettings#serviceLinks} is on
+     */
+    JunkBlocks(PrecisionSettings settings, String statedBody, ServiceLinks serviceLinks) {
         this.settings = settings;
         this.statedBody = statedBody;
+        this.serviceLinks = serviceLinks;
     }
 
     /**
@@ -271,7 +277,7 @@ final class JunkBlocks {
         }
         if (!settings.labelledFurniture() && !settings.endMarkers() && settings.trailingBlockChars() == 0
                 && !settings.imageCaptions() && !settings.headerLines() && !settings.socialEmbeds()
-                && !settings.standfirst() && !(settings.publisherBody() && statedBody != null)) {
+                && !settings.standfirst() && !(settings.publisherBody() && statedBody != null) && serviceLinks == null) {
             return null;
         }
         java.util.Set<Element> inFigures = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -322,6 +328,9 @@ final class JunkBlocks {
                 }
             }
             blocks = kept;
+        }
+        if (serviceLinks != null) {
+            blocks = serviceLinks.remove(content, blocks, textOf);
         }
         if (settings.endMarkers()) {
             blocks = cutPressReleaseBoilerplate(content, blocks, textOf);

@@ -127,7 +127,7 @@ class JunkClassesTest {
         String expected = truth("tune", page);
         PrecisionSettings withoutIt = new PrecisionSettings(PrecisionSettings.DEFAULTS.teaserLinkDensity(), true, true,
                 PrecisionSettings.DEFAULTS.trailingBlockChars(), true, true, true, false,
-                PrecisionSettings.DEFAULTS.publisherBody());
+                PrecisionSettings.DEFAULTS.publisherBody(), PrecisionSettings.DEFAULTS.serviceLinks());
         String dek = body("tune", page, withoutIt).lines().findFirst().orElseThrow();
         assertThat(expected).as("the first line without the rule is the dek").doesNotContain(dek);
         assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).doesNotContain(dek);
@@ -173,5 +173,40 @@ class JunkClassesTest {
     @ValueSource(strings = {"guard-de-subheads"})
     void theCheckHalfsGuardArticleComesOutWhole(String page) throws Exception {
         assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
+    }
+
+    /**
+     * The sixth group (promos and service lines known by where their links go, {@code build_linktarget_pages.py}): each
+     * page of both halves comes out exactly, the guard pages' prose links (to stores, posts, profiles, other sites'
+     * subscription and contact pages) and correction notices kept.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"service-pl-follow", "service-sv-app", "service-pt-subscribe", "service-nl-newsletter",
+            "service-tr-channels", "service-id-donate", "service-fi-subscribe", "service-en-guard-app",
+            "service-de-guard-post", "service-it-guard-correction", "service-es-guard-subscription",
+            "service-fr-guard-contact"})
+    void theDefaultRulesTakeTheTuneHalfsServiceLinesOut(String page) throws Exception {
+        assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("tune", page));
+    }
+
+    /** The tune pages whose service lines only the service-links rule takes: without it they stay in the body. */
+    @ParameterizedTest
+    @ValueSource(strings = {"service-pl-follow", "service-pt-subscribe", "service-nl-newsletter", "service-tr-channels",
+            "service-id-donate", "service-es-guard-subscription"})
+    void withoutTheServiceLinksRuleTheServiceLinesStay(String page) throws Exception {
+        PrecisionSettings d = PrecisionSettings.DEFAULTS;
+        PrecisionSettings withoutIt = new PrecisionSettings(d.teaserLinkDensity(), d.labelledFurniture(), d.endMarkers(),
+                d.trailingBlockChars(), d.imageCaptions(), d.headerLines(), d.socialEmbeds(), d.standfirst(),
+                d.publisherBody(), false);
+        assertThat(body("tune", page, withoutIt)).isNotEqualTo(truth("tune", page));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"service-cs-follow-list", "service-da-app", "service-ro-newsletter", "service-no-subscribe",
+            "service-hu-support", "service-en-tips", "service-de-account", "service-es-guard-post", "service-it-guard-app",
+            "service-pt-guard-correction", "service-fr-guard-newsletter", "service-nl-guard-contact"})
+    void theCheckHalfsServicePagesKeepTheirArticleWhole(String page) throws Exception {
+        String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
+        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
     }
 }
