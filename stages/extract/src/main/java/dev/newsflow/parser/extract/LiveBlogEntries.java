@@ -36,8 +36,17 @@ final class LiveBlogEntries {
 
     /** Whether the text is a time of day and nothing more than a word beside it. */
     static boolean isTimeOfDay(String text) {
-        String t = text.strip();
-        return !t.isEmpty() && t.length() <= MAX_TIME_STAMP_CHARS && TIME_OF_DAY.matcher(t).matches();
+        // bounds first, without a copy: nearly every text asked is prose, far longer than a time stamp
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > start && end - start <= MAX_TIME_STAMP_CHARS
+                && TIME_OF_DAY.matcher(text.subSequence(start, end)).matches();
     }
 
     /** The nearest element from {@code el} up (itself included) that is an entry of a live blog's run, or null. */
@@ -59,7 +68,7 @@ final class LiveBlogEntries {
      * title, and its entry is one of a run. A page's header (links, a logo, the headline) is not inside such a run.
      */
     static boolean isEntryHeader(Element header) {
-        if (header.parent() == null || header.text().length() > MAX_HEADER_CHARS || timeStampIn(header) == null) {
+        if (header.parent() == null || longerThan(header, MAX_HEADER_CHARS) || timeStampIn(header) == null) {
             return false;
         }
         boolean[] plain = {true};
@@ -86,17 +95,50 @@ final class LiveBlogEntries {
      * and prose.
      */
     private static boolean isEntry(Element e) {
-        if (!holdsTimeAndProse(e)) {
+        // the siblings of its tag and class are counted first: that is cheap, and most elements asked (the article's
+        // container, a paragraph's parents) have too few, so their subtrees are never searched for a time
+        // (the siblings are walked, not listed: children() would rebuild jsoup's element list the cleaner invalidates)
+        int alike = 0;
+        for (Element sib = e.parent().firstElementChild(); sib != null && alike < MIN_RUN; sib = sib.nextElementSibling()) {
+            if (sib.normalName().equals(e.normalName()) && sib.className().equals(e.className())) {
+                alike++;
+            }
+        }
+        if (alike < MIN_RUN || !holdsTimeAndProse(e)) {
             return false;
         }
         int run = 0;
-        for (Element sib : e.parent().children()) {
+        for (Element sib = e.parent().firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
             if (sib.normalName().equals(e.normalName()) && sib.className().equals(e.className()) && holdsTimeAndProse(sib)
                     && ++run >= MIN_RUN) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the element's text ({@link Element#text()}, whitespace collapsed) is longer than {@code max}, read only
+     * as far as needed: its letters and digits, which the collapsing keeps, are counted until they pass {@code max} (a
+     * page's header of links and a logo is left at once), and only a text shorter than that is built to be measured.
+     */
+    private static boolean longerThan(Element el, int max) {
+        int[] letters = {0};
+        NodeFilter.FilterResult end = NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node n, int depth) {
+                if (n instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    for (int i = 0; i < text.length(); i++) {
+                        if (Character.isLetterOrDigit(text.charAt(i)) && ++letters[0] > max) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, el);
+        return end == NodeFilter.FilterResult.STOP || el.text().length() > max;
     }
 
     private static boolean holdsTimeAndProse(Element e) {

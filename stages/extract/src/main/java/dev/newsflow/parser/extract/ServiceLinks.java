@@ -139,6 +139,8 @@ final class ServiceLinks {
     /** Most segments of a service page's path ("/de/konto/anmelden"); a story's path is often deeper. */
     private static final int MAX_SERVICE_SEGMENTS = 3;
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /** The host's label for its web or mobile edition, which says nothing of the site ("www.", "m.", "mobile."). */
+    private static final Pattern MOBILE_OR_WWW = Pattern.compile("^(?:www|m|mobile)\\.");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final ArticleExtractor.BaseUrl resolver;
@@ -193,14 +195,22 @@ final class ServiceLinks {
         if (text.length() > MAX_BLOCK_CHARS) {
             return false;
         }
-        // a table's cells are data: a table of apps, each linked to its store, is the article's
-        if (block.closest("td, th") != null) {
-            return false;
-        }
+        // the cheap tests first (most short blocks have no link, or prose around their links); the links' targets last
         List<Element> links = block.getElementsByTag("a");
         int linkedChars = 0;
-        int others = 0;
         boolean any = false;
+        for (Element a : links) {
+            if (a.hasAttr("href")) {
+                any = true;
+                linkedChars += a.text().length();
+            }
+        }
+        int ownText = Math.max(0, text.length() - linkedChars);
+        // a table's cells are data: a table of apps, each linked to its store, is the article's
+        if (!any || ownText > MAX_OWN_TEXT_CHARS || inTableCell(block) || imageOutsideLinks(block)) {
+            return false;
+        }
+        int others = 0;
         for (Element a : links) {
             if (!a.hasAttr("href")) {
                 continue;
@@ -209,21 +219,21 @@ final class ServiceLinks {
             if (t == Target.NONE) {
                 return false;
             }
-            any = true;
             others += t == Target.OTHERS ? 1 : 0;
-            linkedChars += a.text().length();
-        }
-        if (!any || imageOutsideLinks(block)) {
-            return false;
-        }
-        int ownText = Math.max(0, text.length() - linkedChars);
-        if (ownText > MAX_OWN_TEXT_CHARS) {
-            return false;
         }
         // someone else's profile or app named in a short sentence ("Maier hat auf Instagram fast 30.000 Follower.") stays,
         // and so does one app, profile or address alone (an item of a list of apps, an author's address under the
         // article); a line of two or more such links and little else is a line of handles
         return others == 0 || (others >= MIN_OTHERS_LINKS && linkedChars * 2 > text.length());
+    }
+
+    private static boolean inTableCell(Element block) {
+        for (Element e = block; e != null; e = e.parent()) {
+            if (e.normalName().equals("td") || e.normalName().equals("th")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean imageOutsideLinks(Element block) {
@@ -256,7 +266,7 @@ final class ServiceLinks {
             return Target.NONE;
         }
         host = host.toLowerCase(Locale.ROOT);
-        String bareHost = host.replaceFirst("^(?:www|m|mobile)\\.", "");
+        String bareHost = MOBILE_OR_WWW.matcher(host).replaceFirst("");
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
         String hostAndPath = bareHost + path + query;
