@@ -235,16 +235,8 @@ final class ContentCleaner {
         if (text.length() > 200) {
             return false;
         }
-        int start = 0;
-        int end = text.length();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int len = end - start;
-        return len > 0 && len <= MAX_LABEL_CHARS && AD_OR_LOADING.matcher(text.substring(start, end)).matches();
+        CharSequence label = Stripped.within(text, MAX_LABEL_CHARS);
+        return label != null && AD_OR_LOADING.matcher(label).matches();
     }
 
     /** Whether {@code child} holds all of {@code parent}'s text (its other children are blank). */

@@ -36,17 +36,8 @@ final class LiveBlogEntries {
 
     /** Whether the text is a time of day and nothing more than a word beside it. */
     static boolean isTimeOfDay(String text) {
-        // bounds first, without a copy: nearly every text asked is prose, far longer than a time stamp
-        int start = 0;
-        int end = text.length();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end > start && end - start <= MAX_TIME_STAMP_CHARS
-                && TIME_OF_DAY.matcher(text.subSequence(start, end)).matches();
+        CharSequence t = Stripped.within(text, MAX_TIME_STAMP_CHARS);
+        return t != null && TIME_OF_DAY.matcher(t).matches();
     }
 
     /** The nearest element from {@code el} up (itself included) that is an entry of a live blog's run, or null. */
