@@ -1,5 +1,6 @@
 package dev.newsflow.parser.extract;
 
+import crawlercommons.domains.EffectiveTldFinder;
 import java.net.URI;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -388,20 +389,17 @@ final class ServiceLinks {
     }
 
     /**
-     * The domain a host belongs to, roughly its registrable part: the last two labels, or three where the second
-     * last is a short second-level label ("co.uk", "com.br", "com.tr"). Null for no host or an address.
+     * The domain a host belongs to, its registrable part by the public suffix list (crawler-commons): "www.hs.fi" and
+     * "tilaus.hs.fi" are both "hs.fi", "www.bbc.co.uk" is "bbc.co.uk", a blog on a hosting service its own; a host under
+     * a suffix the list does not know ("eval.invalid") is taken as its last two labels. Null for no host, an address or
+     * a single label.
      */
     static String domain(String host) {
         if (host == null || host.isEmpty() || host.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ':')) {
             return null;
         }
-        String[] labels = host.split("\\.");
-        if (labels.length < 2) {
-            return null;
-        }
-        int keep = labels.length >= 3 && labels[labels.length - 2].length() <= 3 && labels[labels.length - 1].length() == 2
-                ? 3 : 2;
-        return String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - keep, labels.length));
+        String domain = EffectiveTldFinder.getAssignedDomain(host, false, false);
+        return domain == null || domain.indexOf('.') < 0 ? null : domain;
     }
 
     /** Lower case without accents, as in a URL's path ("Tilaus", "suscripción" → "tilaus", "suscripcion"). */

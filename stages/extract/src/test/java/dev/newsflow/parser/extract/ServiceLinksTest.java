@@ -115,4 +115,24 @@ class ServiceLinksTest {
         assertThat(links.target("/aboriginal-art-show-opens")).isEqualTo(ServiceLinks.Target.NONE);
         assertThat(links.target("/app")).isEqualTo(ServiceLinks.Target.OWN);
     }
+
+    /**
+     * An outlet with a short name under a country's domain: its address on "www." and its subscription site on
+     * another subdomain are one domain by the public suffix list (a rule of thumb took "www.hs.fi" for a registrable
+     * domain under a suffix "hs.fi", as it does "bbc.co.uk", so the subscription site was someone else's).
+     */
+    @Test
+    void aShortOutletNameUnderACountrysDomainIsOneDomainAcrossItsSubdomains() {
+        assertThat(ServiceLinks.domain("www.hs.fi")).isEqualTo("hs.fi").isEqualTo(ServiceLinks.domain("tilaus.hs.fi"));
+        assertThat(ServiceLinks.domain("www.bbc.co.uk")).isEqualTo("bbc.co.uk");
+        assertThat(ServiceLinks.domain("eval.invalid")).isEqualTo("eval.invalid");
+        assertThat(ServiceLinks.domain("127.0.0.1")).isNull();
+        String html = "<html><head><title>Kaupunginvaltuusto hyväksyi talousarvion</title></head><body><article>"
+                + PROSE.repeat(2) + "<p><a href=\"https://tilaus.hs.fi/\">Tilaa nyt</a> ja lue kaikki jutut</p>"
+                + PROSE.repeat(2) + "</article></body></html>";
+        String body = new ArticleExtractor(ExtractionLimits.DEFAULTS, PrecisionSettings.eachRuleAlone().get("service-links"))
+                .extract(RawPage.of("https://www.hs.fi/kotimaa/art-2000001.html", "text/html", html, null, "manual"))
+                .body();
+        assertThat(body).doesNotContain("Tilaa nyt").contains("Stadtrat");
+    }
 }
