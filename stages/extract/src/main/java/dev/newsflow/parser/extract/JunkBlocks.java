@@ -21,9 +21,10 @@ import org.jsoup.select.NodeVisitor;
  * counts, photo credits, a byline set as the first line), and, where the article ends, the trailing blocks that are
  * not prose (an author's bio, a copyright or republication line, a heading with nothing under it); captions set as
  * text beside an image become the image's
- * ({@link ImageCaptions}); and, where the page's JSON-LD states the article's body and that statement covers the text,
- * the blocks it leaves out ({@link PublisherBody}). Each rule has its switch in {@link PrecisionSettings}. Mutates the
- * content.
+ * ({@link ImageCaptions}); the summary under the headline, which becomes the article's description
+ * ({@link Standfirst}); promos and service lines known by where their links go ({@link ServiceLinks}); and, where the
+ * page's JSON-LD states the article's body and that statement covers the text, the blocks it leaves out
+ * ({@link PublisherBody}). Each rule has its switch in {@link PrecisionSettings}. Mutates the content.
  */
 final class JunkBlocks {
 
