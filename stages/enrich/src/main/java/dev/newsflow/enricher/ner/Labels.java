@@ -40,6 +40,13 @@ final class Labels {
         }
     }
 
+    /** Tags the words {@code from} (inclusive) to {@code to} (exclusive) as one name of {@code type} ("PER", "ORG"...). */
+    static void name(String[] tags, int from, int to, String type) {
+        for (int k = from; k < to; k++) {
+            tags[k] = (k == from ? "B-" : "I-") + type;
+        }
+    }
+
     /** {@link #allowed(String, String)} by label index ({@link #START} for the sentence start). */
     static boolean allowed(int prev, int label) {
         return ALLOWED[prev][label];

@@ -58,9 +58,7 @@ final class ListedNames {
                 }
             }
             if (end > i && !tags[i].startsWith("I-") && (end == words.length || !tags[end].startsWith("I-"))) {
-                for (int k = i; k < end; k++) {
-                    tags[k] = (k == i ? "B-" : "I-") + type;
-                }
+                Labels.name(tags, i, end, type);
                 i = end;
             } else {
                 i++;

@@ -164,9 +164,7 @@ final class MarketNames {
                 j++;
             }
             if (percentChangeAt(w, j)) {
-                for (int k = i; k < j; k++) {
-                    t[k] = (k == i ? "B-" : "I-") + "ORG";
-                }
+                Labels.name(t, i, j, "ORG");
                 companies.add(DocumentConsistency.join(w, i, j));
                 i = j;
             }

@@ -221,9 +221,7 @@ final class SportsCopy {
     }
 
     private static void write(String[] tags, int from, int to, String type) {
-        for (int k = from; k < to; k++) {
-            tags[k] = (k == from ? "B-" : "I-") + type;
-        }
+        Labels.name(tags, from, to, type);
         Labels.reopenAt(tags, to);
     }
 
