@@ -2,7 +2,7 @@ package dev.newsflow.parser.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,10 +47,13 @@ final class PublisherBody {
     private static final long BIGRAM = 0x2L;
     private static final long TRIGRAM = 0x3L;
 
-    /** Every unigram, bigram and trigram of the statement's words, hashed. */
-    private final Set<Long> ngrams;
+    /**
+     * Every unigram, bigram and trigram of the statement's words, hashed, sorted and without repeats: a binary search
+     * answers membership without boxing each hash into a {@code Long} as a hash set of them did.
+     */
+    private final long[] ngrams;
 
-    private PublisherBody(Set<Long> ngrams) {
+    private PublisherBody(long[] ngrams) {
         this.ngrams = ngrams;
     }
 
@@ -68,17 +71,28 @@ final class PublisherBody {
             }
         }
         int[] words = words(text);
-        Set<Long> ngrams = new HashSet<>(words.length * 4);
+        if (words.length == 0) {
+            return null;
+        }
+        long[] ngrams = new long[3 * words.length];
+        int n = 0;
         for (int i = 0; i < words.length; i++) {
-            ngrams.add(unigram(words, i));
+            ngrams[n++] = unigram(words, i);
             if (i >= 1) {
-                ngrams.add(bigram(words, i - 1));
+                ngrams[n++] = bigram(words, i - 1);
             }
             if (i >= 2) {
-                ngrams.add(trigram(words, i - 2));
+                ngrams[n++] = trigram(words, i - 2);
             }
         }
-        return ngrams.isEmpty() ? null : new PublisherBody(ngrams);
+        Arrays.sort(ngrams, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || ngrams[i] != ngrams[distinct - 1]) {
+                ngrams[distinct++] = ngrams[i];
+            }
+        }
+        return new PublisherBody(Arrays.copyOf(ngrams, distinct));
     }
 
     /**
@@ -106,11 +120,11 @@ final class PublisherBody {
             boolean holds;
             if (words.length < 3) {
                 // one or two words: held only as they stand together in the statement
-                holds = ngrams.contains(words.length == 1 ? unigram(words, 0) : bigram(words, 0));
+                holds = holds(words.length == 1 ? unigram(words, 0) : bigram(words, 0));
             } else {
                 int hits = 0;
                 for (int w = 0; w + 2 < words.length; w++) {
-                    if (ngrams.contains(trigram(words, w))) {
+                    if (holds(trigram(words, w))) {
                         hits++;
                     }
                 }
@@ -211,6 +225,10 @@ final class PublisherBody {
         int[] o = at == out.length ? java.util.Arrays.copyOf(out, out.length * 2) : out;
         o[at] = word.toString().toLowerCase(Locale.ROOT).hashCode();
         return o;
+    }
+
+    private boolean holds(long ngram) {
+        return Arrays.binarySearch(ngrams, ngram) >= 0;
     }
 
     private static long unigram(int[] w, int i) {
