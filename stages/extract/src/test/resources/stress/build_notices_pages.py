@@ -215,7 +215,8 @@ page("check", "guard-es-testigos", "es", "Diario del Puerto", T, B, f"""<article
 
 
 def main():
-    write_pages(PAGES)
+    # the extractor renders a no-break space as a space (French sets one inside its quotation marks)
+    write_pages(PAGES, lambda block: block.replace("\u00a0", " "))
 
 
 if __name__ == "__main__":
