@@ -318,10 +318,10 @@ final class JunkBlocks {
                     continue;
                 }
                 beforeProse &= text.length() <= MAX_BYLINE_CHARS;
-                if (text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text)
+                if ((text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text)
                         || ownPromo(text) || CREDIT_LINE.matcher(text).matches()
                         || bylineAmongParagraphs(block, text, kept.isEmpty() ? null : kept.getLast(), textOf)
-                        || linkToAnotherStory(block, text) || labelAlone(text))
+                        || linkToAnotherStory(block, text) || labelAlone(text)) || OutletNotices.is(text))
                         && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                 } else {

@@ -209,4 +209,35 @@ class JunkClassesTest {
         String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
         assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
     }
+
+    /**
+     * The eighth group (the outlet's standing notices among the paragraphs, {@code build_notices_pages.py}): each tune
+     * page comes out exactly and with its notices without the labelled-furniture rules; each check page keeps every
+     * paragraph, and the guards (police appeals with numbers and addresses, a commission, a film "now playing", a quoted
+     * e-mail) come out whole.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"notices-en-ads-player", "notices-en-affiliate", "notices-de-anzeige", "notices-en-tip-contact",
+            "guard-en-appeals"})
+    void theDefaultRulesTakeTheOutletsNoticesOut(String page) throws Exception {
+        assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("tune", page));
+        if (!page.startsWith("guard-")) {
+            PrecisionSettings d = PrecisionSettings.DEFAULTS;
+            PrecisionSettings withoutIt = new PrecisionSettings(d.teaserLinkDensity(), false, d.endMarkers(),
+                    d.trailingBlockChars(), d.imageCaptions(), d.headerLines(), d.socialEmbeds(), d.standfirst(),
+                    d.publisherBody(), d.serviceLinks());
+            assertThat(body("tune", page, withoutIt)).as("the page stresses something").isNotEqualTo(truth("tune", page));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"notices-fr-pub-player", "notices-es-anuncio", "notices-en-wire", "notices-it-pubblicita",
+            "guard-es-testigos"})
+    void theCheckHalfsNoticePagesKeepTheirArticleWhole(String page) throws Exception {
+        String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
+        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
+        if (page.startsWith("guard-")) {
+            assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
+        }
+    }
 }
