@@ -109,7 +109,8 @@ public final class NerTagger {
     }
 
     /** Tags of every sentence of one document, made consistent across the document. */
-    public List<String[]> tagDocument(List<String[]> sentences) {
+    public List<String[]> tagDocument(List<String[]> written) {
+        List<String[]> sentences = TypographicApostrophes.asTrained(written);
         List<String[]> tags = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
             String[] t = tag(s);
