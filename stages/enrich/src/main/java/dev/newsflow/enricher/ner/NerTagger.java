@@ -126,6 +126,7 @@ public final class NerTagger {
             ListedNames.STATES.apply(s, t);
             tags.add(t);
         }
+        Possessives.split(sentences, tags, this::listedPlace, name -> gazetteer.contains("organisations", name));
         MarketNames.companies(sentences, tags);
         DocumentConsistency.apply(sentences, tags, name -> gazetteer.contains("countries", name)
                 || gazetteer.contains("cities", name) || gazetteer.contains("regions", name)
@@ -140,6 +141,12 @@ public final class NerTagger {
             dateline(sentences.get(i), tags.get(i));
         }
         return tags;
+    }
+
+    // whether a name (words joined by one space) is on the country, region or city lists
+    private boolean listedPlace(String name) {
+        return gazetteer.contains("countries", name) || gazetteer.contains("regions", name)
+                || gazetteer.contains("cities", name);
     }
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
