@@ -137,6 +137,7 @@ public final class NerTagger {
             resultTables.apply(sentences.get(i), tags.get(i));
         }
         SportsCopy.apply(sentences, tags, resultTables.country(), word -> gazetteer.contains("demonyms", word));
+        Venues.apply(sentences, tags);
         for (int i = 0; i < sentences.size(); i++) {
             dateline(sentences.get(i), tags.get(i));
         }
