@@ -51,11 +51,11 @@ final class Possessives {
 
     /** Cuts the name that holds the possessive at {@code k} when it joins two names. */
     static void cut(String[] words, String[] tags, int k, Evidence evidence) {
+        String type = tags[k].substring(2);
         int from = k;
-        while (!tags[from].startsWith("B-")) {
+        while (from > 0 && tags[from].startsWith("I-") && tags[from - 1].endsWith("-" + type)) {
             from--;
         }
-        String type = tags[k].substring(2);
         int to = k + 1;
         while (to < words.length && tags[to].equals("I-" + type)) {
             to++;
