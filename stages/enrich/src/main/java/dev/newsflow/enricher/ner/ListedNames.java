@@ -26,7 +26,7 @@ final class ListedNames {
     // every name's first token, lower-cased, so that a word no name starts with costs one lookup
     private final Set<String> firstTokens = new HashSet<>();
 
-    private ListedNames(String list, String type) {
+    ListedNames(String list, String type) {
         this.type = type;
         for (String line : Gazetteer.words(list)) {
             String[] tokens = line.split(" ");

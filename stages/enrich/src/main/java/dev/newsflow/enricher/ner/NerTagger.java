@@ -109,7 +109,8 @@ public final class NerTagger {
     }
 
     /** Tags of every sentence of one document, made consistent across the document. */
-    public List<String[]> tagDocument(List<String[]> sentences) {
+    public List<String[]> tagDocument(List<String[]> written) {
+        List<String[]> sentences = TypographicApostrophes.asTrained(written);
         List<String[]> tags = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
             String[] t = tag(s);
@@ -125,6 +126,7 @@ public final class NerTagger {
             ListedNames.STATES.apply(s, t);
             tags.add(t);
         }
+        Possessives.split(sentences, tags, this::listedPlace, name -> gazetteer.contains("organisations", name));
         MarketNames.companies(sentences, tags);
         DocumentConsistency.apply(sentences, tags, name -> gazetteer.contains("countries", name)
                 || gazetteer.contains("cities", name) || gazetteer.contains("regions", name)
@@ -135,10 +137,17 @@ public final class NerTagger {
             resultTables.apply(sentences.get(i), tags.get(i));
         }
         SportsCopy.apply(sentences, tags, resultTables.country(), word -> gazetteer.contains("demonyms", word));
+        Venues.apply(sentences, tags);
         for (int i = 0; i < sentences.size(); i++) {
             dateline(sentences.get(i), tags.get(i));
         }
         return tags;
+    }
+
+    // whether a name (words joined by one space) is on the country, region or city lists
+    private boolean listedPlace(String name) {
+        return gazetteer.contains("countries", name) || gazetteer.contains("regions", name)
+                || gazetteer.contains("cities", name);
     }
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
