@@ -80,10 +80,8 @@ final class CapsLines {
                     case 2 -> "LOC";
                     default -> "MISC";
                 };
-                for (int k = i; k < i + len; k++) {
-                    tags[k] = (k == i ? "B-" : "I-") + type;
-                    done[k] = true;
-                }
+                Labels.name(tags, i, i + len, type);
+                java.util.Arrays.fill(done, i, i + len, true);
                 Labels.reopenAt(tags, i + len);
             }
         }

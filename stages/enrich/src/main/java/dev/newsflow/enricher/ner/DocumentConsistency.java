@@ -77,7 +77,7 @@ final class DocumentConsistency {
             }
             // 2. tag untagged repeats, longest first
             for (int i = 0; i < words.length; i++) {
-                if (!t[i].equals("O") || !startsUpper(words[i])) {
+                if (!t[i].equals("O") || !Words.startsUpper(words[i])) {
                     continue;
                 }
                 for (int len = Math.min(MAX_SPAN, words.length - i); len >= 1; len--) {
@@ -98,10 +98,6 @@ final class DocumentConsistency {
                 }
             }
         }
-    }
-
-    private static boolean startsUpper(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     private static boolean allO(String[] t, int from, int to) {
@@ -125,9 +121,7 @@ final class DocumentConsistency {
     }
 
     private static void write(String[] t, int from, int to, int type) {
-        for (int k = from; k < to; k++) {
-            t[k] = (k == from ? "B-" : "I-") + TYPES[type];
-        }
+        Labels.name(t, from, to, TYPES[type]);
     }
 
     /** Spans as {start, end (exclusive), type index}. */

@@ -75,9 +75,7 @@ final class MarketNames {
                 end = longestIndexAt(lower, i);
             }
             if (end > i && !tags[i].startsWith("I-") && (end == words.length || !tags[end].startsWith("I-"))) {
-                for (int k = i; k < end; k++) {
-                    tags[k] = (k == i ? "B-" : "I-") + "MISC";
-                }
+                Labels.name(tags, i, end, "MISC");
                 i = end;
             } else {
                 i++;
@@ -140,9 +138,7 @@ final class MarketNames {
             String[] t = tags.get(s);
             for (int[] span : DocumentConsistency.spans(t)) {
                 if ((span[2] == 0 || span[2] == 2) && companies.contains(DocumentConsistency.join(w, span[0], span[1]))) {
-                    for (int k = span[0]; k < span[1]; k++) {
-                        t[k] = (k == span[0] ? "B-" : "I-") + "ORG";
-                    }
+                    Labels.name(t, span[0], span[1], "ORG");
                 }
             }
         }
@@ -156,11 +152,11 @@ final class MarketNames {
      */
     private static void moversListed(String[] w, String[] t, Set<String> companies) {
         for (int i = 1; i < w.length; i++) {
-            if (!MOVER_LIST.contains(w[i - 1]) || !t[i].equals("O") || !startsUpper(w[i])) {
+            if (!MOVER_LIST.contains(w[i - 1]) || !t[i].equals("O") || !Words.startsUpper(w[i])) {
                 continue;
             }
             int j = i;
-            while (j < w.length && j - i < 3 && t[j].equals("O") && startsUpper(w[j])) {
+            while (j < w.length && j - i < 3 && t[j].equals("O") && Words.startsUpper(w[j])) {
                 j++;
             }
             if (percentChangeAt(w, j)) {
@@ -192,10 +188,6 @@ final class MarketNames {
             }
         }
         return digit;
-    }
-
-    private static boolean startsUpper(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     private static boolean companyCue(String[] w, int from, int to) {

@@ -193,16 +193,14 @@ public final class NerTagger {
             return;
         }
         int close = open + 1;
-        while (close < n && close - open <= 4 && startsUpper(words[close])) {
+        while (close < n && close - open <= 4 && Words.startsUpper(words[close])) {
             close++;
         }
         if (close == open + 1 || close + 1 >= n || !words[close].equals(")") || !isDash(words[close + 1])) {
             return;
         }
         if (placeRuns(words, 0, open, tags)) {
-            for (int k = open + 1; k < close; k++) {
-                tags[k] = (k == open + 1 ? "B-" : "I-") + "ORG";
-            }
+            Labels.name(tags, open + 1, close, "ORG");
         }
     }
 
@@ -239,7 +237,7 @@ public final class NerTagger {
                     return false;
                 }
                 expectName = true;
-            } else if (startsUpper(words[k]) && !CALENDAR.contains(words[k].toLowerCase(Locale.ROOT))) {
+            } else if (Words.startsUpper(words[k]) && !CALENDAR.contains(words[k].toLowerCase(Locale.ROOT))) {
                 expectName = false;
             } else {
                 return false;
@@ -305,10 +303,6 @@ public final class NerTagger {
                 }
             }
         }
-    }
-
-    private static boolean startsUpper(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /**
@@ -377,9 +371,7 @@ public final class NerTagger {
     static void orgHeads(String[] words, String[] tags) {
         for (int[] span : DocumentConsistency.spans(tags)) {
             if (span[1] - span[0] >= 2 && (span[2] == 2 || span[2] == 3) && ORG_HEADS.contains(words[span[0]])) {
-                for (int k = span[0]; k < span[1]; k++) {
-                    tags[k] = (k == span[0] ? "B-" : "I-") + "ORG";
-                }
+                Labels.name(tags, span[0], span[1], "ORG");
             }
         }
     }
@@ -473,28 +465,24 @@ public final class NerTagger {
     static void events(String[] words, String[] tags) {
         for (int[] span : DocumentConsistency.spans(tags)) {
             if ((span[2] == 1 || span[2] == 2) && span[1] - span[0] >= 2 && isEventHead(words[span[1] - 1])) {
-                for (int k = span[0]; k < span[1]; k++) {
-                    tags[k] = (k == span[0] ? "B-" : "I-") + "MISC";
-                }
+                Labels.name(tags, span[0], span[1], "MISC");
             }
         }
         int i = 0;
         while (i < words.length) {
             int j = i;
-            while (j < words.length && tags[j].equals("O") && startsUpper(words[j])) {
+            while (j < words.length && tags[j].equals("O") && Words.startsUpper(words[j])) {
                 j++;
             }
             if (j - i >= 2 && isEventHead(words[j - 1])) {
-                for (int k = i; k < j; k++) {
-                    tags[k] = (k == i ? "B-" : "I-") + "MISC";
-                }
+                Labels.name(tags, i, j, "MISC");
             }
             i = Math.max(j, i + 1);
         }
     }
 
     private static boolean isEventHead(String word) {
-        return startsUpper(word) && EVENT_HEADS.contains(word.toLowerCase(Locale.ROOT));
+        return Words.startsUpper(word) && EVENT_HEADS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasLetterOrDigit(String word) {

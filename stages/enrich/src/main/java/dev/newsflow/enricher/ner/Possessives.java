@@ -67,7 +67,7 @@ final class Possessives {
             }
             return;
         }
-        if (!startsUpper(words[k + 1])) {
+        if (!Words.startsUpper(words[k + 1])) {
             return;
         }
         int owner = ownerStart(words, from, k, evidence);
@@ -106,10 +106,6 @@ final class Possessives {
         return -1;
     }
 
-    private static boolean startsUpper(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-    }
-
     /** What the document and the name lists say of which words are names of their own, and of which type. */
     static final class Evidence {
 
@@ -136,7 +132,7 @@ final class Possessives {
                     }
                     vote(DocumentConsistency.join(words, span[0], span[1]), span[2]);
                     String last = words[span[1] - 1];
-                    if (span[1] - span[0] >= 2 && startsUpper(last)) {
+                    if (span[1] - span[0] >= 2 && Words.startsUpper(last)) {
                         vote(last, span[2]);
                     }
                 }

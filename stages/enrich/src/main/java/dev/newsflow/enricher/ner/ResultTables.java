@@ -52,7 +52,7 @@ final class ResultTables {
             return false;
         }
         int colon = 1;
-        while (colon < words.length && (startsUpper(words[colon]) || words[colon].equals("'s"))) {
+        while (colon < words.length && (Words.startsUpper(words[colon]) || words[colon].equals("'s"))) {
             colon++;
         }
         if (colon == 1 || colon == words.length || !words[colon].equals(":")) {
@@ -62,7 +62,7 @@ final class ResultTables {
         int k = colon + 1;
         while (k < words.length) {
             int j = k;
-            while (j < words.length && startsUpper(words[j])) {
+            while (j < words.length && Words.startsUpper(words[j])) {
                 j++;
             }
             boolean lastAfterVersus = j == words.length && words[k - 1].equals("v");
@@ -84,9 +84,7 @@ final class ResultTables {
         }
         if (any) {
             tags[0] = "O";
-            for (int m = 1; m < colon; m++) {
-                tags[m] = (m == 1 ? "B-" : "I-") + "LOC";
-            }
+            Labels.name(tags, 1, colon, "LOC");
             tags[colon] = "O";
             Labels.reopenAt(tags, colon + 1);
         }
@@ -116,13 +114,11 @@ final class ResultTables {
                 continue;
             }
             int end = close + 1;
-            while (end < words.length && end - close <= 4 && startsUpper(words[end])) {
+            while (end < words.length && end - close <= 4 && Words.startsUpper(words[end])) {
                 end++;
             }
-            if (end > close + 1 && end - close <= 4 && (end == words.length || !startsUpper(words[end]))) {
-                for (int m = close + 1; m < end; m++) {
-                    tags[m] = (m == close + 1 ? "B-" : "I-") + "ORG";
-                }
+            if (end > close + 1 && end - close <= 4 && (end == words.length || !Words.startsUpper(words[end]))) {
+                Labels.name(tags, close + 1, end, "ORG");
                 Labels.reopenAt(tags, end);
             }
         }
@@ -176,7 +172,7 @@ final class ResultTables {
         int i = start;
         while (i < words.length && teams.size() < 2) {
             int j = i;
-            while (j < words.length && startsUpper(words[j])) {
+            while (j < words.length && Words.startsUpper(words[j])) {
                 j++;
             }
             if (j == i || j == words.length || !isScore(words[j])) {
@@ -239,7 +235,7 @@ final class ResultTables {
             i = 1;
         }
         int from = i;
-        while (i < words.length && startsUpper(words[i])) {
+        while (i < words.length && Words.startsUpper(words[i])) {
             i++;
         }
         if (i == from || i - from > 5 || words.length - i < MIN_STANDINGS_NUMBERS) {
@@ -273,7 +269,7 @@ final class ResultTables {
         int k = from;
         while (k < to) {
             int end = k;
-            while (end < to && startsUpper(words[end])) {
+            while (end < to && Words.startsUpper(words[end])) {
                 end++;
             }
             if (end > k && end < to && Character.isDigit(words[end].charAt(0))) {
@@ -302,10 +298,6 @@ final class ResultTables {
     private static boolean isPosition(String word) {
         String digits = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
         return digits.length() <= 2 && allDigits(digits);
-    }
-
-    static boolean startsUpper(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     private static boolean isScore(String word) {

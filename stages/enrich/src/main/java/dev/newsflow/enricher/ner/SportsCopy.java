@@ -113,7 +113,7 @@ final class SportsCopy {
         int i = 0;
         while (i < words.length) {
             int j = i;
-            while (j < words.length && tags[j].equals("O") && startsUpper(words[j])) {
+            while (j < words.length && tags[j].equals("O") && Words.startsUpper(words[j])) {
                 j++;
             }
             if (isCompetition(words, i, j, demonym)) {
@@ -149,7 +149,7 @@ final class SportsCopy {
         if (to - from == 2 && nationalPrefix(words, from, demonym)) {
             return false;
         }
-        if (to - from < 2 || !startsUpper(words[to - 1])
+        if (to - from < 2 || !Words.startsUpper(words[to - 1])
                 || !COMPETITION_HEADS.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -223,10 +223,6 @@ final class SportsCopy {
     private static void write(String[] tags, int from, int to, String type) {
         Labels.name(tags, from, to, type);
         Labels.reopenAt(tags, to);
-    }
-
-    private static boolean startsUpper(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     private static boolean isUpper(String word) {
