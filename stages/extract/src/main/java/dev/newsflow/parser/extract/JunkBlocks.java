@@ -782,6 +782,17 @@ final class JunkBlocks {
         int end = 0; // where its last character that strip() keeps ends
         boolean lastWasWhite = false;
         for (int i = 0; i < raw.length(); ) {
+            char ch = raw.charAt(i);
+            if (ch > ' ' && ch < 0x7f) {
+                // printable ASCII, most of any page's text: kept, never white, one char (the tests below, for it)
+                if (first < 0) {
+                    first = length;
+                }
+                end = ++length;
+                lastWasWhite = false;
+                i++;
+                continue;
+            }
             int c = raw.codePointAt(i);
             i += Character.charCount(c);
             if (StringUtil.isActuallyWhitespace(c)) {
