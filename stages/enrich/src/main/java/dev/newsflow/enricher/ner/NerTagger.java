@@ -123,6 +123,7 @@ public final class NerTagger {
             MarketNames.indices(s, t);
             ListedNames.PARTIES.apply(s, t);
             ListedNames.STATES.apply(s, t);
+            ListedNames.COMPANIES.apply(s, t);
             tags.add(t);
         }
         MarketNames.companies(sentences, tags);
