@@ -20,7 +20,8 @@ listed name as an organisation wherever it is written as listed:
     corroborated by the spelling dictionary's company names or by the training data;
   * a name that is a place or nationality of the tagger's own lists (a large town of GeoNames' only when the
     spelling dictionary knows it as a company: "Toyota", "Carrefour");
-  * a name with a one-letter word ("Air S") or a lone word after "The", ending in a possessive ("Bob's");
+  * a name with a one-letter word ("Air S") or a lone word after "The", ending in a possessive ("Bob's"), opened
+    by a title ("Mr. Lee"), or made of places and compass points only ("East African", "All Africa");
   * a name the training data (GMB train, wikigold's even documents; never an evaluation set) tags more often as
     a person, or writes in lower case as running text ("central bank", "post office").
 
@@ -63,6 +64,10 @@ NOT_ORGANISATION = re.compile(
 LEGAL_SUFFIX = re.compile(
     r'(,? (Inc\.?|Incorporated|plc|PLC|AG|SA|S\.A\.|N\.V\.|NV|Ltd\.?|Limited|Corporation|Corp\.?|Co\.|Company|'
     r'Group|Holdings?|GmbH|SE|ASA|AB|Oyj|S\.p\.A\.|SpA|LLC|L\.P\.|LP|Co\., Ltd\.))+$')
+
+COURTESY_TITLES = {'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame'}
+REGION_WORDS = {'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'all',
+                'pan', 'trans'}
 
 LATIN = re.compile(r"^[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F .&'’-]*$")
 
@@ -198,6 +203,10 @@ def main():
                 continue
             # a single letter ("Air S", "K Park") or a lone word after "The" ("The Hertz") reads as something else
             if any(len(t) == 1 and t.isalpha() for t in toks) or toks[0] == 'The' and len(toks) == 2:
+                continue
+            # a title opens a person's name ("Mr. Lee"); a compass point or "All" with places reads as a region
+            # ("East African", "All Africa")
+            if toks[0].lower() in COURTESY_TITLES or all(t.lower() in places or t.lower() in REGION_WORDS for t in toks):
                 continue
             phrase = ' '.join(toks)
             if phrase.lower() in places or phrase.lower() in towns and form not in known_words:
