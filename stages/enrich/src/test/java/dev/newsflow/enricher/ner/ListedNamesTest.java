@@ -45,8 +45,9 @@ class ListedNamesTest {
                 .containsExactly("B-PER", "O", "B-ORG", "O", "B-ORG", "O", "B-LOC", "O", "B-LOC", "O", "O", "O",
                         "B-PER", "O");
         assertThat(Gazetteer.words("companies.txt"))
-                .contains("Lufthansa", "Barclays", "Gazprom", "Air France", "Deutsche Bank")
-                .doesNotContain("Apple", "Shell", "Ford", "Next", "Orange", "Total", "Morgan", "Central Bank");
+                .contains("Lufthansa", "Barclays", "Gazprom", "Air France", "Deutsche Bank", "Qantas", "KLM")
+                .doesNotContain("Apple", "Shell", "Ford", "Next", "Orange", "Total", "Morgan", "Central Bank", "Mr. Lee",
+                        "East African", "Atlantis", "Dinar");
     }
 
     @Test
