@@ -124,6 +124,7 @@ public final class NerTagger {
             MarketNames.indices(s, t);
             ListedNames.PARTIES.apply(s, t);
             ListedNames.STATES.apply(s, t);
+            ListedNames.COMPANIES.apply(s, t);
             tags.add(t);
         }
         Possessives.split(sentences, tags, this::listedPlace, name -> gazetteer.contains("organisations", name));

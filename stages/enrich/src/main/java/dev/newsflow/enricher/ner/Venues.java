@@ -28,7 +28,7 @@ final class Venues {
     private static final Set<String> PLACE_HEADS = Set.of("park", "lane", "road", "bridge", "field", "gardens",
             "garden");
 
-    private static final ListedNames GROUNDS = new ListedNames("grounds.txt", "LOC");
+    private static final ListedNames GROUNDS = new ListedNames("grounds.txt", "LOC", false);
 
     private Venues() {
     }

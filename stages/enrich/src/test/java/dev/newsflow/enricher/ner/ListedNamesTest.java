@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** European parties, legislatures and states from their lists, on tags the model might have produced. */
+/** European parties, legislatures, states and companies from their lists, on tags the model might have produced. */
 class ListedNamesTest {
 
     private static String[] parties(String line, String tags) {
@@ -17,6 +17,46 @@ class ListedNamesTest {
         String[] t = tags.split(" ");
         ListedNames.STATES.apply(line.split(" "), t);
         return t;
+    }
+
+    private static String[] companies(String line, String tags) {
+        String[] t = tags.split(" ");
+        ListedNames.COMPANIES.apply(line.split(" "), t);
+        return t;
+    }
+
+    @Test
+    void aCompanyNamedWithNoCueIsAnOrganisation() {
+        assertThat(companies("shares in Barclays rose", "O O B-PER O")).containsExactly("O", "O", "B-ORG", "O");
+        assertThat(companies("ABN AMRO said", "B-PER I-PER O")).containsExactly("B-ORG", "I-ORG", "O");
+        // a place inside the name
+        assertThat(companies("Air France cut flights", "O B-LOC O O")).containsExactly("B-ORG", "I-ORG", "O", "O");
+        // listed without the legal suffix, and without the accents wire copy drops
+        assertThat(companies("Societe Generale fell", "B-PER I-PER O")).containsExactly("B-ORG", "I-ORG", "O");
+        // a headline in capitals: a name of two words or more (one word only when listed in capitals, "BASF")
+        assertThat(companies("AIR FRANCE CUTS", "O B-LOC O")).containsExactly("B-ORG", "I-ORG", "O");
+    }
+
+    @Test
+    void companiesThatAreCommonWordsPersonsOrPlacesAreNotListed() {
+        // "Apple", "Shell", "Next", "Orange", "Total": English words; "Ford", "Morgan": persons' names too
+        assertThat(companies("Ford said Shell and Apple and Next and Orange and Total and Morgan gained",
+                "B-PER O B-ORG O B-ORG O B-LOC O B-LOC O O O B-PER O"))
+                .containsExactly("B-PER", "O", "B-ORG", "O", "B-ORG", "O", "B-LOC", "O", "B-LOC", "O", "O", "O",
+                        "B-PER", "O");
+        assertThat(Gazetteer.words("companies.txt"))
+                .contains("Lufthansa", "Barclays", "Gazprom", "Air France", "Deutsche Bank", "Qantas", "KLM")
+                .doesNotContain("Apple", "Shell", "Ford", "Next", "Orange", "Total", "Morgan", "Central Bank", "Mr. Lee",
+                        "East African", "Atlantis", "Dinar");
+    }
+
+    @Test
+    void aModelSpanRunningFromACompanyOverAndIsCut() {
+        assertThat(companies("discounters such as Lidl and Aldi took share", "O O O B-ORG I-ORG I-ORG O O"))
+                .containsExactly("O", "O", "O", "B-ORG", "O", "B-ORG", "O", "O");
+        // the other lists keep such a span ("Law and Justice" is one party)
+        assertThat(parties("Lower Saxony and Hesse", "B-LOC I-LOC I-LOC I-LOC"))
+                .containsExactly("B-LOC", "I-LOC", "I-LOC", "I-LOC");
     }
 
     @Test

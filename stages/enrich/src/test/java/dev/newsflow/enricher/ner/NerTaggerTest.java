@@ -69,6 +69,23 @@ class NerTaggerTest {
     }
 
     @Test
+    void tagsListedCompaniesNamedWithNoCueAsOrganisations() {
+        // the model alone reads these as a place, persons, nothing, and one organisation over "and"
+        List<String[]> doc = List.of(
+                "Shares in Iberdrola rose 2 percent on Monday .".split(" "),
+                "ABN AMRO said it would cut 1,000 jobs .".split(" "),
+                "Standard Chartered and Barclays fell .".split(" "),
+                "Analysts said Lufthansa and Air France would gain .".split(" "),
+                "Societe Generale reported a loss .".split(" "));
+        List<String[]> tags = tagger.tagDocument(doc);
+        assertThat(tags.get(0)[2]).isEqualTo("B-ORG");
+        assertThat(tags.get(1)).startsWith("B-ORG", "I-ORG", "O");
+        assertThat(tags.get(2)).startsWith("B-ORG", "I-ORG", "O", "B-ORG");
+        assertThat(tags.get(3)).containsExactly("O", "O", "B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O");
+        assertThat(tags.get(4)).startsWith("B-ORG", "I-ORG", "O");
+    }
+
+    @Test
     void tagsASurnameLaterInTheDocumentAsThePerson() {
         List<String[]> doc = List.of(
                 new String[] {"Angela", "Merkel", "arrived", "in", "Paris", "."},
