@@ -56,9 +56,7 @@ final class ConventionRelabeller {
                     case 2 -> "LOC";
                     default -> "MISC";
                 };
-                for (int k = span[0]; k < span[1]; k++) {
-                    tags[k] = (k == span[0] ? "B-" : "I-") + name;
-                }
+                Labels.name(tags, span[0], span[1], name);
                 changed++;
             }
         }

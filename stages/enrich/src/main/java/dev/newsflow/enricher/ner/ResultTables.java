@@ -258,9 +258,7 @@ final class ResultTables {
 
     private void writeTeam(String[] words, String[] tags, int from, int to) {
         String type = country.test(DocumentConsistency.join(words, from, to)) ? "LOC" : "ORG";
-        for (int k = from; k < to; k++) {
-            tags[k] = (k == from ? "B-" : "I-") + type;
-        }
+        Labels.name(tags, from, to, type);
         Labels.reopenAt(tags, to);
     }
 
@@ -273,9 +271,7 @@ final class ResultTables {
                 end++;
             }
             if (end > k && end < to && Character.isDigit(words[end].charAt(0))) {
-                for (int m = k; m < end; m++) {
-                    tags[m] = (m == k ? "B-" : "I-") + "PER";
-                }
+                Labels.name(tags, k, end, "PER");
                 tags[end] = "O"; // the minute
                 Labels.reopenAt(tags, end + 1);
             }
