@@ -109,6 +109,28 @@ page("tune", "guard-en-author-prose", "en", "Harbour Gazette", T, B, f"""<div cl
 <p>{B[4]}</p>
 </div>""", "Tom Ashcroft")
 
+# ---- English: a press release that declares its media contact as the author; the contact block opens the
+# boilerplate ("Media contact:"), which must still end the article (written after the rule's first version, which
+# took the contact block for a byline and so left the boilerplate after it, failed on a blind page: see README)
+T = "Acme Water opens a plant that turns sewage sludge into fertiliser"
+B = [
+    "Acme Water today opened a plant at its Riverside works that turns the sludge left over from sewage treatment into a fertiliser for farms, the first of its kind in the region.",
+    "The plant will treat 40,000 tonnes of sludge a year, which until now was dried and sent to landfill. The company expects the fertiliser to be sold to about 200 farms within forty miles of the works.",
+    "The \u00a318 million plant was built in fourteen months and employs twelve people. Its heat is recovered to warm the works' own buildings.",
+    "Acme Water said it would decide next year whether to build two more such plants at its larger works in the north of the region.",
+]
+page("tune", "byline-author-en-release", "en", "Acme Water Newsroom", T, B, f"""<div class="release-body">
+<h1>{T}</h1>
+<p>{B[0]}</p>
+<p>{B[1]}</p>
+<p>{B[2]}</p>
+<p>{B[3]}</p>
+<p>Media contact:<br>Dana Reyes, Acme Water<br>+44 20 7946 0100</p>
+<p>Acme Water supplies drinking water to 1.2 million people and treats the waste water of 1.5 million in the
+region. It has been owned by its customers' mutual society since 1999. More at acmewater.example.</p>
+<p>Forward-looking statements in this release are based on the company's current plans and may change.</p>
+</div>""", "Dana Reyes")
+
 # ================================================================ check half
 
 # ---- French: a signature after the last paragraph, with the place in brackets

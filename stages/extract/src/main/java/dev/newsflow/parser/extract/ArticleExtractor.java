@@ -129,7 +129,8 @@ public class ArticleExtractor {
             d.pageTitles.add(firstH1Text);
         }
         d.standfirst = new JunkBlocks(precision, precision.publisherBody() ? meta.statedBody() : null,
-                precision.serviceLinks() ? new ServiceLinks(doc.baseUri(), d.canonicalUrl, d.site) : null)
+                precision.serviceLinks() ? new ServiceLinks(doc.baseUri(), d.canonicalUrl, d.site) : null,
+                d.authors.isEmpty() ? null : new AuthorLines(d.authors))
                 .clean(content, d.description);
         // the standfirst is the article's description when the page declares none
         d.setText("description", "standfirst", d.standfirst);

@@ -253,19 +253,23 @@ final class JunkBlocks {
     private final String statedBody;
     /** The outlet's services, by which its promos and service lines are known ({@link ServiceLinks}), or null. */
     private final ServiceLinks serviceLinks;
+    /** Bylines known by the page's declared author, asked with the labelled furniture; null when none is declared. */
+    private final AuthorLines authorLines;
 
     JunkBlocks(PrecisionSettings settings) {
-        this(settings, null, null);
+        this(settings, null, null, null);
     }
 
     /**
      * @param statedBody   the page's JSON-LD {@code articleBody}, read when {@link PrecisionSettings#publisherBody} is on
      * @param serviceLinks the page's outlet, when {@link PrecisionSettings#serviceLinks} is on
+     * @param authorLines  the page's declared authors, for the labelled furniture's bylines; or null
      */
-    JunkBlocks(PrecisionSettings settings, String statedBody, ServiceLinks serviceLinks) {
+    JunkBlocks(PrecisionSettings settings, String statedBody, ServiceLinks serviceLinks, AuthorLines authorLines) {
         this.settings = settings;
         this.statedBody = statedBody;
         this.serviceLinks = serviceLinks;
+        this.authorLines = authorLines;
     }
 
     /**
@@ -339,6 +343,11 @@ final class JunkBlocks {
         PublisherBody stated = settings.publisherBody() ? PublisherBody.of(statedBody) : null;
         if (stated != null) {
             blocks = stated.removeLeftOut(content, blocks, textOf);
+        }
+        if (settings.labelledFurniture() && authorLines != null) {
+            // after the press-release and publisher-body cuts, which a contact line ("Media contact:<br>Dana Reyes")
+            // may open: taken first, it would leave the boilerplate after it in the body
+            blocks = removeAuthorLines(content, blocks, textOf);
         }
         trimAfterTheEnd(content, blocks);
         return standfirst;
@@ -455,6 +464,20 @@ final class JunkBlocks {
      */
     private static boolean holdsAnImage(Element block) {
         return block.selectFirst("img") != null;
+    }
+
+    /** Removes the bylines of the page's declared author ({@link AuthorLines}); answers the blocks left. */
+    private List<Element> removeAuthorLines(Element content, List<Element> blocks,
+                                            java.util.function.Function<Element, String> textOf) {
+        List<Element> kept = new ArrayList<>(blocks.size());
+        for (Element block : blocks) {
+            if (authorLines.is(textOf.apply(block)) && !holdsAnImage(block)) {
+                removeWithEmptyParents(block, content);
+            } else {
+                kept.add(block);
+            }
+        }
+        return kept;
     }
 
     /** A "read more" or "see also" line: the label alone, or the label leading to a link. */

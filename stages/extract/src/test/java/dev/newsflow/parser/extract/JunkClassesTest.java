@@ -240,4 +240,18 @@ class JunkClassesTest {
             assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
         }
     }
+
+    /**
+     * The tenth group (bylines known by the page's declared author, {@code build_author_pages.py}): every page of both
+     * halves comes out exactly, the guards (the author named in prose, in a quotation, in a short sentence) and the
+     * press release whose media contact is the declared author (its boilerplate must still be cut) among them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tune/byline-author-en-last", "tune/byline-author-de-credit", "tune/byline-author-pt-credit",
+            "tune/byline-author-en-release", "tune/guard-en-author-prose", "check/byline-author-fr-signature",
+            "check/byline-author-es-line", "check/byline-author-en-card", "check/guard-es-author-prose"})
+    void theDefaultRulesTakeTheAuthorsBylinesOut(String halfAndPage) throws Exception {
+        String[] hp = halfAndPage.split("/");
+        assertThat(body(hp[0], hp[1], PrecisionSettings.DEFAULTS)).isEqualTo(truth(hp[0], hp[1]));
+    }
 }
