@@ -110,9 +110,15 @@ final class OutletNotices {
      * start whose first word is one of {@link #APPEAL_OPENING_WORDS}: "Anyone can become a member of the club" and
      * "readers donated" are the story's.
      */
+    /**
+     * Not a preposition: the words between "support" and "journalism" in an appeal are articles and adjectives ("Support
+     * independent journalism"); "Support for local journalism has grown" is the noun, and the story's.
+     */
+    private static final String NO_PREPOSITION = "(?!(?:for|of|from|among|to|by|in|für|von|bei|pour|par|de|du|des|para"
+            + "|por|per|di|del|della|voor|van|do|da)\\s)";
     private static final Pattern APPEAL = Pattern.compile("(?iu)(?:"
             + "(?:support|unterstützen sie|unterstütze|soutenez|soutenir|apoya|apoye|apoie|apoiem|sostieni|sostenete|steun|ondersteun)"
-            + "\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:journalism|journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek"
+            + "\\s+(?:" + NO_PREPOSITION + "[\\p{L}-]+\\s+){0,2}?(?:journalism|journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek"
             + "|newsroom|rédaction|redaktion|redacción|redação|redazione|redactie|reporting|our work|unsere arbeit|notre travail"
             + "|nuestro trabajo|il nostro lavoro|ons werk|nosso trabalho)"
             + "|donate (?:today|now|here|to (?:us|our))|make a (?:tax-deductible |one-time |monthly |recurring )?(?:gift|donation)"

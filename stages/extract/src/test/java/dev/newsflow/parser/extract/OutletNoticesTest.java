@@ -71,6 +71,8 @@ class OutletNoticesTest {
             "The charity also published its annual report under a Creative Commons licence.",
             "Die Bilder stehen unter der Lizenz CC BY 4.0 und dürfen kostenlos weiterverwendet werden.",
             "Support for the measure fell to 41 percent in the latest poll.",
+            "Support for local journalism has grown in the legislature, which passed a tax credit for newsrooms.",
+            "Apoyo de la prensa local: el Gobierno aprobó ayudas para el periodismo regional.",
             "The story was first reported by a local radio station on Monday.",
             "Her GP made a referral to a specialist, who saw her in March.",
             "Subscribers to the council's alert service were told to boil their water."})
