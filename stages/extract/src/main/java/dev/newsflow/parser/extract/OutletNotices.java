@@ -1,7 +1,6 @@
 package dev.newsflow.parser.extract;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -92,8 +91,22 @@ final class OutletNotices {
             + "|hai (?:una segnalazione|una notizia|informazioni|una storia)|heb je (?:een tip|nieuws)|heeft u (?:een tip|nieuws))\\b");
     /** The letters a {@link #TIP_APPEAL} opens with: most blocks start otherwise and are spared the pattern. */
     private static final String TIP_OPENING_LETTERS = "dhgksvut¿";
-    /** The letters a {@link #THIS_PIECE} opens with ("this", "dieser", "cet", "este", "questo"). */
-    private static final String PIECE_OPENING_LETTERS = "tdcqe";
+    /**
+     * The first words, lower-cased, of a {@link #PLATFORM_LABEL}, a {@link #NEWSLETTER_PROMPT} and a {@link #THIS_PIECE}:
+     * a block opening otherwise is spared the three patterns.
+     */
+    private static final OpeningWords NOTE_OPENING_WORDS = new OpeningWords(
+            // platform labels
+            "republish", "republier", "republica", "republicar", "ripubblica", "republique", "herpubliceer", "subscribe",
+            "s'abonner", "s’abonner", "abonnieren", "jetzt", "suscríbete", "suscribirse", "iscriviti", "abonneren", "assine",
+            "assinar", "type", "enter", "get", "receive", "recevez", "erhalten", "recibe", "ricevi", "ontvang", "receba",
+            "abonnez-vous", "abonneer",
+            // newsletter prompts
+            "was", "forwarded", "got", "received", "someone", "wurde", "newsletter", "weitergeleitet", "on", "cet", "vous",
+            "tu", "te", "le", "ti", "vi", "doorgestuurd", "is", "recebeu", "receberam", "alguém", "encaminhou", "refer",
+            "share", "empfiehl", "empfehlen", "parrainez", "recomienda", "invita", "raad", "indique", "thanks",
+            // the piece itself
+            "this", "dieser", "diese", "cette", "ce", "este", "esta", "questo", "questa", "dit", "deze");
     /** A telephone number: a tip appeal gives one, or an address. */
     private static final Pattern PHONE = Pattern.compile("\\d[\\d\\s().-]{5,}\\d");
     /** An e-mail address or a social handle: a contact line gives one. */
@@ -131,7 +144,7 @@ final class OutletNotices {
             + "|(?:this|our) (?:story|article|reporting|journalism|work|coverage) (?:was|is) (?:made possible|funded|paid for)"
             + " by (?:readers|members|donors|supporters|you|people like you))\\b");
     /** The first words of an {@link #APPEAL}, lower-cased: a sentence opening otherwise is spared the pattern. */
-    private static final Set<String> APPEAL_OPENING_WORDS = Set.of("support", "unterstützen", "unterstütze", "soutenez",
+    private static final OpeningWords APPEAL_OPENING_WORDS = new OpeningWords("support", "unterstützen", "unterstütze", "soutenez",
             "soutenir", "apoya", "apoye", "apoie", "apoiem", "sostieni", "sostenete", "steun", "ondersteun", "donate", "make",
             "give", "jetzt", "spenden", "spende", "faites", "faire", "haz", "hazte", "dona", "doneer", "doe", "faça",
             "become", "join", "werden", "werde", "devenez", "devenir", "diventa", "word", "torne-se", "seja", "this", "our");
@@ -211,11 +224,10 @@ final class OutletNotices {
                 && (AD_CONTINUATION.matcher(text).matches() || PLAYER_CONTROLS.matcher(text).matches())) {
             return true;
         }
-        boolean notice = (length <= MAX_SHORT_NOTICE_CHARS && PLATFORM_LABEL.matcher(text).matches())
+        boolean notice = (opensANote(text) && ((length <= MAX_SHORT_NOTICE_CHARS && PLATFORM_LABEL.matcher(text).matches())
                 || NEWSLETTER_PROMPT.matcher(text).lookingAt()
+                || (THIS_PIECE.matcher(text).lookingAt() && LICENCE_OR_ORIGIN.matcher(text).find())))
                 || (text.contains("eferral") && REFERRAL.matcher(text).find())
-                || (PIECE_OPENING_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) >= 0
-                && THIS_PIECE.matcher(text).lookingAt() && LICENCE_OR_ORIGIN.matcher(text).find())
                 || opensASentenceWithAnAppeal(text)
                 || (TIP_OPENING_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) >= 0
                 && TIP_APPEAL.matcher(text).lookingAt() && (ADDRESS.matcher(text).find() || PHONE.matcher(text).find()))
@@ -224,20 +236,36 @@ final class OutletNotices {
         return notice && !QUOTATION.matcher(text).find();
     }
 
+    /** Whether the block's first word (past a Spanish "¿") is one of {@link #NOTE_OPENING_WORDS}. */
+    private static boolean opensANote(String text) {
+        int start = text.charAt(0) == '¿' ? 1 : 0;
+        int end = wordEnd(text, start);
+        return NOTE_OPENING_WORDS.has(text, start, end);
+    }
+
+    /** Where the word starting at {@code start} ends: letters, hyphens and apostrophes ("abonnez-vous", "s'abonner"). */
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
     /**
      * Whether a sentence of the text opens with an {@link #APPEAL}: the pattern is tried only where a sentence's first
-     * word is one of {@link #APPEAL_OPENING_WORDS}, a set lookup per sentence rather than a search of every position.
+     * word is one of {@link #APPEAL_OPENING_WORDS}, a lookup in place per sentence rather than a search of every position.
      */
     private static boolean opensASentenceWithAnAppeal(String text) {
         int length = text.length();
         int start = 0;
         while (start < length) {
-            int end = start;
-            while (end < length && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
-                end++;
-            }
-            if (end > start && APPEAL_OPENING_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT))
-                    && APPEAL.matcher(text).region(start, length).lookingAt()) {
+            int end = wordEnd(text, start);
+            if (APPEAL_OPENING_WORDS.has(text, start, end) && APPEAL.matcher(text).region(start, length).lookingAt()) {
                 return true;
             }
             start = nextSentence(text, end);
@@ -269,5 +297,41 @@ final class OutletNotices {
     private static boolean namesAnAffiliateStem(String text) {
         return text.contains("ffili") || text.contains("filiad") || text.contains("ommissi") || text.contains("omisi")
                 || text.contains("rovision") || text.contains("ssociate") || text.contains("artnerlink");
+    }
+
+    /**
+     * A few words looked up case-blind where they stand in a text, without a lower-cased copy: every block is asked,
+     * at every sentence, so the lookup must not allocate. The words start with an ASCII letter and are grouped by it.
+     */
+    private static final class OpeningWords {
+        private final String[][] byFirstLetter = new String[128][];
+
+        OpeningWords(String... words) {
+            for (String word : words) {
+                int first = word.charAt(0);
+                String[] group = byFirstLetter[first];
+                String[] grown = group == null ? new String[1] : Arrays.copyOf(group, group.length + 1);
+                grown[grown.length - 1] = word;
+                byFirstLetter[first] = grown;
+            }
+        }
+
+        /** Whether the word from {@code start} to {@code end} is one of these, in any case. */
+        boolean has(String text, int start, int end) {
+            if (end <= start) {
+                return false;
+            }
+            char first = Character.toLowerCase(text.charAt(start));
+            String[] group = first < 128 ? byFirstLetter[first] : null;
+            if (group == null) {
+                return false;
+            }
+            for (String word : group) {
+                if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }
