@@ -118,17 +118,17 @@ final class OutletNotices {
             + "|(?i:the )?(?i:reporter|writer|author|correspondent|columnist)\\b"
             + "|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2} (?:can|may) be (?:reached|contacted|emailed)\\b)");
     /**
-     * A reader-funded outlet's appeal, as it opens a sentence: support for its journalism, a donation, membership, or
-     * thanks to the readers who paid for the story, in the languages of the stress pages. Asked only at a sentence's
-     * start whose first word is one of {@link #APPEAL_OPENING_WORDS}: "Anyone can become a member of the club" and
-     * "readers donated" are the story's.
-     */
-    /**
      * Not a preposition: the words between "support" and "journalism" in an appeal are articles and adjectives ("Support
      * independent journalism"); "Support for local journalism has grown" is the noun, and the story's.
      */
     private static final String NO_PREPOSITION = "(?!(?:for|of|from|among|to|by|in|für|von|bei|pour|par|de|du|des|para"
             + "|por|per|di|del|della|voor|van|do|da)\\s)";
+    /**
+     * A reader-funded outlet's appeal, as it opens a sentence: support for its journalism, a donation, membership, or
+     * thanks to the readers who paid for the story, in the languages of the stress pages. Asked only at a sentence's
+     * start whose first word is one of {@link #APPEAL_OPENING_WORDS}: "Anyone can become a member of the club" and
+     * "readers donated" are the story's.
+     */
     private static final Pattern APPEAL = Pattern.compile("(?iu)(?:"
             + "(?:support|unterstützen sie|unterstütze|soutenez|soutenir|apoya|apoye|apoie|apoiem|sostieni|sostenete|steun|ondersteun)"
             + "\\s+(?:" + NO_PREPOSITION + "[\\p{L}-]+\\s+){0,2}?(?:journalism|journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek"
@@ -210,8 +210,8 @@ final class OutletNotices {
     /**
      * Whether a block's whole text is one of the outlet's notices. Every block of every page is asked, so the searches
      * that scan the whole text run only where a cheap test lets them: the anchored patterns first (the tip appeal's
-     * and the note on the piece only where the text starts with one of their letters), an appeal only at a sentence
-     * whose first word opens one, a referral only with "eferral" in the text, the contact line only with an "@" in
+     * only where the text starts with one of its letters, the platform's labels and prompts and the note on the piece
+     * only where its first word opens one of them), an appeal only at a sentence whose first word opens one, a referral only with "eferral" in the text, the contact line only with an "@" in
      * the text, the affiliate wording only with one of its stems in it (a case-blind search of every position costs
      * ten times more).
      */
