@@ -1,5 +1,6 @@
 package dev.newsflow.parser.extract;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -15,12 +16,23 @@ import java.util.regex.Pattern;
  *       affiliate commission";</li>
  *   <li>a tip appeal to the reader: "Have a news tip? Email ...", "¿Tienes información? Escríbenos a ...";</li>
  *   <li>the reporter's contact line, which holds an address or handle: "Contact Sam Reyes at sreyes@...", "Reporter
- *       Mia Lindqvist can be reached at ...", "Kontakt zur Autorin: ...".</li>
+ *       Mia Lindqvist can be reached at ...", "Kontakt zur Autorin: ...";</li>
+ *   <li>a reader-funded outlet's appeal, a sentence that opens with it: "Support independent journalism", "Donate
+ *       today", "Become a member", "This story was made possible by readers like you", "Unterstützen Sie unabhängigen
+ *       Journalismus", "Soutenez une rédaction indépendante", "Hazte socio";</li>
+ *   <li>a note on the piece itself, at the block's start: its licence or its republication ("This article is licensed
+ *       under Creative Commons CC BY-ND 4.0", "Republish this article"), or where it first appeared ("This article first
+ *       appeared in our newsletter", "Cet article est d'abord paru dans notre newsletter");</li>
+ *   <li>a newsletter platform's own lines (Substack, beehiiv, Ghost): "Forwarded this email?", "Refer a friend and get
+ *       ...", "Your referral link", "Get the latest posts delivered right to your inbox", a "Subscribe" label.</li>
  * </ul>
  * A story's own appeals ("Anyone with information is asked to call police on 101", "staff could be reached at
  * info@..."), a commission in the news, a film "now playing at the Odeon" and quotations stay: a notice is asked of a
- * short block as a whole or from its first word, and speaks to the reader or of the outlet. The eighth stress group
- * ({@code stress/build_notices_pages.py}) holds each kind and its look-alikes.
+ * short block as a whole or from its first word, and speaks to the reader or of the outlet. So do a story about a
+ * charity's appeal ("Readers donated ...", "Anyone can become a member of ..."), a quoted appeal and a story about a
+ * Creative Commons licence: an appeal must open a sentence and a licence note must open the block with "this article".
+ * The eighth and ninth stress groups ({@code stress/build_notices_pages.py}, {@code build_support_pages.py}) hold each
+ * kind and its look-alikes.
  */
 final class OutletNotices {
 
@@ -79,6 +91,22 @@ final class OutletNotices {
             + "|hai (?:una segnalazione|una notizia|informazioni|una storia)|heb je (?:een tip|nieuws)|heeft u (?:een tip|nieuws))\\b");
     /** The letters a {@link #TIP_APPEAL} opens with: most blocks start otherwise and are spared the pattern. */
     private static final String TIP_OPENING_LETTERS = "dhgksvut¿";
+    /**
+     * The first words, lower-cased, of a {@link #PLATFORM_LABEL}, a {@link #NEWSLETTER_PROMPT} and a {@link #THIS_PIECE}:
+     * a block opening otherwise is spared the three patterns.
+     */
+    private static final OpeningWords NOTE_OPENING_WORDS = new OpeningWords(
+            // platform labels
+            "republish", "republier", "republica", "republicar", "ripubblica", "republique", "herpubliceer", "subscribe",
+            "s'abonner", "s’abonner", "abonnieren", "jetzt", "suscríbete", "suscribirse", "iscriviti", "abonneren", "assine",
+            "assinar", "type", "enter", "get", "receive", "recevez", "erhalten", "recibe", "ricevi", "ontvang", "receba",
+            "abonnez-vous", "abonneer",
+            // newsletter prompts
+            "was", "forwarded", "got", "received", "someone", "wurde", "newsletter", "weitergeleitet", "on", "cet", "vous",
+            "tu", "te", "le", "ti", "vi", "doorgestuurd", "is", "recebeu", "receberam", "alguém", "encaminhou", "refer",
+            "share", "empfiehl", "empfehlen", "parrainez", "recomienda", "invita", "raad", "indique", "thanks",
+            // the piece itself
+            "this", "dieser", "diese", "cette", "ce", "este", "esta", "questo", "questa", "dit", "deze");
     /** A telephone number: a tip appeal gives one, or an address. */
     private static final Pattern PHONE = Pattern.compile("\\d[\\d\\s().-]{5,}\\d");
     /** An e-mail address or a social handle: a contact line gives one. */
@@ -89,6 +117,90 @@ final class OutletNotices {
             + "|(?i:kontakt|contacter|contactez|contacto|contatto|contatti|escriba a|escríbele|scrivi a|scrivete a|mail)\\b"
             + "|(?i:the )?(?i:reporter|writer|author|correspondent|columnist)\\b"
             + "|\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2} (?:can|may) be (?:reached|contacted|emailed)\\b)");
+    /**
+     * Not a preposition: the words between "support" and "journalism" in an appeal are articles and adjectives ("Support
+     * independent journalism"); "Support for local journalism has grown" is the noun, and the story's.
+     */
+    private static final String NO_PREPOSITION = "(?!(?:for|of|from|among|to|by|in|für|von|bei|pour|par|de|du|des|para"
+            + "|por|per|di|del|della|voor|van|do|da)\\s)";
+    /**
+     * A reader-funded outlet's appeal, as it opens a sentence: support for its journalism, a donation, membership, or
+     * thanks to the readers who paid for the story, in the languages of the stress pages. Asked only at a sentence's
+     * start whose first word is one of {@link #APPEAL_OPENING_WORDS}: "Anyone can become a member of the club" and
+     * "readers donated" are the story's.
+     */
+    private static final Pattern APPEAL = Pattern.compile("(?iu)(?:"
+            + "(?:support|unterstützen sie|unterstütze|soutenez|soutenir|apoya|apoye|apoie|apoiem|sostieni|sostenete|steun|ondersteun)"
+            + "\\s+(?:" + NO_PREPOSITION + "[\\p{L}-]+\\s+){0,2}?(?:journalism|journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek"
+            + "|newsroom|rédaction|redaktion|redacción|redação|redazione|redactie|reporting|our work|unsere arbeit|notre travail"
+            + "|nuestro trabajo|il nostro lavoro|ons werk|nosso trabalho)"
+            + "|donate (?:today|now|here|to (?:us|our))|make a (?:tax-deductible |one-time |monthly |recurring )?(?:gift|donation)"
+            + "|give (?:today|now)|jetzt spenden|spenden sie|spende jetzt|faites un don|faire un don|haz (?:un|tu) (?:donativo|donación)"
+            + "|dona (?:ora|adesso|oggi)|doneer (?:nu|vandaag)|doe (?:nu )?een donatie|faça (?:uma|sua) doação|doe agora"
+            + "|become a (?:member|supporter|patron|paid subscriber|sustaining member|founding member)|join as a member"
+            + "|werden sie (?:mitglied|unterstützer)|werde (?:mitglied|unterstützer)|devenez (?:membre|donateur|donatrice)|devenir membre"
+            + "|hazte (?:soci[oa]|miembro)|diventa (?:soci[oa]|sostenitore|sostenitrice|membro)|word (?:lid|donateur)"
+            + "|torne-se (?:membro|apoiador)|seja (?:um |uma )?(?:aliad[oa]|apoiador|apoiadora|membro)"
+            + "|(?:this|our) (?:story|article|reporting|journalism|work|coverage) (?:was|is) (?:made possible|funded|paid for)"
+            + " by (?:readers|members|donors|supporters|you|people like you))\\b");
+    /** The first words of an {@link #APPEAL}, lower-cased: a sentence opening otherwise is spared the pattern. */
+    private static final OpeningWords APPEAL_OPENING_WORDS = new OpeningWords("support", "unterstützen", "unterstütze", "soutenez",
+            "soutenir", "apoya", "apoye", "apoie", "apoiem", "sostieni", "sostenete", "steun", "ondersteun", "donate", "make",
+            "give", "jetzt", "spenden", "spende", "faites", "faire", "haz", "hazte", "dona", "doneer", "doe", "faça",
+            "become", "join", "werden", "werde", "devenez", "devenir", "diventa", "word", "torne-se", "seja", "this", "our");
+    /** The piece itself named at a block's start, for a note on its licence or where it first appeared. */
+    private static final Pattern THIS_PIECE = Pattern.compile("(?iu)^(?:"
+            + "this (?:article|story|piece|post|report|essay|column|investigation|content)"
+            + "|dieser (?:artikel|beitrag|text)|diese (?:recherche|geschichte)|cet article|cette (?:enquête|chronique)"
+            + "|ce (?:texte|contenu|reportage)|est[ea] (?:artículo|reportaje|contenido|texto|pieza|investigación|artigo"
+            + "|reportagem|conteúdo|matéria)|quest[oa] (?:articolo|contenuto|testo|inchiesta)|dit (?:artikel|stuk|verhaal)"
+            + "|deze (?:tekst|bijdrage))\\b");
+    /** What a note on the piece says: its licence, its republication, or where it first appeared. */
+    private static final Pattern LICENCE_OR_ORIGIN = Pattern.compile("(?iu)creative commons|\\bcc[- ]by\\b|\\blicen[cs]|lizenz"
+            + "|licencia|licenza|licentie|licença|republi|ripubblic|herpubli"
+            + "|(?:first|originally) (?:appeared|published|ran)|appeared (?:first|originally)"
+            + "|erschien (?:zuerst|erstmals|ursprünglich)|(?:zuerst|erstmals|ursprünglich) (?:erschienen|veröffentlicht)"
+            + "|d['’]abord paru|paru (?:d['’]abord|initialement)|initialement publié|(?:se )?publicó (?:originalmente|primero)"
+            + "|publicado originalmente|originariamente pubblicato|pubblicato (?:originariamente|per la prima volta)"
+            + "|verscheen (?:eerder|eerst|oorspronkelijk)|publicad[oa] originalmente|foi publicad[oa] (?:originalmente|primeiro)");
+    /**
+     * A republication box's or a newsletter platform's label, the whole block: "Republish this article", "Subscribe",
+     * "Type your email…", Ghost's "Get the latest posts delivered right to your inbox" and "Subscribe to X" heading.
+     */
+    private static final Pattern PLATFORM_LABEL = Pattern.compile("(?iu)(?:"
+            + "(?:republish|republier|republica|republicar|ripubblica|republique|herpubliceer)(?: (?:this|cet|este|esta|questo"
+            + "|dit|deze) (?:article|story|artículo|articolo|artigo|reportagem|conteúdo|artikel|stuk))?"
+            + "|subscribe(?: now| for free)?|s['’]abonner|abonnieren|jetzt abonnieren|suscríbete|suscribirse|iscriviti|abonneren"
+            + "|assine|assinar|type your email\\W?|enter your email(?: address)?"
+            + "|(?:get|receive) the (?:latest|newest) (?:posts|articles|stories|issues) delivered (?:right |directly )?to your inbox"
+            + "|recevez les derniers (?:articles|billets) directement dans votre boîte (?:mail|e-?mail|de réception)"
+            + "|erhalten sie die neuesten (?:beiträge|artikel) direkt in ihr(?:en)? (?:postfach|posteingang)"
+            + "|recibe (?:los últimos artículos|las últimas publicaciones) (?:directamente )?en tu (?:bandeja de entrada|correo)"
+            + "|ricevi gli ultimi (?:articoli|post) (?:direttamente )?nella tua (?:casella|inbox)"
+            + "|ontvang de nieuwste (?:artikelen|berichten) (?:direct )?in je inbox"
+            + "|receba (?:os últimos|as últimas) (?:posts|artigos|publicações) (?:direto|diretamente) (?:no seu|na sua) (?:e-?mail|caixa de entrada)"
+            + "|(?:subscribe to|abonnez-vous à|abonnieren sie|suscríbete a|iscriviti a|abonneer je op|assine a) [^.!?]{1,50}"
+            + ")\\W{0,3}");
+    /**
+     * A newsletter's prompt at a block's start: the forwarded copy ("Forwarded this email?", "Doorgestuurd gekregen?"),
+     * the referral programme ("Refer a friend and get ...", "Share X with a friend, and get ..."), Substack's closing
+     * "Thanks for reading X! Subscribe ...".
+     */
+    private static final Pattern NEWSLETTER_PROMPT = Pattern.compile("(?iu)^[¿]?(?:"
+            + "was this (?:email|newsletter) forwarded|forwarded this (?:email|newsletter)|(?:got|received) this (?:email|newsletter) from a"
+            + "|someone forwarded (?:you )?this|wurde (?:dir|ihnen) (?:dieser newsletter|diese (?:e-?mail|mail)) weitergeleitet"
+            + "|(?:newsletter )?weitergeleitet bekommen|on vous a transféré|cet e-?mail vous a été transféré"
+            + "|(?:vous avez|tu as) reçu (?:cet e-?mail|cette (?:newsletter|lettre)) (?:d['’]un|par un)"
+            + "|te (?:han )?reenviado|(?:te|le) reenviaron|(?:ti|vi) è stat[ao] inoltrat|doorgestuurd gekregen"
+            + "|is deze (?:e-?mail|nieuwsbrief) (?:naar je )?doorgestuurd|(?:recebeu|receberam) (?:este|esse|esta) (?:e-?mail|newsletter) de"
+            + "|(?:alguém )?encaminhou (?:este|esse) e-?mail"
+            + "|(?:refer|share)\\b.{1,60}\\b(?:a friend|friends|colleagues?)\\b.{0,80}\\b(?:get|earn|receive|unlock|win)"
+            + "|empfiehl uns|empfehlen sie (?:uns|unseren newsletter|diesen newsletter)|parrainez|recomienda (?:este boletín|esta newsletter)"
+            + "|invita (?:un amico|i tuoi amici)|raad (?:ons|deze nieuwsbrief) aan|indique (?:a newsletter|para um amigo)"
+            + "|thanks for reading\\b.{0,80}\\b(?:subscribe|sign up))");
+    /** A referral programme's own words anywhere in a block: "your referral link", "You currently have 0 referrals". */
+    private static final Pattern REFERRAL = Pattern.compile("(?iu)\\b(?:(?:your|my|a) referral (?:link|code|page|program)"
+            + "|have \\d+ referrals?|\\d+ (?:more )?referrals? away)");
     /** Quotation marks: a notice is not a quotation. */
     private static final Pattern QUOTATION = Pattern.compile("[“”„«»\"]");
 
@@ -97,9 +209,11 @@ final class OutletNotices {
 
     /**
      * Whether a block's whole text is one of the outlet's notices. Every block of every page is asked, so the searches
-     * that scan the whole text run only where a cheap test lets them: the anchored patterns first (the tip appeal's only where the text starts with one of its letters), the contact line
-     * only with an "@" in the text, the affiliate wording only with one of its stems in it (a case-blind search of
-     * every position costs ten times more).
+     * that scan the whole text run only where a cheap test lets them: the anchored patterns first (the tip appeal's
+     * only where the text starts with one of its letters, the platform's labels and prompts and the note on the piece
+     * only where its first word opens one of them), an appeal only at a sentence whose first word opens one, a referral only with "eferral" in the text, the contact line only with an "@" in
+     * the text, the affiliate wording only with one of its stems in it (a case-blind search of every position costs
+     * ten times more).
      */
     static boolean is(String text) {
         int length = text.length();
@@ -110,11 +224,69 @@ final class OutletNotices {
                 && (AD_CONTINUATION.matcher(text).matches() || PLAYER_CONTROLS.matcher(text).matches())) {
             return true;
         }
-        boolean notice = (TIP_OPENING_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) >= 0
+        boolean notice = (opensANote(text) && ((length <= MAX_SHORT_NOTICE_CHARS && PLATFORM_LABEL.matcher(text).matches())
+                || NEWSLETTER_PROMPT.matcher(text).lookingAt()
+                || (THIS_PIECE.matcher(text).lookingAt() && LICENCE_OR_ORIGIN.matcher(text).find())))
+                || (text.contains("eferral") && REFERRAL.matcher(text).find())
+                || opensASentenceWithAnAppeal(text)
+                || (TIP_OPENING_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) >= 0
                 && TIP_APPEAL.matcher(text).lookingAt() && (ADDRESS.matcher(text).find() || PHONE.matcher(text).find()))
                 || (text.indexOf('@') >= 0 && CONTACT_OPENING.matcher(text).lookingAt() && ADDRESS.matcher(text).find())
                 || (namesAnAffiliateStem(text) && AFFILIATE.matcher(text).find() && OUTLET_VOICE.matcher(text).find());
         return notice && !QUOTATION.matcher(text).find();
+    }
+
+    /** Whether the block's first word (past a Spanish "¿") is one of {@link #NOTE_OPENING_WORDS}. */
+    private static boolean opensANote(String text) {
+        int start = text.charAt(0) == '¿' ? 1 : 0;
+        int end = wordEnd(text, start);
+        return NOTE_OPENING_WORDS.has(text, start, end);
+    }
+
+    /** Where the word starting at {@code start} ends: letters, hyphens and apostrophes ("abonnez-vous", "s'abonner"). */
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '’') {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Whether a sentence of the text opens with an {@link #APPEAL}: the pattern is tried only where a sentence's first
+     * word is one of {@link #APPEAL_OPENING_WORDS}, a lookup in place per sentence rather than a search of every position.
+     */
+    private static boolean opensASentenceWithAnAppeal(String text) {
+        int length = text.length();
+        int start = 0;
+        while (start < length) {
+            int end = wordEnd(text, start);
+            if (APPEAL_OPENING_WORDS.has(text, start, end) && APPEAL.matcher(text).region(start, length).lookingAt()) {
+                return true;
+            }
+            start = nextSentence(text, end);
+        }
+        return false;
+    }
+
+    /** Where the sentence after {@code from} starts: past a full stop, question or exclamation mark or colon and the space after it. */
+    private static int nextSentence(String text, int from) {
+        int length = text.length();
+        for (int i = from; i + 1 < length; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == ':') && Character.isWhitespace(text.charAt(i + 1))) {
+                int next = i + 1;
+                while (next < length && !Character.isLetter(text.charAt(next))) {
+                    next++;
+                }
+                return next;
+            }
+        }
+        return length;
     }
 
     /**
@@ -125,5 +297,41 @@ final class OutletNotices {
     private static boolean namesAnAffiliateStem(String text) {
         return text.contains("ffili") || text.contains("filiad") || text.contains("ommissi") || text.contains("omisi")
                 || text.contains("rovision") || text.contains("ssociate") || text.contains("artnerlink");
+    }
+
+    /**
+     * A few words looked up case-blind where they stand in a text, without a lower-cased copy: every block is asked,
+     * at every sentence, so the lookup must not allocate. The words start with an ASCII letter and are grouped by it.
+     */
+    private static final class OpeningWords {
+        private final String[][] byFirstLetter = new String[128][];
+
+        OpeningWords(String... words) {
+            for (String word : words) {
+                int first = word.charAt(0);
+                String[] group = byFirstLetter[first];
+                String[] grown = group == null ? new String[1] : Arrays.copyOf(group, group.length + 1);
+                grown[grown.length - 1] = word;
+                byFirstLetter[first] = grown;
+            }
+        }
+
+        /** Whether the word from {@code start} to {@code end} is one of these, in any case. */
+        boolean has(String text, int start, int end) {
+            if (end <= start) {
+                return false;
+            }
+            char first = Character.toLowerCase(text.charAt(start));
+            String[] group = first < 128 ? byFirstLetter[first] : null;
+            if (group == null) {
+                return false;
+            }
+            for (String word : group) {
+                if (word.length() == end - start && text.regionMatches(true, start, word, 0, word.length())) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

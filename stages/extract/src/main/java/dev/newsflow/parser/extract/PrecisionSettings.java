@@ -15,8 +15,11 @@ import java.util.Map;
  * @param teaserLinkDensity  teaser lists: a list or a block of three or more repeated items whose text is linked above
  *                           this share is a "more from" or related-stories list, not the article; above 1: off
  * @param labelledFurniture  short blocks anywhere in the content that say what they are (share and "read more" lines,
- *                           newsletter and subscription promos, comment counts, photo credits) go, and a byline set as
- *                           the content's first line; never a block that holds an image
+ *                           newsletter and subscription promos, comment counts, photo credits, the outlet's standing
+ *                           notices of {@link OutletNotices}: ad and player lines, tip and contact lines, donation and
+ *                           membership appeals, licence and republication notes, newsletter platforms' referral and
+ *                           forwarded lines) go, and a byline set as the content's first line; never a block that holds
+ *                           an image
  * @param endMarkers         from the last block backwards, lines that say the article is over (copyright, tags,
  *                           "follow us", an author's bio) go
  * @param trailingBlockChars boundary: from the last block backwards, the run of blocks that are not prose goes, up to

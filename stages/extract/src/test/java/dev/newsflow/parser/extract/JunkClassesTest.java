@@ -242,6 +242,40 @@ class JunkClassesTest {
     }
 
     /**
+     * The ninth group (nonprofit newsrooms' and newsletter platforms' furniture, {@code build_support_pages.py}): each
+     * tune page comes out exactly, and with its appeals, licence notes or referral lines without the labelled-furniture
+     * rules; each check page keeps every paragraph, and the guards (a charity's appeal where readers donated, a quoted
+     * appeal, a museum's images under a Creative Commons licence) come out whole.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"support-en-newspack", "support-de-spenden", "letter-fr-ghost", "support-es-socios",
+            "letter-en-substack", "guard-en-charity"})
+    void theDefaultRulesTakeTheAppealsAndLicenceNotesOut(String page) throws Exception {
+        assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("tune", page));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"support-en-newspack", "support-de-spenden", "letter-fr-ghost", "support-es-socios"})
+    void theAppealsAndLicenceNotesStayWithoutTheLabelledFurnitureRules(String page) throws Exception {
+        PrecisionSettings d = PrecisionSettings.DEFAULTS;
+        PrecisionSettings withoutIt = new PrecisionSettings(d.teaserLinkDensity(), false, d.endMarkers(),
+                d.trailingBlockChars(), d.imageCaptions(), d.headerLines(), d.socialEmbeds(), d.standfirst(),
+                d.publisherBody(), d.serviceLinks());
+        assertThat(body("tune", page, withoutIt)).as("the page stresses something").isNotEqualTo(truth("tune", page));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"support-en-republished", "letter-en-beehiiv", "support-it-sostieni", "letter-nl-leden",
+            "support-pt-apoie", "guard-de-lizenz"})
+    void theCheckHalfsSupportPagesKeepTheirArticleWhole(String page) throws Exception {
+        String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
+        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
+        if (page.startsWith("guard-")) {
+            assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
+        }
+    }
+
+    /**
      * The tenth group (bylines known by the page's declared author, {@code build_author_pages.py}): every page of both
      * halves comes out exactly, the guards (the author named in prose, in a quotation, in a short sentence) and the
      * press release whose media contact is the declared author (its boilerplate must still be cut) among them.

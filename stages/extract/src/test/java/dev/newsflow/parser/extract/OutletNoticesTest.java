@@ -24,7 +24,26 @@ class OutletNoticesTest {
             "Contact Sam Reyes at sreyes@gadgetdesk.example.", "Kontakt zur Autorin: anna.berg@kreisbote.example",
             "Reporter Mia Lindqvist can be reached at mlindqvist@mountainstar.example.",
             "Lena Ortiz can be reached at lortiz@herald.example.",
-            "Follow her on X @danawhitfield."})
+            "Follow her on X @danawhitfield.",
+            // a reader-funded outlet's appeals, at a sentence's start
+            "Like this story? Lakeshore Public Media is a nonprofit newsroom funded by readers. Make a tax-deductible gift.",
+            "Support independent journalism. Donate today.", "Become a member",
+            "This story was made possible by readers like you. Donate today to keep it free for everyone.",
+            "Unterstützen Sie unabhängigen Journalismus. Jetzt spenden", "Soutenez une rédaction indépendante : devenir membre",
+            "Apoya el periodismo independiente. Hazte socia", "Word lid van De Regiocorrespondent.",
+            // a note on the piece: its licence, its republication, where it first appeared
+            "Republish this article",
+            "This article is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.",
+            "This story was originally published by Grist. Sign up for Grist's weekly newsletter here.",
+            "Dieser Beitrag steht unter der Lizenz CC BY 4.0.", "Cet article est d'abord paru dans notre newsletter du jeudi.",
+            "Questo articolo è pubblicato con licenza Creative Commons: puoi ripubblicarlo gratuitamente.",
+            // a newsletter platform's own lines
+            "Forwarded this email? Subscribe here for more", "Was this email forwarded to you? Sign up here.",
+            "Refer a friend and get a free month of paid access: Get your referral link",
+            "You currently have 0 referrals, only 3 away from receiving the printable map.",
+            "Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support my work.",
+            "Get the latest posts delivered right to your inbox", "S'abonner", "Abonnez-vous à La Lettre du Littoral",
+            "Doorgestuurd gekregen? Schrijf je hier in."})
     void aNoticeOfTheOutlet(String text) {
         assertThat(OutletNotices.is(text)).isTrue();
     }
@@ -43,7 +62,20 @@ class OutletNoticesTest {
             "Do you have a minute? The survey asks parents how they get their children to school.",
             "Contact between the two teams was limited to a handshake before the match.",
             // an ad's continuation named in prose
-            "The story continues below the fold in the print edition, where the editors moved it after the vote."})
+            "The story continues below the fold in the print edition, where the editors moved it after the vote.",
+            // a charity's appeal in the news: readers donated, membership mid-sentence, a quoted appeal, a licence
+            "Readers of this paper donated more than £12,000 in the first week.",
+            "Anyone can become a member of the food bank's supporters' club for £5 a month, its director said.",
+            "The charity's posters read: “Support your neighbours this winter. Donate today.”",
+            "„Unterstützen Sie Ihr Museum – werden Sie Mitglied“, steht auf den Plakaten in der Altstadt.",
+            "The charity also published its annual report under a Creative Commons licence.",
+            "Die Bilder stehen unter der Lizenz CC BY 4.0 und dürfen kostenlos weiterverwendet werden.",
+            "Support for the measure fell to 41 percent in the latest poll.",
+            "Support for local journalism has grown in the legislature, which passed a tax credit for newsrooms.",
+            "Apoyo de la prensa local: el Gobierno aprobó ayudas para el periodismo regional.",
+            "The story was first reported by a local radio station on Monday.",
+            "Her GP made a referral to a specialist, who saw her in March.",
+            "Subscribers to the council's alert service were told to boil their water."})
     void theStorysOwnWords(String text) {
         assertThat(OutletNotices.is(text)).isFalse();
     }
