@@ -7,33 +7,27 @@ inside the article's prose, in a short quoted paragraph and in a short sentence,
 author's surname.
 
 Written for issue 16 before any rule was changed for them; same method as build_header_pages.py, whose writer it
-reuses (its chrome is written here with the author declared in the head). Deterministic.
+reuses, with the author declared in the head of its chrome. Deterministic.
 """
 import json
 
-from build_header_pages import write_pages
+from build_header_pages import chrome, write_pages
 
 PAGES = []
 
 
-def chrome(lang, site, title, article, author, json_ld=False):
-    """build_header_pages.chrome, with the author declared in the head (a meta tag, or schema.org JSON-LD)."""
+def declared_author(title, author, json_ld):
+    """The page's head declaring its author: a meta tag, or schema.org JSON-LD."""
     if json_ld:
-        declared = ('<script type="application/ld+json">' + json.dumps({
+        return ('<script type="application/ld+json">' + json.dumps({
             "@context": "https://schema.org", "@type": "NewsArticle", "headline": title,
             "author": [{"@type": "Person", "name": author}]}, ensure_ascii=False) + "</script>")
-    else:
-        declared = f'<meta name="author" content="{author}">'
-    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{title} – {site}</title>'
-            f'{declared}</head>\n'
-            f'<body><div id="top"><a href="/">{site}</a> <a href="/news">Home</a> <a href="/contact">Contact</a></div>\n'
-            f'<div id="wrap">\n{article}\n</div>\n'
-            '<div id="bottom"><a href="/imprint">Imprint</a> <a href="/privacy">Privacy</a></div></body></html>\n')
+    return f'<meta name="author" content="{author}">'
 
 
 def page(half, name, lang, site, title, body, article, author, json_ld=False):
     """body: the article's own blocks, in order (the ground truth); article: the markup, with the junk."""
-    PAGES.append((half, name, chrome(lang, site, title, article, author, json_ld), title, body))
+    PAGES.append((half, name, chrome(lang, site, title, article, declared_author(title, author, json_ld)), title, body))
 
 
 # ================================================================ tune half

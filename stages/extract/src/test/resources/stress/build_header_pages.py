@@ -12,9 +12,10 @@ import pathlib
 HERE = pathlib.Path(__file__).resolve().parent
 
 
-def chrome(lang, site, title, article):
-    """The page chrome every stress page shares: a top bar of links, the article, an imprint footer."""
-    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{title} – {site}</title></head>\n'
+def chrome(lang, site, title, article, head=""):
+    """The page chrome every stress page shares: a top bar of links, the article, an imprint footer; `head`, more of
+    the page's head after its title (build_author_pages.py declares the author there)."""
+    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8"><title>{title} – {site}</title>{head}</head>\n'
             f'<body><div id="top"><a href="/">{site}</a> <a href="/news">Home</a> <a href="/contact">Contact</a></div>\n'
             f'<div id="wrap">\n{article}\n</div>\n'
             '<div id="bottom"><a href="/imprint">Imprint</a> <a href="/privacy">Privacy</a></div></body></html>\n')
