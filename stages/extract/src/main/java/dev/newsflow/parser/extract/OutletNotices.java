@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The outlet's standing notices, set among an article's paragraphs as lines of their own: what the site prints in
- * every article, never what the story says. Five kinds, each told by its wording and its form, in the languages of
- * the stress pages (English, German, French, Spanish, Italian, Dutch):
+ * every article, never what the story says. Eight kinds, each told by its wording and its form, in the languages of
+ * the stress pages (English, German, French, Spanish, Italian, Dutch, Portuguese):
  * <ul>
  *   <li>an ad slot's continuation notice: "Story continues below advertisement", "Artikel wird unter der Anzeige
  *       fortgesetzt", "La suite après cette publicité";</li>
