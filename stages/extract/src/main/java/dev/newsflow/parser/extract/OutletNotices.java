@@ -211,9 +211,9 @@ final class OutletNotices {
      * Whether a block's whole text is one of the outlet's notices. Every block of every page is asked, so the searches
      * that scan the whole text run only where a cheap test lets them: the anchored patterns first (the tip appeal's
      * only where the text starts with one of its letters, the platform's labels and prompts and the note on the piece
-     * only where its first word opens one of them), an appeal only at a sentence whose first word opens one, a referral only with "eferral" in the text, the contact line only with an "@" in
-     * the text, the affiliate wording only with one of its stems in it (a case-blind search of every position costs
-     * ten times more).
+     * only where its first word opens one of them), an appeal only at a sentence whose first word opens one, a
+     * referral only with "eferral" in the text, the contact line only with an "@" in the text, the affiliate wording
+     * only with one of its stems in it (a case-blind search of every position costs ten times more).
      */
     static boolean is(String text) {
         int length = text.length();
@@ -273,7 +273,10 @@ final class OutletNotices {
         return false;
     }
 
-    /** Where the sentence after {@code from} starts: past a full stop, question or exclamation mark or colon and the space after it. */
+    /**
+     * Where the sentence after {@code from} starts: past a full stop, question or exclamation mark or colon and the
+     * space after it.
+     */
     private static int nextSentence(String text, int from) {
         int length = text.length();
         for (int i = from; i + 1 < length; i++) {
