@@ -109,7 +109,8 @@ final class DocumentConsistency {
         return true;
     }
 
-    private static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
+    /** The entity types by the index {@link #spans} gives them ({@link #typeIndex}). */
+    static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
 
     static int typeIndex(String type) {
         return switch (type) {

@@ -119,13 +119,13 @@ final class NerFeatures {
         // Position in a run of capitalised words: names are runs, and their edges are the span edges.
         int i = 0;
         while (i < n) {
-            if (!capitalised(original[i])) {
+            if (!Words.startsUpper(original[i])) {
                 p.capRun[i] = 0;
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && capitalised(original[j])) {
+            while (j < n && Words.startsUpper(original[j])) {
                 j++;
             }
             int len = j - i;
@@ -145,10 +145,6 @@ final class NerFeatures {
         p.gaz = gazetteer.match(p.word, p.cased);
         prepareExtensions(p);
         return p;
-    }
-
-    private static boolean capitalised(String w) {
-        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     private static long h(int template, long a) {

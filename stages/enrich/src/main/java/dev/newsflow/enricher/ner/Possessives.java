@@ -19,7 +19,6 @@ final class Possessives {
     private static final String POSSESSIVE = "'s";
     private static final int ORG = 1;
     private static final int LOC = 2;
-    private static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
 
     private Possessives() {
     }
@@ -83,10 +82,10 @@ final class Possessives {
             tags[owner - 1] = "O";
         }
         int ownerType = evidence.typeOf(words, owner, k);
-        Labels.name(tags, owner, k, ownerType < 0 ? type : TYPES[ownerType]);
+        Labels.name(tags, owner, k, ownerType < 0 ? type : DocumentConsistency.TYPES[ownerType]);
         tags[k] = "O";
         int ownedType = evidence.typeOf(words, k + 1, to);
-        Labels.name(tags, k + 1, to, ownedType < 0 ? type : TYPES[ownedType]);
+        Labels.name(tags, k + 1, to, ownedType < 0 ? type : DocumentConsistency.TYPES[ownedType]);
     }
 
     /**

@@ -130,7 +130,7 @@ public class ArticleExtractor {
         }
         d.standfirst = new JunkBlocks(precision, precision.publisherBody() ? meta.statedBody() : null,
                 precision.serviceLinks() ? new ServiceLinks(doc.baseUri(), d.canonicalUrl, d.site) : null,
-                d.authors.isEmpty() ? null : new AuthorLines(d.authors))
+                precision.labelledFurniture() && !d.authors.isEmpty() ? new AuthorLines(d.authors) : null)
                 .clean(content, d.description);
         // the standfirst is the article's description when the page declares none
         d.setText("description", "standfirst", d.standfirst);

@@ -28,7 +28,6 @@ final class AuthorLines {
     private static final Pattern ORGANISATION_WORD = Pattern.compile("(?iu)\\b(?:news|press|staff|desk|team|online"
             + "|media|agency|agencia|agence|agentur|redaktion|rédaction|redacción|redazione|redactie|redakcja|editors?"
             + "|editorial|reporters|times|post|tribune|herald|journal|gazette|daily|wire|service|associated)\\b");
-    private static final Pattern QUOTATION = Pattern.compile("[“”„«»\"]");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     /** The declared authors' names, lower-cased, that have a person's form. */
@@ -55,7 +54,7 @@ final class AuthorLines {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        if (last == '.' || last == '!' || last == '?' || last == ':' || QUOTATION.matcher(text).find()) {
+        if (last == '.' || last == '!' || last == '?' || last == ':' || JunkBlocks.QUOTATION.matcher(text).find()) {
             return false;
         }
         String rest = text.toLowerCase(Locale.ROOT);

@@ -185,8 +185,8 @@ final class JunkBlocks {
     private static final Pattern OWN_PRODUCT = Pattern.compile("(?iu)\\b(?:our|unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|nostr[aeio]|onze|noss[oa]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}"
             + "(?:newsletter|briefing|app\\b|apps\\b|application|aplicaci[oó]n|applicazione|aplicativo|podcast|whatsapp|telegram"
             + "|alert|push|bolet[ií]n|nieuwsbrief|cha[iî]ne|canal|canale|kanal|channel|inbox|e-?mail|notification)");
-    /** Quotation marks: a promo is not a quotation. */
-    private static final Pattern QUOTATION = Pattern.compile("[“”„«»\"]");
+    /** Quotation marks: a promo, a notice ({@link OutletNotices}) or a byline ({@link AuthorLines}) is not a quotation. */
+    static final Pattern QUOTATION = Pattern.compile("[“”„«»\"]");
     /**
      * A press release's boilerplate after its news, each section under its heading: "About Acme", forward-looking
      * statements, media contacts, in the languages of the stress pages and their neighbours. The heading and all that

@@ -201,8 +201,6 @@ final class OutletNotices {
     /** A referral programme's own words anywhere in a block: "your referral link", "You currently have 0 referrals". */
     private static final Pattern REFERRAL = Pattern.compile("(?iu)\\b(?:(?:your|my|a) referral (?:link|code|page|program)"
             + "|have \\d+ referrals?|\\d+ (?:more )?referrals? away)");
-    /** Quotation marks: a notice is not a quotation. */
-    private static final Pattern QUOTATION = Pattern.compile("[“”„«»\"]");
 
     private OutletNotices() {
     }
@@ -233,7 +231,7 @@ final class OutletNotices {
                 && TIP_APPEAL.matcher(text).lookingAt() && (ADDRESS.matcher(text).find() || PHONE.matcher(text).find()))
                 || (text.indexOf('@') >= 0 && CONTACT_OPENING.matcher(text).lookingAt() && ADDRESS.matcher(text).find())
                 || (namesAnAffiliateStem(text) && AFFILIATE.matcher(text).find() && OUTLET_VOICE.matcher(text).find());
-        return notice && !QUOTATION.matcher(text).find();
+        return notice && !JunkBlocks.QUOTATION.matcher(text).find();
     }
 
     /** Whether the block's first word (past a Spanish "¿") is one of {@link #NOTE_OPENING_WORDS}. */

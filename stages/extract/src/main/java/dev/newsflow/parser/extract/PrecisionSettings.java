@@ -18,8 +18,8 @@ import java.util.Map;
  *                           newsletter and subscription promos, comment counts, photo credits, the outlet's standing
  *                           notices of {@link OutletNotices}: ad and player lines, tip and contact lines, donation and
  *                           membership appeals, licence and republication notes, newsletter platforms' referral and
- *                           forwarded lines) go, and a byline set as the content's first line; never a block that holds
- *                           an image
+ *                           forwarded lines) go, and a byline set as the content's first line, or anywhere when it is
+ *                           the page's declared author's ({@link AuthorLines}); never a block that holds an image
  * @param endMarkers         from the last block backwards, lines that say the article is over (copyright, tags,
  *                           "follow us", an author's bio) go
  * @param trailingBlockChars boundary: from the last block backwards, the run of blocks that are not prose goes, up to
