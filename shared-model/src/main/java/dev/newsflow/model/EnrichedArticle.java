@@ -2,6 +2,7 @@ package dev.newsflow.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,9 +15,12 @@ import java.util.List;
  * @param sectionTags   normalised section slugs, each level of the hierarchy: {@code ["world", "world/americas"]}
  * @param topics        IPTC media topics, best first; the first is the primary topic
  * @param enrichedAt    when the enricher produced this record
+ * @param skipped       the steps not run on this article and why (its language has no model); left off the wire
+ *                      when empty, so an article enriched in full reads as before
  */
 public record EnrichedArticle(int schemaVersion, Article article, List<Entity> entities, List<String> sectionTags,
-                              List<TopicScore> topics, Instant enrichedAt) {
+                              List<TopicScore> topics, Instant enrichedAt,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SkippedStep> skipped) {
 
     /** The version of this record's wire format. */
     public static final int SCHEMA_VERSION = 1;
@@ -28,6 +32,13 @@ public record EnrichedArticle(int schemaVersion, Article article, List<Entity> e
         topics = topics == null ? List.of() : List.copyOf(topics);
         schemaVersion = schemaVersion <= 0 ? SCHEMA_VERSION : schemaVersion;
         enrichedAt = enrichedAt == null ? Instant.now() : enrichedAt;
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** An article every step ran on. */
+    public EnrichedArticle(int schemaVersion, Article article, List<Entity> entities, List<String> sectionTags,
+                           List<TopicScore> topics, Instant enrichedAt) {
+        this(schemaVersion, article, entities, sectionTags, topics, enrichedAt, List.of());
     }
 
     /** The article id: the record key. */

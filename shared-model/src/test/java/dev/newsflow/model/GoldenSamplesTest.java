@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,6 +66,24 @@ class GoldenSamplesTest {
     void goldenArticleKeyIsIdOfItsCanonicalUrl() {
         Article article = Events.fromJson(GoldenSamples.bytes("article"), Article.class);
         assertThat(article.id()).isEqualTo(ArticleId.of(article.canonicalUrl()));
+    }
+
+    @Test
+    void skippedStepsTravelAndConformAndAreLeftOffWhenNoneWasSkipped() throws IOException {
+        EnrichedArticle full = Events.fromJson(GoldenSamples.bytes("enriched-article"), EnrichedArticle.class);
+        assertThat(full.skipped()).isEmpty();
+        assertThat(Events.toJsonString(full)).doesNotContain("skipped");
+
+        EnrichedArticle german = new EnrichedArticle(full.schemaVersion(), full.article(), List.of(), full.sectionTags(),
+                List.of(), full.enrichedAt(), List.of(new SkippedStep(SkippedStep.ENTITIES, "no entity model for de")));
+        byte[] json = Events.toJson(german);
+        assertThat(Events.fromJson(json, EnrichedArticle.class)).isEqualTo(german);
+        assertThat(schema("enriched-article").validate(JSON2.readTree(json))).isEmpty();
+
+        com.fasterxml.jackson.databind.node.ObjectNode unknownStep = (com.fasterxml.jackson.databind.node.ObjectNode)
+                JSON2.readTree(json);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) unknownStep.get("skipped").get(0)).put("step", "weather");
+        assertThat(schema("enriched-article").validate(unknownStep)).isNotEmpty();
     }
 
     private static JsonSchema schema(String name) {

@@ -32,6 +32,10 @@ public class EnrichCommand implements Callable<Integer> {
     @Option(names = "--url", description = "the article's URL (text input)")
     String url;
 
+    @Option(names = "--language", description = "the article's language (ISO 639-1; text input, JSON says its own): "
+            + "the models read English; an article in another language gets no entities or topics, and says so")
+    String language;
+
     @Option(names = "--jsonl", description = "JSON lines of articles (headline, body; optional url, section); - for stdin")
     String jsonl;
 
@@ -52,7 +56,7 @@ public class EnrichCommand implements Callable<Integer> {
         if (file != null) {
             String content = Files.readString(file, StandardCharsets.UTF_8);
             Article article = content.stripLeading().startsWith("{") ? article(Events.mapper().readTree(content), 0)
-                    : textArticle(content, url != null ? url : file.toAbsolutePath().toUri().toString());
+                    : textArticle(content, url != null ? url : file.toAbsolutePath().toUri().toString(), language);
             var enriched = enricher.enrich(article);
             out.println(pretty ? Events.toPrettyJson(enriched) : Events.toJsonString(enriched));
             out.flush();
@@ -120,12 +124,12 @@ public class EnrichCommand implements Callable<Integer> {
         return v == null || v.isNull() ? null : v.asString();
     }
 
-    static Article textArticle(String content, String url) {
+    static Article textArticle(String content, String url, String language) {
         String trimmed = content.strip();
         int nl = trimmed.indexOf('\n');
         String headline = nl < 0 ? trimmed : trimmed.substring(0, nl).strip();
         String body = nl < 0 ? "" : trimmed.substring(nl + 1).strip();
-        return new Article(0, null, url, null, null, headline, null, null, null, null, null, null, body, null, null,
+        return new Article(0, null, url, null, null, headline, null, null, null, null, null, language, body, null, null,
                 null, null, body.isEmpty() ? 0 : body.split("\\s+").length, null);
     }
 }

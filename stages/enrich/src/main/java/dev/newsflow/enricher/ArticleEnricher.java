@@ -8,9 +8,11 @@ import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;
 import dev.newsflow.model.EntityType;
 import dev.newsflow.model.Image;
+import dev.newsflow.model.SkippedStep;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,6 +36,14 @@ public class ArticleEnricher {
      * consuming). The body itself goes on untouched.
      */
     public static final int TAGGED_BODY_CHARS = 200_000;
+
+    /**
+     * The languages the bundled models read: the entity tagger is trained on English news (GMB, wikigold) with
+     * English word clusters and name lists, the topic classifier on English text with an English lexicon. On other
+     * languages they guess: a German article's capitalised nouns come out as people and places ("Bundesregierung" a
+     * person, "Mittwoch" a place), which would fill the facets and the alias table with junk.
+     */
+    public static final Set<String> MODEL_LANGUAGES = Set.of("en");
 
     private final NerTagger tagger;
     private final TopicClassifier topics;
@@ -64,15 +74,44 @@ public class ArticleEnricher {
     /**
      * The article with its entities, section tags and topics. Headline, standfirst, picture captions and alt
      * text are tagged with the body as one document, so that a name written in full only there ("President
-     * Vladimir Putin" under a picture, "Mr Putin" in the text) gives the entity its full name.
+     * Vladimir Putin" under a picture, "Mr Putin" in the text) gives the entity its full name. An article in a
+     * language the models do not read ({@link #MODEL_LANGUAGES}) gets its section tags only, and the event says
+     * which steps were skipped and why; nothing of it reaches the alias table.
      */
     public EnrichedArticle enrich(Article article) {
+        String language = primaryLanguage(article.language());
+        if (language != null && !MODEL_LANGUAGES.contains(language)) {
+            return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, article, List.of(), SectionTagger.tags(article),
+                    List.of(), Instant.now(), skippedFor(language));
+        }
         Article tagged = taggedPart(article);
         String text = text(tagged);
         List<Mention> mentions = JunkMentions.clean(mentions(tagged), tagged);
         List<Entity> entities = aliases.learnAndResolve(EntityMerger.merge(mentions, text.length(), leadEnd(tagged)));
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, article, entities, SectionTagger.tags(article),
                 topics.classify(tagged.headline(), tagged.body()), Instant.now());
+    }
+
+    /**
+     * The primary subtag of an article's language, lower-cased ({@code en} of {@code en-GB}), or null when the
+     * article does not say: the parser always states one it could tell (declared or guessed), so an article without
+     * one is text given to the enricher directly, which is read as English, as it always was.
+     */
+    public static String primaryLanguage(String language) {
+        if (language == null || language.isBlank()) {
+            return null;
+        }
+        String tag = language.strip();
+        int dash = tag.indexOf('-') >= 0 ? tag.indexOf('-') : tag.indexOf('_');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<SkippedStep> skippedFor(String language) {
+        String models = String.join(", ", MODEL_LANGUAGES.stream().sorted().toList());
+        return List.of(new SkippedStep(SkippedStep.ENTITIES, "no entity model for language " + language
+                        + " (the tagger reads " + models + ")"),
+                new SkippedStep(SkippedStep.TOPICS, "no topic model for language " + language
+                        + " (the classifier reads " + models + ")"));
     }
 
     /**

@@ -55,7 +55,8 @@ public class EnricherStreamConfiguration {
     @Bean
     Consumer<Message<List<byte[]>>> enrich(ArticleEnricher articleEnricher, PipelineMeters meters,
                                            StageOutput enrichedArticles) {
-        return new BatchedStage(new MeteredFunction(meters, new EnrichFunction(articleEnricher)), enrichedArticles);
+        return new BatchedStage(new MeteredFunction(meters, new EnrichFunction(articleEnricher, meters.registry())),
+                enrichedArticles);
     }
 
     /** Records that are not articles are data problems: straight to news.dlq.enricher, never retried. */

@@ -13,9 +13,12 @@ import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Events;
 import dev.newsflow.model.GoldenSamples;
 import dev.newsflow.model.Headers;
+import dev.newsflow.model.SkippedStep;
 import dev.newsflow.model.Topics;
 import dev.newsflow.stream.Attempts;
 import dev.newsflow.stream.StageUnderTest;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -48,6 +52,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(OutputCaptureExtension.class)
 class EnricherBindingTest {
 
+    @Autowired
+    MeterRegistry meterRegistry;
+
     @RegisterExtension
     static final StageUnderTest enricher = new StageUnderTest(Topics.ARTICLES_PARSED, Topics.ARTICLES_ENRICHED,
             Topics.ENRICHER_DLQ);
@@ -64,6 +71,31 @@ class EnricherBindingTest {
         assertThat(result.article().body()).isEqualTo(article.body());
         assertThat(result.id()).isEqualTo(article.id());
         assertThat(header(record, "contentType")).contains("application/json");
+    }
+
+    @Test
+    @Timeout(60)
+    void anArticleInALanguageTheModelsDoNotReadGoesOnWithItsSkippedStepsCounted() throws Exception {
+        Article english = article("gipfel");
+        Article german = new Article(english.schemaVersion(), null, english.url(), null, english.site(),
+                "Bundesregierung beschließt Klimaschutzpaket", null, english.authors(), english.publishedAt(), null,
+                english.section(), "de", "Die Bundesregierung hat am Mittwoch in Berlin ein Paket zum Klimaschutz "
+                + "beschlossen. Kritik kam von der Opposition.", List.of(), List.of(), List.of(), Map.of(), 15, null);
+        double before = skipped("entities", "de");
+        drop(german.id(), Events.toJson(german));
+
+        EnrichedArticle result = Events.fromJson(awaitEnriched(german.id()).value(), EnrichedArticle.class);
+        assertThat(result.entities()).isEmpty();
+        assertThat(result.topics()).isEmpty();
+        assertThat(result.skipped()).extracting(SkippedStep::step).containsExactly("entities", "topics");
+        assertThat(skipped("entities", "de")).isEqualTo(before + 1);
+        assertThat(skipped("topics", "de")).isGreaterThanOrEqualTo(1);
+    }
+
+    private double skipped(String step, String language) {
+        Counter counter = meterRegistry.find(EnrichFunction.SKIPPED).tag("step", step).tag("language", language)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
