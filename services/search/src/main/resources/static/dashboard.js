@@ -598,6 +598,14 @@ function renderArticles(list, articles, emptyText) {
       }
       li.append(names);
     }
+    if (a.skipped && a.skipped.length) {
+      // not tagged is not the same as nothing found: the enricher's models read English only
+      const note = document.createElement('p');
+      note.className = 'skipped';
+      note.textContent = 'No ' + a.skipped.join(' or ') + ' tagged: the enricher reads English, this article is in '
+        + (a.language || 'another language');
+      li.append(note);
+    }
     list.append(li);
   }
 }

@@ -6,6 +6,7 @@ import dev.newsflow.model.Entity;
 import dev.newsflow.model.EntityType;
 import dev.newsflow.model.Events;
 import dev.newsflow.model.Image;
+import dev.newsflow.model.SkippedStep;
 import dev.newsflow.model.TopicScore;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Locale;
  * @param entities      every entity with its type, mentions and salience (nested, so per-entity queries hold)
  * @param entityIds     every entity's stable id ({@link dev.newsflow.model.EntityId}), for filters and facets by id
  * @param confidence    the parser's {@link Article#confidence()}, or null when it gave none
+ * @param skipped       the enrichment steps not run on the article ({@link EnrichedArticle#skipped()}), by name
  */
 public record ArticleDocument(String id, long revision, String url, String canonicalUrl, String site,
                               String headline, String description, String body, List<String> authors,
@@ -33,7 +35,7 @@ public record ArticleDocument(String id, long revision, String url, String canon
                               List<String> people, List<String> organizations, List<String> locations,
                               List<String> misc, List<EntityDoc> entities, List<String> entityIds, String language, Instant publishedAt,
                               Instant modifiedAt, Instant enrichedAt, Instant indexedAt, int wordCount,
-                              List<ImageDoc> images, int imageCount, Double confidence) {
+                              List<ImageDoc> images, int imageCount, Double confidence, List<String> skipped) {
 
     /** One entity of the article, as indexed. */
     public record EntityDoc(String name, String nameNormalized, String type, int mentions, double salience,
@@ -63,7 +65,8 @@ public record ArticleDocument(String id, long revision, String url, String canon
                 entities.stream().map(ArticleDocument::entityDoc).toList(),
                 entities.stream().map(Entity::id).distinct().toList(),
                 a.language(), a.publishedAt(), a.modifiedAt(), enriched.enrichedAt(), indexedAt, a.wordCount(),
-                a.images().stream().map(ArticleDocument::imageDoc).toList(), a.images().size(), a.confidence());
+                a.images().stream().map(ArticleDocument::imageDoc).toList(), a.images().size(), a.confidence(),
+                enriched.skipped().stream().map(SkippedStep::step).toList());
     }
 
     /** This document as JSON bytes, in the event codec's conventions (ISO-8601 instants). */

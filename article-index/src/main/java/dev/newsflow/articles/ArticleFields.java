@@ -54,12 +54,14 @@ public final class ArticleFields {
     public static final String IMAGE_COUNT = "imageCount";
     /** The parser's confidence in its extraction, 0 to 1; averaged per site on the dashboard. */
     public static final String CONFIDENCE = "confidence";
+    /** The enrichment steps not run on the article ({@code entities}, {@code topics}: a language the models do not read). */
+    public static final String SKIPPED = "skipped";
 
     /** Every top-level field, in the order {@link ArticleDocument} writes them. */
     public static final List<String> ALL = List.of(ID, REVISION, URL, CANONICAL_URL, SITE, HEADLINE, DESCRIPTION, BODY,
             AUTHORS, SECTION, SECTION_PATH, SECTION_TAGS, PRIMARY_TOPIC, TOPICS, TOPIC_SCORES, PEOPLE, ORGANIZATIONS,
             LOCATIONS, MISC, ENTITIES, ENTITY_IDS, LANGUAGE, PUBLISHED_AT, MODIFIED_AT, ENRICHED_AT, INDEXED_AT, WORD_COUNT, IMAGES,
-            IMAGE_COUNT, CONFIDENCE);
+            IMAGE_COUNT, CONFIDENCE, SKIPPED);
 
     /** Every entity-name keyword field, one per entity type. */
     public static final List<String> ENTITY_FIELDS = List.of(PEOPLE, ORGANIZATIONS, LOCATIONS, MISC);

@@ -581,7 +581,8 @@ public final class ArticleSearch {
                 : new Highlights(headline.isEmpty() ? null : headline.getFirst(), hl.getOrDefault(BODY, List.of()));
         return new ArticleSummary(hit.id(), text(d, URL), text(d, HEADLINE), text(d, DESCRIPTION), text(d, SITE),
                 strings(d, AUTHORS), strings(d, SECTION), strings(d, TOPICS), text(d, LANGUAGE),
-                instant(d, PUBLISHED_AT), (int) number(d, WORD_COUNT), hit.score(), highlights, entityRefs(d));
+                instant(d, PUBLISHED_AT), (int) number(d, WORD_COUNT), hit.score(), highlights, entityRefs(d),
+                strings(d, ArticleFields.SKIPPED));
     }
 
     private static ArticleView view(Hit<JsonNode> hit) {

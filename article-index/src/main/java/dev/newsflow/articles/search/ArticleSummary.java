@@ -20,16 +20,19 @@ import java.util.List;
  * @param score        relevance score, or {@code null} when sorted by date
  * @param highlights   where the free text matched
  * @param entities     the entities the article is about, by stable id, one each, in the order the enricher ranked them
+ * @param skipped      the enrichment steps not run on it ({@code entities}, {@code topics}: a language the models do
+ *                     not read), so a reader can tell "not tagged" from "nothing found"
  */
 public record ArticleSummary(String id, String url, String headline, String description, String site,
                              List<String> authors, List<String> section, List<String> topics, String language,
                              Instant publishedAt, int wordCount, Double score, Highlights highlights,
-                             List<EntityRef> entities) {
+                             List<EntityRef> entities, List<String> skipped) {
     public ArticleSummary {
         authors = authors == null ? List.of() : List.copyOf(authors);
         section = section == null ? List.of() : List.copyOf(section);
         topics = topics == null ? List.of() : List.copyOf(topics);
         highlights = highlights == null ? Highlights.NONE : highlights;
         entities = entities == null ? List.of() : List.copyOf(entities);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
     }
 }

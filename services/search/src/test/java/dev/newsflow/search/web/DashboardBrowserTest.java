@@ -114,6 +114,10 @@ class DashboardBrowserTest {
         assertThat(doubtful.findElement(By.className("name")).getText()).isEqualTo("Sports Wire");
         assertThat(doubtful.findElement(By.className("count")).getText()).isEqualTo("0.30 · 1 doubtful");
         assertThat(doubtful.getAttribute("class")).contains("doubtful");
+        // the German article says it was not tagged, rather than looking as if nothing was found
+        assertThat(driver.findElements(By.cssSelector("#article-list p.skipped"))).singleElement()
+                .extracting(WebElement::getText).isEqualTo(
+                        "No entities or topics tagged: the enricher reads English, this article is in de");
         screenshot("dashboard.png");
 
         // a search narrows the list, with the matches highlighted
