@@ -66,6 +66,13 @@ LEGAL_SUFFIX = re.compile(
     r'(,? (Inc\.?|Incorporated|plc|PLC|AG|SA|S\.A\.|N\.V\.|NV|Ltd\.?|Limited|Corporation|Corp\.?|Co\.|Company|'
     r'Group|Holdings?|GmbH|SE|ASA|AB|Oyj|S\.p\.A\.|SpA|LLC|L\.P\.|LP|Co\., Ltd\.))+$')
 
+# words of the spelling dictionary that the companies' clusters hold but news copy writes only inside a longer
+# name: generic words of other languages' company names ("Societe", "Groupe", "Nippon"), legal forms the suffix
+# pattern lacks ("Pty"), and the halves of universities' and firms' names (reviewed by hand, 2026-12-07)
+NAME_PARTS = {'Societe', 'Groupe', 'Nippon', 'Environnement', 'Thermo', 'Pty', 'Fabra', 'Fenosa', 'Whampoa',
+              'Gadjah', 'Mada', 'Pompeu', 'Complutense', 'Yat-Sen', 'Universiteit', 'Urbana-Champaign',
+              'Wisconsin-Madison'}
+
 COURTESY_TITLES = {'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame'}
 AIRLINE_SUFFIX = re.compile(r'(\S+)(?: Royal)? ([A-Z][a-z]+) (?:Airlines|Airways|Air Lines|Airline)')
 REGION_WORDS = {'east', 'west', 'north', 'south', 'central', 'northern', 'southern', 'eastern', 'western', 'all',
@@ -152,6 +159,43 @@ def training_types(paths, phrases):
     return counts, lower
 
 
+def clustered_companies(known_words, fine_cluster, candidates, places, lower_words, given):
+    """The spelling dictionary's one-word company names that GloVe puts among companies (ninth round).
+
+    Name-suggestion-index lists brands with shops, branches or stations on the map, so miners, brewers, makers of
+    goods, drug makers and banks without branches are thin ("Unilever", "Heineken", "Motorola", "BHP" missing).
+    The spelling dictionary holds them, but as loose words of names too ("Rio", "Tinto"; "York" of "New York
+    Times"). A word is taken when GloVe's fine cluster of it is a companies' cluster: at least 12 % of the
+    cluster's words are the dictionary's (the companies' clusters hold 13-52 %, the rest at most 11 % but for
+    word clusters, persons' names and places), fewer than 5 % are places, fewer than 60 % English words and at
+    most half given names or surnames (so that "the", "city", "john" and "york" clusters stay out). Each word
+    then passes the one-word filters of main() (not an English word, not a person's name, frequent); here it
+    must also be no place or large town, no legal form ("Ltd", "PLC") and no word that more of the listed
+    candidates' names hold inside than open ("Agricole" of "Credit Agricole", "Tinto", "Paribas", "Telekom"):
+    news copy writes such words only inside the longer name, which the list holds when it knows it.
+    """
+    members = collections.defaultdict(list)
+    for word, cluster in fine_cluster.items():
+        members[cluster].append(word)
+    known = {w.lower() for w in known_words}
+    company_clusters = set()
+    for cluster, words in members.items():
+        n = len(words)
+        share = lambda s: sum(w in s for w in words) / n
+        if share(known) >= 0.12 and share(places) < 0.05 and share(lower_words) < 0.6 and share(given) <= 0.5:
+            company_clusters.add(cluster)
+    opening, inside = collections.Counter(), collections.Counter()
+    for candidate in candidates:
+        toks = LEGAL_SUFFIX.sub('', candidate.strip()).split()
+        if len(toks) > 1:
+            opening[toks[0]] += 1
+            for t in toks[1:]:
+                inside[t] += 1
+    return {w for w in known_words
+            if fine_cluster.get(w.lower()) in company_clusters and w.lower() not in places and w not in NAME_PARTS
+            and not LEGAL_SUFFIX.fullmatch(' ' + w) and inside[w] <= opening[w]}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('nsi', help='the unpacked name-suggestion-index package')
@@ -205,6 +249,8 @@ def main():
     places = set().union(*(listed(n) for n in ('countries', 'demonyms', 'regions', 'cities', 'states')))
     # a large town's name that is also a well-known company's ("Toyota", "Carrefour") is left to the company
     towns = listed('geonames-cities')
+    clustered = clustered_companies(known_words, fine_cluster, candidates, places | towns, lower_words, given)
+    candidates |= clustered
     forms = {f for c in candidates for f in (c.strip(), LEGAL_SUFFIX.sub('', c.strip()))}
     trained, lower_phrases = training_types([(os.path.join(SHARED, 'gmb-ner', 'train.txt'), False),
                                              (os.path.join(SHARED, 'wikigold', 'wikigold.txt'), True)],
@@ -241,6 +287,10 @@ def main():
                     continue
                 if not (form in known_words or form in airlines or trained_org) \
                         or form.lower() in given and not trained_org:
+                    continue
+                # a word only the clusters vouch for is no common noun of the training text ("reinsurance": "Swiss
+                # Reinsurance"), which the English word list may lack
+                if form in clustered and form.lower() in trained:
                     continue
             elif seen['PER'] > seen['ORG'] or lower_phrases[phrase.lower()] > 0:
                 # a person's name, or words that running text writes in lower case ("central bank", "post office")
