@@ -171,9 +171,10 @@ def clustered_companies(known_words, fine_cluster, candidates, places, lower_wor
     goods, drug makers and banks without branches are thin ("Unilever", "Heineken", "Motorola", "BHP" missing).
     The spelling dictionary holds them, but as loose words of names too ("Rio", "Tinto"; "York" of "New York
     Times"). A word is taken when GloVe's fine cluster of it is a companies' cluster: at least 12 % of the
-    cluster's words are the dictionary's (the companies' clusters hold 13-52 %, the rest at most 11 % but for
-    word clusters, persons' names and places), fewer than 5 % are places, fewer than 60 % English words and at
-    most half given names or surnames (so that "the", "city", "john" and "york" clusters stay out). Each word
+    cluster's words are the dictionary's, fewer than 5 % are places, fewer than 60 % English words and at most
+    half given names or surnames (so that the "the", "city", "john" and "york" clusters stay out): 12 clusters
+    holding 13-52 % of the dictionary's words (oil companies, banks, drug makers, carmakers, electronics makers,
+    retail chains, finance houses, Asian conglomerates; also universities and sports tours, ORG too). Each word
     then passes the one-word filters of main() (not an English word, not a person's name, frequent); here it
     must also be no place or large town, no legal form ("Ltd", "PLC") and no word that more of the listed
     candidates' names hold inside than open ("Agricole" of "Credit Agricole", "Tinto", "Paribas", "Telekom"):
