@@ -101,6 +101,19 @@ final class HtmlMetadata {
         if (lang == null) {
             lang = page.jsonLd.articleText("inLanguage");
         }
-        declaredLanguage = lang == null || lang.isBlank() ? null : lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        declaredLanguage = lang == null ? null : primarySubtag(lang);
+    }
+
+    /**
+     * The language tag's first subtag, lower-cased ({@code en} of {@code en-GB}), or null when there is none: a page
+     * may declare {@code lang="-"}, and splitting that leaves no part at all.
+     */
+    static String primarySubtag(String lang) {
+        String tag = lang.strip().toLowerCase(Locale.ROOT);
+        int end = 0;
+        while (end < tag.length() && tag.charAt(end) != '-' && tag.charAt(end) != '_') {
+            end++;
+        }
+        return end == 0 ? null : tag.substring(0, end);
     }
 }

@@ -107,6 +107,24 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void readsTheDeclaredLanguagesFirstSubtagAndGuessesWhenTheDeclarationHasNone() {
+        String body = "<body><article><h1>Harbour reopens</h1><p>The harbour reopened on Tuesday after a week of repairs "
+                + "to the sea wall, and the first ferries sailed at dawn with a full load of passengers.</p><p>The council "
+                + "said the work had cost less than planned and that the road to the quay would open next week.</p>"
+                + "</article></body></html>";
+        for (String lang : new String[] {"-", "_", "--", " "}) {
+            Article a = extractor.extract(RawPage.of("https://example.org/a", "text/html",
+                    "<html lang=\"" + lang + "\"><head><title>Harbour reopens</title></head>" + body, null, "manual"));
+            assertThat(a.language()).as("lang=\"%s\"", lang).isEqualTo("en");
+            assertThat(a.provenance()).as("lang=\"%s\"", lang).containsEntry("language", "opennlp");
+        }
+        Article british = extractor.extract(RawPage.of("https://example.org/a", "text/html",
+                "<html lang=\"EN_gb\"><head><title>Harbour reopens</title></head>" + body, null, "manual"));
+        assertThat(british.language()).isEqualTo("en");
+        assertThat(british.provenance()).containsEntry("language", "html-lang");
+    }
+
+    @Test
     void repairsUtf8ReadAsWindows1252() throws IOException {
         String text = new String(fixture("bbc-2001-bush-putin.txt"), StandardCharsets.UTF_8);
         String mojibake = new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
