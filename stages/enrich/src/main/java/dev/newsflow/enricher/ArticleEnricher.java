@@ -8,11 +8,11 @@ import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Entity;
 import dev.newsflow.model.EntityType;
 import dev.newsflow.model.Image;
+import dev.newsflow.model.LanguageTags;
 import dev.newsflow.model.SkippedStep;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -79,7 +79,9 @@ public class ArticleEnricher {
      * which steps were skipped and why; nothing of it reaches the alias table.
      */
     public EnrichedArticle enrich(Article article) {
-        String language = primaryLanguage(article.language());
+        // the parser always states a language it could tell (declared or guessed): an article without one is text
+        // handed to the enricher directly, which is read as English, as it always was
+        String language = LanguageTags.primarySubtag(article.language());
         if (language != null && !MODEL_LANGUAGES.contains(language)) {
             return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, article, List.of(), SectionTagger.tags(article),
                     List.of(), Instant.now(), skippedFor(language));
@@ -90,20 +92,6 @@ public class ArticleEnricher {
         List<Entity> entities = aliases.learnAndResolve(EntityMerger.merge(mentions, text.length(), leadEnd(tagged)));
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, article, entities, SectionTagger.tags(article),
                 topics.classify(tagged.headline(), tagged.body()), Instant.now());
-    }
-
-    /**
-     * The primary subtag of an article's language, lower-cased ({@code en} of {@code en-GB}), or null when the
-     * article does not say: the parser always states one it could tell (declared or guessed), so an article without
-     * one is text given to the enricher directly, which is read as English, as it always was.
-     */
-    public static String primaryLanguage(String language) {
-        if (language == null || language.isBlank()) {
-            return null;
-        }
-        String tag = language.strip();
-        int dash = tag.indexOf('-') >= 0 ? tag.indexOf('-') : tag.indexOf('_');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
     private static List<SkippedStep> skippedFor(String language) {

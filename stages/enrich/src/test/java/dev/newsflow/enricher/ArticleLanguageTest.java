@@ -84,13 +84,4 @@ class ArticleLanguageTest {
                 List.of("Putin"), 0, 1.0)));
         return later.getFirst().name();
     }
-
-    @Test
-    void primaryLanguageIsTheFirstSubtagLowerCased() {
-        assertThat(ArticleEnricher.primaryLanguage("en-GB")).isEqualTo("en");
-        assertThat(ArticleEnricher.primaryLanguage(" PT_br ")).isEqualTo("pt");
-        assertThat(ArticleEnricher.primaryLanguage("de")).isEqualTo("de");
-        assertThat(ArticleEnricher.primaryLanguage("")).isNull();
-        assertThat(ArticleEnricher.primaryLanguage(null)).isNull();
-    }
 }

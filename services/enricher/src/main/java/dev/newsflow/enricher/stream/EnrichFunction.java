@@ -4,6 +4,7 @@ import dev.newsflow.enricher.ArticleEnricher;
 import dev.newsflow.model.Article;
 import dev.newsflow.model.EnrichedArticle;
 import dev.newsflow.model.Events;
+import dev.newsflow.model.LanguageTags;
 import dev.newsflow.model.SkippedStep;
 import dev.newsflow.stream.EventMessages;
 import io.micrometer.core.instrument.Counter;
@@ -44,7 +45,7 @@ public final class EnrichFunction implements Function<Message<byte[]>, Message<b
 
     /** The language as a tag of bounded cardinality: an ISO 639 code, else {@code other} (a producer's free text). */
     private static String languageTag(String language) {
-        String primary = ArticleEnricher.primaryLanguage(language);
+        String primary = LanguageTags.primarySubtag(language);
         return primary != null && primary.matches("[a-z]{2,3}") ? primary : "other";
     }
 }

@@ -1,8 +1,8 @@
 package dev.newsflow.parser.extract;
 
+import dev.newsflow.model.LanguageTags;
 import dev.newsflow.model.page.CanonicalUrl;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeVisitor;
@@ -101,19 +101,7 @@ final class HtmlMetadata {
         if (lang == null) {
             lang = page.jsonLd.articleText("inLanguage");
         }
-        declaredLanguage = lang == null ? null : primarySubtag(lang);
-    }
-
-    /**
-     * The language tag's first subtag, lower-cased ({@code en} of {@code en-GB}), or null when there is none: a page
-     * may declare {@code lang="-"}, and splitting that leaves no part at all.
-     */
-    static String primarySubtag(String lang) {
-        String tag = lang.strip().toLowerCase(Locale.ROOT);
-        int end = 0;
-        while (end < tag.length() && tag.charAt(end) != '-' && tag.charAt(end) != '_') {
-            end++;
-        }
-        return end == 0 ? null : tag.substring(0, end);
+        // a page may declare lang="-": no subtag, so undeclared
+        declaredLanguage = LanguageTags.primarySubtag(lang);
     }
 }
