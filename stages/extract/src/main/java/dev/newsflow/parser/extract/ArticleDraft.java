@@ -92,7 +92,7 @@ final class ArticleDraft {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < body.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(body.charAt(i));
+            boolean letter = isLetterOrDigit(body.charAt(i));
             if (letter && !inWord) {
                 words++;
             }
@@ -101,5 +101,16 @@ final class ArticleDraft {
         countedBody = body;
         countedWords = words;
         return words;
+    }
+
+    /**
+     * {@link Character#isLetterOrDigit(int)}, answered for ASCII (most of a body's characters) by comparisons instead
+     * of a look-up in the Unicode data: the ASCII letters and digits are the only ASCII characters it accepts.
+     */
+    static boolean isLetterOrDigit(int c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -31,4 +31,11 @@ class MetadataScansTest {
                     .isEqualTo(JsonLd.CDATA.matcher(raw).replaceAll(""));
         }
     }
+
+    @Test
+    void theWordCountsLetterTestIsJavasOnEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            assertThat(ArticleDraft.isLetterOrDigit(cp)).as("U+%04X", cp).isEqualTo(Character.isLetterOrDigit(cp));
+        }
+    }
 }
