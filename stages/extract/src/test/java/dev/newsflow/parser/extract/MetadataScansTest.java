@@ -2,6 +2,10 @@ package dev.newsflow.parser.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +41,41 @@ class MetadataScansTest {
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
             assertThat(ArticleDraft.isLetterOrDigit(cp)).as("U+%04X", cp).isEqualTo(Character.isLetterOrDigit(cp));
         }
+    }
+
+    @Test
+    void parsingAWholeDateAsAFormatAnswersWhatTheThrowingParseAnswers() {
+        String[] pieces = {"2024", "-", "05", "02", "30", "13", "T", ":", "08", "59", "60", ".", "123", "Z", "+", "02:00",
+                "+0200", " ", "Thu, ", "Tue, ", "1", "May", "Feb", "GMT", "EST", "x", "999999999"};
+        Random random = new Random(16);
+        for (int i = 0; i < 200_000; i++) {
+            String s = randomOf(random, pieces, 10);
+            OffsetDateTime offset;
+            try {
+                offset = OffsetDateTime.parse(s);
+            } catch (DateTimeParseException e) {
+                offset = null;
+            }
+            ZonedDateTime zoned;
+            try {
+                zoned = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+            } catch (DateTimeParseException e) {
+                zoned = null;
+            }
+            assertThat((OffsetDateTime) DateParsing.parseWhole(DateParsing.ISO_OFFSET, s)).as(s).isEqualTo(offset);
+            assertThat((ZonedDateTime) DateParsing.parseWhole(DateParsing.RFC_1123, s)).as(s).isEqualTo(zoned);
+        }
+        // the generator does make both forms
+        assertThat((OffsetDateTime) DateParsing.parseWhole(DateParsing.ISO_OFFSET, "2024-05-02T08:30:00+02:00")).isNotNull();
+        assertThat((ZonedDateTime) DateParsing.parseWhole(DateParsing.RFC_1123, "Thu, 2 May 2024 08:30:00 GMT")).isNotNull();
+    }
+
+    @Test
+    void aProseDateNeedsFourDigitsInARow() {
+        assertThat(DateParsing.hasYear("21 October, 2001")).isTrue();
+        assertThat(DateParsing.hasYear("21 October, 201")).isFalse();
+        assertThat(DateParsing.hasYear("٢٠٠١ 21 October")).isFalse(); // Arabic-Indic digits are no \d without the U flag
+        assertThat(DateParsing.parseProse("21 October, 201")).isNull();
+        assertThat(DateParsing.parseProse("Sunday, 21 October, 2001, 18:52 GMT")).isEqualTo(java.time.Instant.parse("2001-10-21T18:52:00Z"));
     }
 }
