@@ -159,7 +159,11 @@ final class ClassSignals {
         if (el.attributesSize() == 0) {
             return 0; // most elements: neither a class nor an id to look up
         }
-        Attributes attributes = el.attributes();
+        return of(el.attributes());
+    }
+
+    /** The signals of an element's attributes, for a caller that has them in hand (and so knows there are some). */
+    int of(Attributes attributes) {
         return of(classOf(attributes)) | of(idOf(attributes));
     }
 

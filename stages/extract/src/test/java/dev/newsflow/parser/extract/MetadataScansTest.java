@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,5 +78,17 @@ class MetadataScansTest {
         assertThat(DateParsing.hasYear("٢٠٠١ 21 October")).isFalse(); // Arabic-Indic digits are no \d without the U flag
         assertThat(DateParsing.parseProse("21 October, 201")).isNull();
         assertThat(DateParsing.parseProse("Sunday, 21 October, 2001, 18:52 GMT")).isEqualTo(java.time.Instant.parse("2001-10-21T18:52:00Z"));
+    }
+
+    @Test
+    void splittingAtWhitespaceAnswersTheRegexsSplit() {
+        String[] pieces = {"author", "og:title", "a", " ", "\t", "\n", "\u000b", "\f", "\r", "\u00a0", "\u2003", "\u001c"};
+        Pattern whitespace = Pattern.compile("\\s+");
+        Random random = new Random(16);
+        for (int i = 0; i < 200_000; i++) {
+            String s = randomOf(random, pieces, 6);
+            assertThat(MetadataCandidates.whitespaceSplit(s)).as("%s", s.codePoints().boxed().toList())
+                    .containsExactly(whitespace.split(s));
+        }
     }
 }
