@@ -111,7 +111,7 @@ final class ExtractionConfidence {
             if (isCjk(cp)) {
                 words++;
                 inWord = false;
-            } else if (ArticleDraft.isLetterOrDigit(cp)) { // Character.isLetterOrDigit, ASCII answered first
+            } else if (ArticleDraft.isLetterOrDigit(cp)) { // Character.isLetterOrDigit, by a table
                 if (!inWord) {
                     words++;
                 }
