@@ -32,6 +32,8 @@ final class JsonLd {
     private final JsonNode review;
     /** Nodes by {@code @id}: a graph (Yoast, schema.org plugins) names the author as a reference. */
     private final Map<String, JsonNode> byId;
+    /** {@link #authors()}, once asked. */
+    private List<String> authors;
 
     private JsonLd(JsonNode article, List<String> breadcrumbs, Map<String, JsonNode> byId, JsonNode review) {
         this.article = article;
@@ -174,9 +176,15 @@ final class JsonLd {
         return text(publisher, "name");
     }
 
-    /** The people the article object names as its authors (organisations are not), each byline split. */
+    /**
+     * The people the article object names as its authors (organisations are not), each byline split: worked out on
+     * the first call only (the author rule and the headline rule both ask, and splitting bylines is costly).
+     */
     List<String> authors() {
-        return article == null ? List.of() : authors(article.get("author"));
+        if (authors == null) {
+            authors = article == null ? List.of() : List.copyOf(authors(article.get("author")));
+        }
+        return authors;
     }
 
     private List<String> authors(JsonNode reference) {
