@@ -91,4 +91,24 @@ class MetadataScansTest {
                     .containsExactly(whitespace.split(s));
         }
     }
+
+    @Test
+    void theWordCountCountsRunsOfLettersAndDigits() {
+        String[] pieces = {"a", "Z", "9", " ", ",", "\n", "é", "ж", "中", "\u00a0", "-", "\ud83d\ude00", "\ud835\udfce", "'"};
+        Random random = new Random(16);
+        for (int i = 0; i < 100_000; i++) {
+            ArticleDraft d = new ArticleDraft();
+            d.body = randomOf(random, pieces, 12);
+            int expected = 0;
+            boolean inWord = false;
+            for (char c : d.body.toCharArray()) {
+                boolean letter = Character.isLetterOrDigit(c);
+                if (letter && !inWord) {
+                    expected++;
+                }
+                inWord = letter;
+            }
+            assertThat(d.wordCount()).as("%s", d.body.codePoints().boxed().toList()).isEqualTo(expected);
+        }
+    }
 }
