@@ -111,4 +111,20 @@ class MetadataScansTest {
             assertThat(d.wordCount()).as("%s", d.body.codePoints().boxed().toList()).isEqualTo(expected);
         }
     }
+
+    @Test
+    void aBylineTheDateRegexMatchesIsOneThatMayHoldADate() {
+        String[] pieces = {"By ", "Jane", "DOE", "March", "sept.", "Mai", "août", " ", ".", ",", "1", "9", "Mon", "TUES", "day",
+                "DAY", "dAy", "\u0661", "\u212a", "\u0130", "ſ", "ÿ", "Ÿ", "x"};
+        Random random = new Random(16);
+        int dated = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String s = randomOf(random, pieces, 6);
+            if (Bylines.DATE_START.matcher(s).find()) {
+                dated++;
+                assertThat(Bylines.mayHoldDate(s)).as("%s", s).isTrue();
+            }
+        }
+        assertThat(dated).isGreaterThan(1000);
+    }
 }
