@@ -33,7 +33,7 @@ final class Bylines {
             "(?iu)(?:\\b(?:last\\s+)?updated\\b|\\bpublished\\b|\\bposted\\b|\\d).*$",
             Pattern.DOTALL);
     /** A date written out after the names: "March 25, 2015", "Tuesday 15 October". */
-    private static final Pattern DATE_START = Pattern.compile("(?iu)\\b(?:(?:" + DateParsing.MONTHS
+    static final Pattern DATE_START = Pattern.compile("(?iu)\\b(?:(?:" + DateParsing.MONTHS
             + ")\\.?\\s*\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)");
     /** Credits after the authors' names that name other people: editors, photographers. */
     private static final Pattern OTHER_CREDITS = Pattern.compile(
@@ -83,8 +83,8 @@ final class Bylines {
         s = PREFIX.matcher(s).replaceFirst("");
         s = OTHER_CREDITS.matcher(s).replaceFirst("");
         String beforeDate = s;
-        Matcher date = DATE_START.matcher(s);
-        if (date.find()) {
+        Matcher date = mayHoldDate(s) ? DATE_START.matcher(s) : null;
+        if (date != null && date.find()) {
             s = s.substring(0, date.start());
         }
         s = TRAILER.matcher(s).replaceFirst("");
@@ -120,6 +120,21 @@ final class Bylines {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #DATE_START} can match the text at all: its month branch needs a digit ({@code \d}, ASCII since
+     * the pattern has no U flag) and its weekday branch the letters "day", in any case. Most bylines hold neither and
+     * skip the regex, whose month-name alternation is tried at every word boundary (0.24 % of the bench's CPU).
+     */
+    static boolean mayHoldDate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || s.regionMatches(true, i, "day", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRoleOrOrganisation(String name) {

@@ -1,5 +1,6 @@
 package dev.newsflow.parser.extract;
 
+import java.text.Format;
 import java.text.ParsePosition;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -61,6 +61,10 @@ final class DateParsing {
     private static final Pattern URL_DAY = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/._-]|$)");
 
+    // java.text.Format views of the two formatters: immutable (a formatter and a query), so shared by threads
+    static final Format ISO_OFFSET = DateTimeFormatter.ISO_OFFSET_DATE_TIME.toFormat(OffsetDateTime::from);
+    static final Format RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.toFormat(ZonedDateTime::from);
+
     private DateParsing() {
     }
 
@@ -73,21 +77,15 @@ final class DateParsing {
         if (s.isEmpty()) {
             return null;
         }
-        // each formatter is asked first whether it reads the whole string at all: most strings are in neither form,
-        // and a failed parse throws an exception (with its stack trace), which cost more than the parse itself
-        if (readsWhole(DateTimeFormatter.ISO_OFFSET_DATE_TIME, s)) {
-            try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // read, but no valid date (a 30 February): try the looser forms
-            }
+        // OffsetDateTime.parse(s), then ZonedDateTime.parse(s, RFC_1123_DATE_TIME), each without the exception it
+        // throws for a string it does not read (most strings are in neither form) or for no valid date (a 30 February)
+        OffsetDateTime offset = parseWhole(ISO_OFFSET, s);
+        if (offset != null) {
+            return offset.toInstant();
         }
-        if (readsWhole(DateTimeFormatter.RFC_1123_DATE_TIME, s)) {
-            try {
-                return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // read, but no valid date
-            }
+        ZonedDateTime zoned = parseWhole(RFC_1123, s);
+        if (zoned != null) {
+            return zoned.toInstant();
         }
         Matcher iso = ISO.matcher(s);
         if (iso.find() && iso.start() < 3) {
@@ -109,6 +107,9 @@ final class DateParsing {
 
     /** A prose date anywhere in the text ("Sunday, 21 October, 2001, 18:52 GMT"), or null. */
     static Instant parseProse(String s) {
+        if (!hasYear(s)) {
+            return null; // both forms need one, and their month-name alternation is tried at every character
+        }
         Matcher m = DAY_MONTH_YEAR.matcher(s);
         if (m.find()) {
             return build(m.group(3), m.group(2), m.group(1), m, 4);
@@ -118,6 +119,22 @@ final class DateParsing {
             return build(m.group(3), m.group(1), m.group(2), m, 4);
         }
         return null;
+    }
+
+    /**
+     * Whether the text holds four ASCII digits in a row: the year both prose forms need ({@code \d{4}}, ASCII digits
+     * since their patterns have no U flag).
+     */
+    static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -230,12 +247,16 @@ final class DateParsing {
     }
 
     /**
-     * Whether the formatter's syntax takes the whole string (the fields are not resolved yet): a string it does not take
-     * whole is one {@code formatter.parse} refuses with an exception, so asking first changes no answer.
+     * What {@code formatter.parse(s, query)} answers, null where it throws: the formatter as a {@link java.text.Format}
+     * answers null instead of throwing (an exception, with its stack trace, cost more than the parse itself), and it
+     * may stop before the end, which {@code parse} refuses. One parse, where asking first whether the formatter
+     * reads the whole string and then parsing took two.
      */
-    private static boolean readsWhole(DateTimeFormatter formatter, String s) {
+    static <T> T parseWhole(Format format, String s) {
         ParsePosition position = new ParsePosition(0);
-        return formatter.parseUnresolved(s, position) != null && position.getErrorIndex() < 0
-                && position.getIndex() == s.length();
+        Object parsed = format.parseObject(s, position);
+        @SuppressWarnings("unchecked") // the format's query makes a T
+        T whole = position.getErrorIndex() < 0 && position.getIndex() == s.length() ? (T) parsed : null;
+        return whole;
     }
 }

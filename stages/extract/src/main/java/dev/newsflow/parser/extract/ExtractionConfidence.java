@@ -111,7 +111,7 @@ final class ExtractionConfidence {
             if (isCjk(cp)) {
                 words++;
                 inWord = false;
-            } else if (Character.isLetterOrDigit(cp)) {
+            } else if (ArticleDraft.isLetterOrDigit(cp)) { // Character.isLetterOrDigit, by a table
                 if (!inWord) {
                     words++;
                 }

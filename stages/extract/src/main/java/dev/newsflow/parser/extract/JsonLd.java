@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ final class JsonLd {
                     + "|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting"
                     + "|TechArticle|APIReference");
     private static final Pattern REVIEW_TYPE = Pattern.compile("\\b(?:Critic|Employer|Recommendation|User)?Review\\b");
-    private static final Pattern CDATA = Pattern.compile("^\\s*(?:<!--)?\\s*<!\\[CDATA\\[|\\]\\]>\\s*(?:-->)?\\s*$");
+    static final Pattern CDATA = Pattern.compile("^\\s*(?:<!--)?\\s*<!\\[CDATA\\[|\\]\\]>\\s*(?:-->)?\\s*$");
 
     /** The chosen article object, or null. */
     final JsonNode article;
@@ -31,6 +32,8 @@ final class JsonLd {
     private final JsonNode review;
     /** Nodes by {@code @id}: a graph (Yoast, schema.org plugins) names the author as a reference. */
     private final Map<String, JsonNode> byId;
+    /** {@link #authors()}, once asked. */
+    private List<String> authors;
 
     private JsonLd(JsonNode article, List<String> breadcrumbs, Map<String, JsonNode> byId, JsonNode review) {
         this.article = article;
@@ -46,10 +49,9 @@ final class JsonLd {
 
         /** Reads one script's text; broken JSON-LD is common and is passed over (the other sources still count). */
         void add(String raw) {
-            // saved pages often wrap the JSON in a CDATA section or an HTML comment; the regex (tried at every position
-            // of what can be a long script) only when one of its markers is there
+            // saved pages often wrap the JSON in a CDATA section or an HTML comment
             boolean wrapped = raw.contains("<![CDATA[") || raw.contains("]]>");
-            String json = (wrapped ? CDATA.matcher(raw).replaceAll("") : raw).strip();
+            String json = (wrapped ? unwrap(raw) : raw).strip();
             if (json.isEmpty()) {
                 return;
             }
@@ -58,6 +60,32 @@ final class JsonLd {
             } catch (RuntimeException e) {
                 // broken JSON-LD: the other sources still count
             }
+        }
+
+        /**
+         * What {@code CDATA.matcher(raw).replaceAll("")} answers, with the regex tried only where a match can start: at
+         * the start (its first branch is anchored there) and at each "]]>" (where its second branch starts), found by
+         * indexOf, instead of at every character of what can be a long script. The bounds are not anchoring, so the
+         * regex's ^ and $ still mean the script's start and end as they do in the replacement.
+         */
+        static String unwrap(String raw) {
+            Matcher m = CDATA.matcher(raw).useAnchoringBounds(false);
+            StringBuilder out = new StringBuilder(raw.length());
+            int copied = 0;
+            // the next place a match may start: the start first, then each "]]>" from where the last match ended
+            int at = 0;
+            while (at >= 0) {
+                m.region(at, raw.length());
+                if (m.lookingAt()) {
+                    out.append(raw, copied, at);
+                    copied = m.end();
+                    // no match is empty, so the next one starts after this one
+                    at = raw.indexOf("]]>", copied);
+                } else {
+                    at = raw.indexOf("]]>", at + 1);
+                }
+            }
+            return out.append(raw, copied, raw.length()).toString();
         }
 
         /** Picks the article object among the nodes and reads the breadcrumb trail. */
@@ -148,9 +176,15 @@ final class JsonLd {
         return text(publisher, "name");
     }
 
-    /** The people the article object names as its authors (organisations are not), each byline split. */
+    /**
+     * The people the article object names as its authors (organisations are not), each byline split: worked out on
+     * the first call only (the author rule and the headline rule both ask, and splitting bylines is costly).
+     */
     List<String> authors() {
-        return article == null ? List.of() : authors(article.get("author"));
+        if (authors == null) {
+            authors = article == null ? List.of() : List.copyOf(authors(article.get("author")));
+        }
+        return authors;
     }
 
     private List<String> authors(JsonNode reference) {

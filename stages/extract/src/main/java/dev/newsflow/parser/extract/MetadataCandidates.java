@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -152,24 +153,28 @@ final class MetadataCandidates {
         if (el.attributesSize() == 0) {
             return; // what follows reads attributes only
         }
-        String itemprop = el.attr("itemprop");
+        // by the exact key: the HTML parser lower-cases attribute names (see ClassSignals.classOf), so each finds what
+        // jsoup's case-blind getters find, with one look-up of the attributes for all of them
+        Attributes attributes = el.attributes();
+        String itemprop = attributes.get("itemprop");
         if (!itemprop.isEmpty() && !tag.equals("meta")) {
-            for (String p : WHITESPACE.split(itemprop)) {
+            for (String p : whitespaceSplit(itemprop)) {
                 firstItemprop.putIfAbsent(p, el);
                 if (p.equals("author") || p.equals("creator")) {
                     microdataAuthors.add(el);
                 }
             }
         }
-        if (tag.equals("a") && el.attr("rel").equalsIgnoreCase("author")) {
+        if (tag.equals("a") && attributes.get("rel").equalsIgnoreCase("author")) {
             relAuthors.add(el);
         }
         boolean nav = tag.equals("nav");
-        if (breadcrumbTrail == null && (nav || el.hasAttr("itemtype"))
-                && (el.attr("itemtype").contains("BreadcrumbList") || el.attr("aria-label").toLowerCase(Locale.ROOT).contains("readcrumb"))) {
+        if (breadcrumbTrail == null && (nav || attributes.hasKey("itemtype"))
+                && (attributes.get("itemtype").contains("BreadcrumbList")
+                        || attributes.get("aria-label").toLowerCase(Locale.ROOT).contains("readcrumb"))) {
             breadcrumbTrail = el;
         }
-        int words = signals.of(el);
+        int words = signals.of(attributes);
         if ((words & ClassSignals.AUTHOR) != 0) {
             authorElements.add(el);
         }
@@ -205,13 +210,24 @@ final class MetadataCandidates {
         if (keys.isBlank()) {
             return;
         }
-        for (String k : WHITESPACE.split(keys.strip())) {
+        for (String k : whitespaceSplit(keys.strip())) {
             String norm = k.toLowerCase(Locale.ROOT);
             if (!norm.startsWith("sailthru")) {
                 norm = norm.replace('.', ':');
             }
             into.computeIfAbsent(norm, x -> new ArrayList<>()).add(content);
         }
+    }
+
+    /** {@code WHITESPACE.split(s)}, without the regex for what is most often one word (a meta key, an itemprop). */
+    static String[] whitespaceSplit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') { // \s
+                return WHITESPACE.split(s);
+            }
+        }
+        return new String[] {s}; // what split answers when nothing matches
     }
 
     /** Every value of a meta key, {@code property} (RDFa) declarations before {@code name} ones. */

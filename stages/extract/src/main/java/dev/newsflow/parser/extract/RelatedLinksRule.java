@@ -23,8 +23,14 @@ final class RelatedLinksRule {
     }
 
     static void read(MetadataCandidates page, ArticleDraft d) {
+        if (page.relatedBlocks.isEmpty()) {
+            return;
+        }
         Set<String> seen = new LinkedHashSet<>();
         String self = stripFragment(page.pageUrl);
+        // the blocks are still in the document, so each link's base is the document's: parsed once for all the links
+        // instead of once per link (with jsoup's control-character regex over base and link alike, each time)
+        ArticleExtractor.BaseUrl base = new ArticleExtractor.BaseUrl(page.doc.baseUri());
         for (Element block : page.relatedBlocks) {
             for (Element a : block.select(LINKS)) {
                 // the title first: short ones are skipped without resolving their URL
@@ -32,7 +38,7 @@ final class RelatedLinksRule {
                 if (title.length() < MIN_TITLE_CHARS) {
                     continue;
                 }
-                String href = a.absUrl("href");
+                String href = absolute(a, base);
                 if (!href.startsWith("http") || stripFragment(href).equals(self) || !seen.add(stripFragment(href))) {
                     continue;
                 }
@@ -46,6 +52,23 @@ final class RelatedLinksRule {
         if (!d.relatedLinks.isEmpty()) {
             d.provenance.putIfAbsent("relatedLinks", "visible");
         }
+    }
+
+    /**
+     * {@code a.absUrl("href")}. {@link ArticleExtractor.BaseUrl} strips the link first, which jsoup does not (it leaves
+     * the trimming to java.net.URL, which trims only control characters and spaces, and answers an unresolvable link
+     * untrimmed): a link with whitespace or a control character at either end takes jsoup's own path.
+     */
+    private static String absolute(Element a, ArticleExtractor.BaseUrl base) {
+        String href = a.attr("href");
+        if (href.isEmpty() || untrimmed(href.charAt(0)) || untrimmed(href.charAt(href.length() - 1))) {
+            return a.absUrl("href");
+        }
+        return base.absolute(href);
+    }
+
+    private static boolean untrimmed(char c) {
+        return c <= ' ' || Character.isWhitespace(c);
     }
 
     private static String stripFragment(String url) {
