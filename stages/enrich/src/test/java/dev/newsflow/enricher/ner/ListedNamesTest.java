@@ -7,22 +7,23 @@ import org.junit.jupiter.api.Test;
 /** European parties, legislatures, states and companies from their lists, on tags the model might have produced. */
 class ListedNamesTest {
 
-    private static String[] parties(String line, String tags) {
+    /** The tags {@code list} leaves on a line (words and tags separated by single spaces). */
+    private static String[] tagged(ListedNames list, String line, String tags) {
         String[] t = tags.split(" ");
-        ListedNames.PARTIES.apply(line.split(" "), t);
+        list.apply(line.split(" "), t);
         return t;
+    }
+
+    private static String[] parties(String line, String tags) {
+        return tagged(ListedNames.PARTIES, line, tags);
     }
 
     private static String[] states(String line, String tags) {
-        String[] t = tags.split(" ");
-        ListedNames.STATES.apply(line.split(" "), t);
-        return t;
+        return tagged(ListedNames.STATES, line, tags);
     }
 
     private static String[] companies(String line, String tags) {
-        String[] t = tags.split(" ");
-        ListedNames.COMPANIES.apply(line.split(" "), t);
-        return t;
+        return tagged(ListedNames.COMPANIES, line, tags);
     }
 
     @Test
@@ -63,9 +64,7 @@ class ListedNamesTest {
     }
 
     private static String[] institutions(String line, String tags) {
-        String[] t = tags.split(" ");
-        ListedNames.INSTITUTIONS.apply(line.split(" "), t);
-        return t;
+        return tagged(ListedNames.INSTITUTIONS, line, tags);
     }
 
     @Test
