@@ -8,7 +8,7 @@ import static java.util.Objects.requireNonNull;
  * the event instead of reading an empty list as "nothing found".
  *
  * @param step   {@code entities} or {@code topics}
- * @param reason readable, e.g. {@code no entity model for language de (the models read en)}
+ * @param reason readable, e.g. {@code no entity model for language de (the tagger reads en)}
  */
 public record SkippedStep(String step, String reason) {
 
