@@ -59,9 +59,25 @@ public class ArticleExtractor {
      *
      * @throws ExtractionException when the page is not an article (with a reason code and a readable reason):
      *                             {@code too-large}, {@code binary}, {@code empty-body}, {@code too-deep},
-     *                             {@code not-an-article}, {@code no-headline}, {@code timeout}
+     *                             {@code not-an-article}, {@code no-headline}, {@code timeout}; and
+     *                             {@code extractor-failure} when the extractor itself failed on the page (a bug met on
+     *                             some markup, with the failure as the cause): extraction is a function of the page
+     *                             alone, so trying again would fail again, and the page is a dead letter at once
+     *                             rather than a retried "infrastructure" failure
      */
     public Article extract(RawPage page) {
+        try {
+            return extractPage(page);
+        } catch (ExtractionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ExtractionException("extractor-failure", "the extractor failed on " + page.url() + ": " + e
+                    + " (a bug: report it with the page)", e);
+        }
+    }
+
+    /** {@link #extract}, without turning the extractor's own failures into {@code extractor-failure}. */
+    Article extractPage(RawPage page) {
         Deadline deadline = new Deadline(limits.timeBudget());
         String raw = page.body();
         if (raw.length() > limits.maxChars()) {

@@ -10,11 +10,18 @@ public class ExtractionException extends RuntimeException {
 
     /**
      * @param reasonCode short machine-readable reason, e.g. {@code not-an-article}, {@code empty-body},
-     *                   {@code too-large}, {@code binary}, {@code too-deep}, {@code timeout}
+     *                   {@code too-large}, {@code binary}, {@code too-deep}, {@code timeout},
+     *                   {@code extractor-failure}
      * @param message    what is wrong, in words a person can act on
      */
     public ExtractionException(String reasonCode, String message) {
         super(message);
+        this.reasonCode = reasonCode;
+    }
+
+    /** As {@link #ExtractionException(String, String)}, with the failure that caused it. */
+    public ExtractionException(String reasonCode, String message, Throwable cause) {
+        super(message, cause);
         this.reasonCode = reasonCode;
     }
 

@@ -125,6 +125,32 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aFailureOfTheExtractorItselfIsAnExtractionFailureOfThePageWithItsCause() {
+        ArticleExtractor failing = new ArticleExtractor() {
+            @Override
+            Article extractPage(RawPage page) {
+                throw new IllegalStateException("a bug met on this markup");
+            }
+        };
+        assertThatThrownBy(() -> failing.extract(RawPage.of("https://example.org/odd", "text/html", "<p>odd</p>", null,
+                "manual")))
+                .isInstanceOfSatisfying(ExtractionException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("extractor-failure"))
+                .hasMessageContaining("https://example.org/odd").hasMessageContaining("a bug met on this markup")
+                .hasCauseInstanceOf(IllegalStateException.class);
+        // the page's own problems keep their reason
+        ArticleExtractor empty = new ArticleExtractor() {
+            @Override
+            Article extractPage(RawPage page) {
+                throw new ExtractionException("empty-body", "no article text");
+            }
+        };
+        assertThatThrownBy(() -> empty.extract(RawPage.of("https://example.org/e", "text/html", "<p>x</p>", null,
+                "manual"))).isInstanceOfSatisfying(ExtractionException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("empty-body"));
+    }
+
+    @Test
     void repairsUtf8ReadAsWindows1252() throws IOException {
         String text = new String(fixture("bbc-2001-bush-putin.txt"), StandardCharsets.UTF_8);
         String mojibake = new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
