@@ -41,6 +41,30 @@ class JunkClassesTest {
         return bodies.get(page).strip();
     }
 
+    /** The default rules but the labelled furniture's (bylines, notices, appeals, promos and the like). */
+    private static final PrecisionSettings WITHOUT_LABELLED_FURNITURE = new PrecisionSettings(
+            PrecisionSettings.DEFAULTS.teaserLinkDensity(), false, PrecisionSettings.DEFAULTS.endMarkers(),
+            PrecisionSettings.DEFAULTS.trailingBlockChars(), PrecisionSettings.DEFAULTS.imageCaptions(),
+            PrecisionSettings.DEFAULTS.headerLines(), PrecisionSettings.DEFAULTS.socialEmbeds(),
+            PrecisionSettings.DEFAULTS.standfirst(), PrecisionSettings.DEFAULTS.publisherBody(),
+            PrecisionSettings.DEFAULTS.serviceLinks());
+
+    /** The non-blank lines of a page's expected body: its paragraphs. */
+    private static String[] paragraphs(String half, String page) throws IOException, URISyntaxException {
+        return truth(half, page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
+    }
+
+    /**
+     * A check page keeps every paragraph of its article under the default rules, and a guard page (nothing to take)
+     * comes out exactly.
+     */
+    private static void assertKeepsTheArticleWhole(String page) throws Exception {
+        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs("check", page));
+        if (page.startsWith("guard-")) {
+            assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
+        }
+    }
+
     private static String body(String half, String page, PrecisionSettings settings) throws IOException {
         RawPage raw = RawPage.of("https://gazette.example/news/bridge", "text/html",
                 resource("stress/" + half + "/" + page + ".html"), null, "test");
@@ -83,7 +107,7 @@ class JunkClassesTest {
             "trailing-copyright-fr", "trailing-more-de", "header-fr-time", "header-en-wire", "caption-de-credits",
             "promo-fr-newsletter", "press-release-de", "liveblog-de-header"})
     void theDefaultRulesKeepEveryParagraphOfTheCheckHalfsArticles(String page) throws Exception {
-        String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
+        String[] paragraphs = paragraphs("check", page);
         assertThat(paragraphs).hasSizeGreaterThanOrEqualTo(5);
         assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
     }
@@ -99,12 +123,8 @@ class JunkClassesTest {
             "ldbody-de-liveblog", "ldbody-en-junkinside", "ldbody-ro-subheads", "ldbody-pl-gallery", "ldbody-en-embed",
             "ldbody-ja-caption"})
     void theDefaultRulesKeepEveryParagraphOfTheThirdGroupsCheckPages(String page) throws Exception {
-        String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
-        assertThat(paragraphs).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
-        if (page.startsWith("guard-")) {
-            assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
-        }
+        assertThat(paragraphs("check", page)).hasSizeGreaterThanOrEqualTo(4);
+        assertKeepsTheArticleWhole(page);
     }
 
     /**
@@ -206,8 +226,7 @@ class JunkClassesTest {
             "service-hu-support", "service-en-tips", "service-de-account", "service-es-guard-post", "service-it-guard-app",
             "service-pt-guard-correction", "service-fr-guard-newsletter", "service-nl-guard-contact"})
     void theCheckHalfsServicePagesKeepTheirArticleWhole(String page) throws Exception {
-        String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
-        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
+        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs("check", page));
     }
 
     /**
@@ -222,11 +241,8 @@ class JunkClassesTest {
     void theDefaultRulesTakeTheOutletsNoticesOut(String page) throws Exception {
         assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("tune", page));
         if (!page.startsWith("guard-")) {
-            PrecisionSettings d = PrecisionSettings.DEFAULTS;
-            PrecisionSettings withoutIt = new PrecisionSettings(d.teaserLinkDensity(), false, d.endMarkers(),
-                    d.trailingBlockChars(), d.imageCaptions(), d.headerLines(), d.socialEmbeds(), d.standfirst(),
-                    d.publisherBody(), d.serviceLinks());
-            assertThat(body("tune", page, withoutIt)).as("the page stresses something").isNotEqualTo(truth("tune", page));
+            assertThat(body("tune", page, WITHOUT_LABELLED_FURNITURE)).as("the page stresses something")
+                    .isNotEqualTo(truth("tune", page));
         }
     }
 
@@ -234,11 +250,7 @@ class JunkClassesTest {
     @ValueSource(strings = {"notices-fr-pub-player", "notices-es-anuncio", "notices-en-wire", "notices-it-pubblicita",
             "guard-es-testigos"})
     void theCheckHalfsNoticePagesKeepTheirArticleWhole(String page) throws Exception {
-        String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
-        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
-        if (page.startsWith("guard-")) {
-            assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
-        }
+        assertKeepsTheArticleWhole(page);
     }
 
     /**
@@ -257,22 +269,15 @@ class JunkClassesTest {
     @ParameterizedTest
     @ValueSource(strings = {"support-en-newspack", "support-de-spenden", "letter-fr-ghost", "support-es-socios"})
     void theAppealsAndLicenceNotesStayWithoutTheLabelledFurnitureRules(String page) throws Exception {
-        PrecisionSettings d = PrecisionSettings.DEFAULTS;
-        PrecisionSettings withoutIt = new PrecisionSettings(d.teaserLinkDensity(), false, d.endMarkers(),
-                d.trailingBlockChars(), d.imageCaptions(), d.headerLines(), d.socialEmbeds(), d.standfirst(),
-                d.publisherBody(), d.serviceLinks());
-        assertThat(body("tune", page, withoutIt)).as("the page stresses something").isNotEqualTo(truth("tune", page));
+        assertThat(body("tune", page, WITHOUT_LABELLED_FURNITURE)).as("the page stresses something")
+                .isNotEqualTo(truth("tune", page));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"support-en-republished", "letter-en-beehiiv", "support-it-sostieni", "letter-nl-leden",
             "support-pt-apoie", "guard-de-lizenz"})
     void theCheckHalfsSupportPagesKeepTheirArticleWhole(String page) throws Exception {
-        String[] paragraphs = truth("check", page).lines().filter(l -> !l.isBlank()).toArray(String[]::new);
-        assertThat(body("check", page, PrecisionSettings.DEFAULTS)).contains(paragraphs);
-        if (page.startsWith("guard-")) {
-            assertThat(body("check", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("check", page));
-        }
+        assertKeepsTheArticleWhole(page);
     }
 
     /**
