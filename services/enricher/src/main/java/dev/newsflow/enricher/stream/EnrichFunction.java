@@ -10,6 +10,7 @@ import dev.newsflow.stream.EventMessages;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.messaging.Message;
 
 /**
@@ -22,6 +23,7 @@ public final class EnrichFunction implements Function<Message<byte[]>, Message<b
 
     /** Counter of enrichment steps not run, tagged {@code step} and {@code language}. */
     static final String SKIPPED = "newsflow.enricher.skipped";
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
     private final ArticleEnricher enricher;
     private final MeterRegistry registry;
@@ -46,6 +48,6 @@ public final class EnrichFunction implements Function<Message<byte[]>, Message<b
     /** The language as a tag of bounded cardinality: an ISO 639 code, else {@code other} (a producer's free text). */
     private static String languageTag(String language) {
         String primary = LanguageTags.primarySubtag(language);
-        return primary != null && primary.matches("[a-z]{2,3}") ? primary : "other";
+        return primary != null && LANGUAGE_CODE.matcher(primary).matches() ? primary : "other";
     }
 }
