@@ -1,7 +1,6 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.articles.ArticleFields;
-import dev.newsflow.articles.ElasticsearchConnection;
 import dev.newsflow.articles.pipeline.DriftReport;
 import dev.newsflow.articles.pipeline.FillDrift;
 import dev.newsflow.articles.pipeline.FillDriftRule;
@@ -17,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +55,7 @@ final class BenchDriftCommand implements Callable<Integer> {
 
     private int run(ScratchIndexBench.Scratch scratch) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        load(scratch.es(), scratch.alias(), Instant.now());
+        load(scratch, Instant.now());
         FillDrift drift = new FillDrift(scratch.es().client(), scratch.alias(), FillDriftRule.DEFAULT, Clock.systemUTC());
         IndexingRate rate = new IndexingRate(scratch.es().client(), scratch.alias(), Clock.systemUTC());
         ScratchIndexBench.Timing<DriftReport> timing = scratch.time(3, reports, () -> {
@@ -80,38 +77,26 @@ final class BenchDriftCommand implements Callable<Integer> {
     }
 
     /** Generated articles: every field present, except bylines on one site in ten during the last day. */
-    private void load(ElasticsearchConnection es, String alias, Instant now) throws IOException {
+    private void load(ScratchIndexBench.Scratch scratch, Instant now) throws IOException {
         Random random = new Random(42);
         Duration span = Duration.ofDays(8);
-        int batch = 5000;
-        for (int from = 0; from < docs; from += batch) {
-            BulkRequest.Builder bulk = new BulkRequest.Builder().index(alias);
-            for (int i = from; i < Math.min(docs, from + batch); i++) {
-                int site = random.nextInt(sites);
-                Instant indexedAt = now.minusMillis((long) (random.nextDouble() * span.toMillis()));
-                boolean recent = indexedAt.isAfter(now.minus(Duration.ofDays(1)));
-                boolean byline = !(recent && site % 10 == 0) && random.nextDouble() < 0.9;
-                Map<String, Object> d = new LinkedHashMap<>();
-                d.put(ArticleFields.ID, "a" + i);
-                d.put(ArticleFields.SITE, "site-" + site + ".example");
-                d.put(ArticleFields.HEADLINE, "Headline " + i);
-                d.put(ArticleFields.BODY, "Words of article " + i);
-                d.put(ArticleFields.WORD_COUNT, 4);
-                d.put(ArticleFields.AUTHORS, byline ? List.of("Author " + (i % 50)) : List.of());
-                d.put(ArticleFields.PUBLISHED_AT, indexedAt.minus(Duration.ofHours(2)).toString());
-                d.put(ArticleFields.INDEXED_AT, indexedAt.toString());
-                d.put(ArticleFields.CONFIDENCE, 0.5 + random.nextDouble() / 2);
-                String id = "a" + i;
-                bulk.operations(o -> o.index(x -> x.id(id).document(d)));
-            }
-            BulkResponse response = es.client().bulk(bulk.build());
-            if (response.errors()) {
-                throw new IllegalStateException("bulk load failed: " + response.items().stream()
-                        .filter(item -> item.error() != null).findFirst().map(item -> item.error().reason()).orElse("?"));
-            }
-        }
-        es.client().indices().refresh(r -> r.index(alias));
-        es.client().indices().forcemerge(f -> f.index(alias).maxNumSegments(1L));
+        scratch.load(docs, i -> {
+            int site = random.nextInt(sites);
+            Instant indexedAt = now.minusMillis((long) (random.nextDouble() * span.toMillis()));
+            boolean recent = indexedAt.isAfter(now.minus(Duration.ofDays(1)));
+            boolean byline = !(recent && site % 10 == 0) && random.nextDouble() < 0.9;
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put(ArticleFields.ID, "a" + i);
+            d.put(ArticleFields.SITE, "site-" + site + ".example");
+            d.put(ArticleFields.HEADLINE, "Headline " + i);
+            d.put(ArticleFields.BODY, "Words of article " + i);
+            d.put(ArticleFields.WORD_COUNT, 4);
+            d.put(ArticleFields.AUTHORS, byline ? List.of("Author " + (i % 50)) : List.of());
+            d.put(ArticleFields.PUBLISHED_AT, indexedAt.minus(Duration.ofHours(2)).toString());
+            d.put(ArticleFields.INDEXED_AT, indexedAt.toString());
+            d.put(ArticleFields.CONFIDENCE, 0.5 + random.nextDouble() / 2);
+            return d;
+        });
     }
 
     /** One site in ten loses its bylines in the last day: site-0, site-10, ... */

@@ -1,7 +1,6 @@
 package dev.newsflow.cli;
 
 import dev.newsflow.articles.ArticleFields;
-import dev.newsflow.articles.ElasticsearchConnection;
 import dev.newsflow.articles.search.ArticleSearch;
 import dev.newsflow.articles.search.Dashboard;
 import dev.newsflow.articles.search.SearchQuery;
@@ -16,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,7 +56,7 @@ final class BenchFacetsCommand implements Callable<Integer> {
 
     private int run(ScratchIndexBench.Scratch scratch) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        load(scratch.es(), scratch.alias());
+        load(scratch);
         ArticleSearch search = new ArticleSearch(scratch.es().client(), scratch.alias());
         ScratchIndexBench.Timing<Dashboard> timing = scratch.time(5, requests, () -> search.dashboard(SearchQuery.all()));
         Dashboard last = timing.last();
@@ -71,39 +68,27 @@ final class BenchFacetsCommand implements Callable<Integer> {
     }
 
     /** Generated articles: 2-4 people, 1-3 organisations, 1-3 places each, popular names far more often. */
-    private void load(ElasticsearchConnection es, String alias) throws IOException {
+    private void load(ScratchIndexBench.Scratch scratch) throws IOException {
         Random random = new Random(42);
         Instant now = Instant.now();
-        int batch = 5000;
-        for (int from = 0; from < docs; from += batch) {
-            BulkRequest.Builder bulk = new BulkRequest.Builder().index(alias);
-            for (int i = from; i < Math.min(docs, from + batch); i++) {
-                Map<String, Object> d = new LinkedHashMap<>();
-                d.put(ArticleFields.ID, "a" + i);
-                d.put(ArticleFields.SITE, "site-" + random.nextInt(50) + ".example");
-                d.put(ArticleFields.HEADLINE, "Headline " + i);
-                d.put(ArticleFields.BODY, "Words of article " + i);
-                d.put(ArticleFields.WORD_COUNT, 4);
-                d.put(ArticleFields.LANGUAGE, "en");
-                d.put(ArticleFields.PUBLISHED_AT, now.minusSeconds(random.nextInt(30 * 86400)).toString());
-                List<Map<String, Object>> nested = new ArrayList<>();
-                List<String> ids = new ArrayList<>();
-                d.put(ArticleFields.PEOPLE, names(random, "PERSON", 2 + random.nextInt(3), nested, ids));
-                d.put(ArticleFields.ORGANIZATIONS, names(random, "ORGANIZATION", 1 + random.nextInt(3), nested, ids));
-                d.put(ArticleFields.LOCATIONS, names(random, "LOCATION", 1 + random.nextInt(3), nested, ids));
-                d.put(ArticleFields.ENTITIES, nested);
-                d.put(ArticleFields.ENTITY_IDS, ids);
-                String id = "a" + i;
-                bulk.operations(o -> o.index(x -> x.id(id).document(d)));
-            }
-            BulkResponse response = es.client().bulk(bulk.build());
-            if (response.errors()) {
-                throw new IllegalStateException("bulk load failed: " + response.items().stream()
-                        .filter(item -> item.error() != null).findFirst().map(item -> item.error().reason()).orElse("?"));
-            }
-        }
-        es.client().indices().refresh(r -> r.index(alias));
-        es.client().indices().forcemerge(f -> f.index(alias).maxNumSegments(1L));
+        scratch.load(docs, i -> {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put(ArticleFields.ID, "a" + i);
+            d.put(ArticleFields.SITE, "site-" + random.nextInt(50) + ".example");
+            d.put(ArticleFields.HEADLINE, "Headline " + i);
+            d.put(ArticleFields.BODY, "Words of article " + i);
+            d.put(ArticleFields.WORD_COUNT, 4);
+            d.put(ArticleFields.LANGUAGE, "en");
+            d.put(ArticleFields.PUBLISHED_AT, now.minusSeconds(random.nextInt(30 * 86400)).toString());
+            List<Map<String, Object>> nested = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            d.put(ArticleFields.PEOPLE, names(random, "PERSON", 2 + random.nextInt(3), nested, ids));
+            d.put(ArticleFields.ORGANIZATIONS, names(random, "ORGANIZATION", 1 + random.nextInt(3), nested, ids));
+            d.put(ArticleFields.LOCATIONS, names(random, "LOCATION", 1 + random.nextInt(3), nested, ids));
+            d.put(ArticleFields.ENTITIES, nested);
+            d.put(ArticleFields.ENTITY_IDS, ids);
+            return d;
+        });
     }
 
     /** {@code count} distinct names of one type, added to the nested entities and ids; returns the names as written. */

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 
 /**
  * What the read-side benchmarks ({@code bench drift}, {@code bench facets}) share: an Elasticsearch (a local node on a
@@ -40,6 +43,33 @@ final class ScratchIndexBench {
      * @param node  the node's process when this run started it, else null
      */
     record Scratch(ElasticsearchConnection es, String alias, String url, ProcessHandle node) {
+
+        /** Documents a bulk request carries: a large batch loads fast without a large heap. */
+        private static final int LOAD_BATCH = 5000;
+
+        /**
+         * Indexes {@code docs} generated documents, {@code document.apply(i)} with id "a{i}", called in order (so a
+         * generator may draw from one seeded random), then refreshes and merges the index to one segment, as a
+         * settled index is read.
+         */
+        void load(int docs, IntFunction<Map<String, Object>> document) throws IOException {
+            for (int from = 0; from < docs; from += LOAD_BATCH) {
+                BulkRequest.Builder bulk = new BulkRequest.Builder().index(alias);
+                for (int i = from; i < Math.min(docs, from + LOAD_BATCH); i++) {
+                    String id = "a" + i;
+                    Map<String, Object> d = document.apply(i);
+                    bulk.operations(o -> o.index(x -> x.id(id).document(d)));
+                }
+                BulkResponse response = es.client().bulk(bulk.build());
+                if (response.errors()) {
+                    throw new IllegalStateException("bulk load failed: " + response.items().stream()
+                            .filter(item -> item.error() != null).findFirst().map(item -> item.error().reason())
+                            .orElse("?"));
+                }
+            }
+            es.client().indices().refresh(r -> r.index(alias));
+            es.client().indices().forcemerge(f -> f.index(alias).maxNumSegments(1L));
+        }
 
         /** Runs {@code read} {@code warmUps} times untimed, then {@code calls} times timed. */
         <T> Timing<T> time(int warmUps, int calls, Read<T> read) throws IOException {
