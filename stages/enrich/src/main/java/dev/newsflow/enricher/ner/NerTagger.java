@@ -130,6 +130,7 @@ public final class NerTagger {
             ListedNames.COMPANIES.apply(s, t);
             tags.add(t);
         }
+        InstitutionNames.join(sentences, tags);
         Possessives.split(sentences, tags, this::listedPlace, name -> gazetteer.contains("organisations", name));
         MarketNames.companies(sentences, tags);
         DocumentConsistency.apply(sentences, tags, name -> gazetteer.contains("countries", name)
