@@ -2,6 +2,7 @@ package dev.newsflow.enricher.ner;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -11,14 +12,18 @@ import java.util.Set;
  * so the model splits them, and the facets then hold "Council" and "Foreign Relations" as two organisations.
  * <p>
  * Joined: an organisation ending in an institution's noun ({@code gazetteer/institution-nouns.txt}), then "on" or
- * "to", then right after it a name the model tagged as an organisation or MISC. Never a place after the "on"
- * ("the Security Council on Iraq" is the council talking about Iraq), and never a name the document also uses on
- * its own ("the Security Council on Hamas" where Hamas is named elsewhere): the second part of such a name says
- * what the institution is for and is no name by itself.
+ * "to", then right after it a name the model tagged as an organisation or MISC, or capitalised words it left
+ * untagged ("Center on Poverty and Inequality"; "and", "&", "of" and "the" may join them; never a day or a
+ * month: "the Council on Monday"). Never a place after the "on" ("the Security Council on Iraq" is the council
+ * talking about Iraq), and never a name the document also uses on its own ("the Security Council on Hamas" where
+ * Hamas is named elsewhere): the second part of such a name says what the institution is for and is no name by
+ * itself.
  */
 final class InstitutionNames {
 
     private static final Set<String> NOUNS = Gazetteer.words("institution-nouns.txt");
+    /** Lower-case words inside such a name's second part: "Center on Poverty and Inequality". */
+    private static final Set<String> CONNECTORS = Set.of("and", "&", "of", "the");
     private static final int ORG = 1;
     private static final int MISC = 3;
 
@@ -32,8 +37,13 @@ final class InstitutionNames {
             String[] words = sentences.get(s);
             String[] t = tags.get(s);
             List<int[]> spans = DocumentConsistency.spans(t);
-            for (int i = 1; i < spans.size(); i++) {
-                if (!secondPart(words, spans, i)) {
+            for (int i = 0; i < spans.size(); i++) {
+                int untagged = untaggedSecondPart(words, t, spans.get(i));
+                if (untagged > 0) {
+                    Labels.name(t, spans.get(i)[0], untagged, "ORG");
+                    continue;
+                }
+                if (i == 0 || !secondPart(words, spans, i)) {
                     continue;
                 }
                 if (standalone == null) {
@@ -57,6 +67,27 @@ final class InstitutionNames {
         int link = first[1];
         return first[2] == ORG && second[0] == link + 1 && (second[2] == ORG || second[2] == MISC)
                 && (words[link].equals("on") || words[link].equals("to")) && NOUNS.contains(words[link - 1]);
+    }
+
+    /**
+     * The end of capitalised words the model left untagged after "on" or "to" that follow {@code first}, an organisation
+     * ending in an institution's noun ("Center on Poverty and Inequality"), or -1.
+     */
+    private static int untaggedSecondPart(String[] words, String[] tags, int[] first) {
+        int link = first[1];
+        if (first[2] != ORG || link + 1 >= words.length || !(words[link].equals("on") || words[link].equals("to"))
+                || !NOUNS.contains(words[link - 1]) || !tags[link].equals("O")) {
+            return -1;
+        }
+        int end = -1;
+        for (int k = link + 1; k < words.length && tags[k].equals("O"); k++) {
+            if (Words.startsUpper(words[k]) && !NerTagger.CALENDAR.contains(words[k].toLowerCase(Locale.ROOT))) {
+                end = k + 1;
+            } else if (end < 0 || !CONNECTORS.contains(words[k])) {
+                break;
+            }
+        }
+        return end;
     }
 
     /** Every name the document tags but the candidate second parts: a second part is no evidence for itself. */

@@ -161,7 +161,7 @@ public final class NerTagger {
             "feb.", "aug", "aug.", "sept", "sept.", "sep", "sep.", "oct", "oct.", "nov", "nov.", "dec", "dec.");
 
     // a date's words, which a dateline's place never is ("Friday March 3")
-    private static final Set<String> CALENDAR = Stream.concat(MONTHS.stream(),
+    static final Set<String> CALENDAR = Stream.concat(MONTHS.stream(),
             Stream.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                     "today", "yesterday", "updated", "posted", "published")).collect(Collectors.toUnmodifiableSet());
 

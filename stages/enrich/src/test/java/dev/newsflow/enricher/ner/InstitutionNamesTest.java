@@ -45,6 +45,17 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void joinsCapitalisedWordsTheModelLeftUntagged() {
+        assertThat(joined("the Center on Poverty and Inequality found", "O B-ORG O O O O O"))
+                .containsExactly("O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O");
+        // but not a day or a month, and a connector does not end the name: "on Monday", "on Missing and"
+        assertThat(joined("the Council on Monday approved", "O B-ORG O O O"))
+                .containsExactly("O", "B-ORG", "O", "O", "O");
+        assertThat(joined("the Commission on Missing and injured", "O B-ORG O O O O"))
+                .containsExactly("O", "B-ORG", "I-ORG", "I-ORG", "O", "O");
+    }
+
+    @Test
     void leavesAPlaceAfterTheOnAlone() {
         // the council talking about Iraq
         assertThat(joined("a vote in the Security Council on Iraq", "O O O O B-ORG I-ORG O B-LOC"))
