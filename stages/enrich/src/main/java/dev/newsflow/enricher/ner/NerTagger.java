@@ -131,7 +131,7 @@ public final class NerTagger {
             tags.add(t);
         }
         InstitutionNames.join(sentences, tags);
-        Possessives.split(sentences, tags, this::listedPlace, name -> gazetteer.contains("organisations", name));
+        Possessives.split(sentences, tags, this::listedPlace, this::namedOrganisation);
         MarketNames.companies(sentences, tags);
         DocumentConsistency.apply(sentences, tags, name -> gazetteer.contains("countries", name)
                 || gazetteer.contains("cities", name) || gazetteer.contains("regions", name)
@@ -147,6 +147,15 @@ public final class NerTagger {
             dateline(sentences.get(i), tags.get(i));
         }
         return tags;
+    }
+
+    // whether a name (words joined by one space) is on the organisation list, or two words or more ending in a word
+    // that ends organisations' names ("Stanford University", "Manchester United"): a name of its own before a
+    // possessive ("Stanford University 's Center on Poverty")
+    private boolean namedOrganisation(String name) {
+        int space = name.lastIndexOf(' ');
+        return gazetteer.contains("organisations", name)
+                || space > 0 && gazetteer.contains("orgcues", name.substring(space + 1));
     }
 
     // whether a name (words joined by one space) is on the country, region or city lists

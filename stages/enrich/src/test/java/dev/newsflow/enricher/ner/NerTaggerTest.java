@@ -251,4 +251,15 @@ class NerTaggerTest {
         assertThatThrownBy(() -> NerTagger.load(bad)).isInstanceOf(ModelLoadException.class)
                 .hasMessageContaining("cannot load NER model");
     }
+
+    @Test
+    void readsANameEndingInAnOrganisationsWordAsAnOwnerBeforeAPossessive() {
+        List<String[]> doc = List.<String[]>of(Tokenizer.tokens(
+                "Researchers at Stanford University's Center on Poverty and Inequality found it.").stream()
+                .map(Token::text).toArray(String[]::new));
+        // nothing else in the document names Stanford University, and no list holds it: its last word, an
+        // organisation's, says it is a name of its own, and the possessive ends it
+        assertThat(tagger.tagDocument(doc).getFirst()).containsExactly("O", "O", "B-ORG", "I-ORG", "O", "B-ORG",
+                "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O");
+    }
 }
