@@ -130,6 +130,7 @@ public final class NerTagger {
             ListedNames.COMPANIES.apply(s, t);
             tags.add(t);
         }
+        Coordinations.split(sentences, tags, this::listedType, word -> gazetteer.contains("firstnames", word));
         Possessives.split(sentences, tags, this::listedPlace, name -> gazetteer.contains("organisations", name));
         MarketNames.companies(sentences, tags);
         DocumentConsistency.apply(sentences, tags, name -> gazetteer.contains("countries", name)
@@ -146,6 +147,20 @@ public final class NerTagger {
             dateline(sentences.get(i), tags.get(i));
         }
         return tags;
+    }
+
+    // the CoNLL type of a listed name (words [from, to)), or null; places first ("Georgia"), then organisations,
+    // then nationalities
+    private String listedType(String[] words, int from, int to) {
+        String name = DocumentConsistency.join(words, from, to);
+        if (listedPlace(name) || ListedNames.STATES.lists(words, from, to)) {
+            return "LOC";
+        }
+        if (gazetteer.contains("organisations", name) || ListedNames.COMPANIES.lists(words, from, to)
+                || ListedNames.INSTITUTIONS.lists(words, from, to) || ListedNames.PARTIES.lists(words, from, to)) {
+            return "ORG";
+        }
+        return gazetteer.contains("demonyms", name) ? "MISC" : null;
     }
 
     // whether a name (words joined by one space) is on the country, region or city lists
