@@ -143,6 +143,9 @@ public final class NerTagger {
         }
         SportsCopy.apply(sentences, tags, resultTables.country(), word -> gazetteer.contains("demonyms", word));
         Venues.apply(sentences, tags);
+        // again, for the names the sports rules gave the body ("World Cup" MISC reaches "SKIING - WORLD CUP DOWNHILL
+        // RESULTS", where a run of capitals shows no name's edges); once here alone cost a check-half span
+        CapsLines.namesFromBody(sentences, tags);
         for (int i = 0; i < sentences.size(); i++) {
             dateline(sentences.get(i), tags.get(i));
         }
