@@ -105,6 +105,7 @@ final class SportsCopy {
      * untagged; a league named with its sport ("National Hockey League") is the body, left as it is.
      */
     static void competitions(String[] words, String[] tags, Predicate<String> demonym) {
+        nationalLeagues(words, tags, demonym);
         for (int[] span : DocumentConsistency.spans(tags)) {
             if (span[2] != 3 && isCompetition(words, span[0], span[1], demonym)) {
                 writeCompetition(words, tags, span[0], span[1], demonym);
@@ -120,6 +121,36 @@ final class SportsCopy {
                 writeCompetition(words, tags, i, j, demonym);
             }
             i = Math.max(j, i + 1);
+        }
+    }
+
+    /** Words that, after a country's adjective, name its league's fixtures and no competition of their own. */
+    private static final Set<String> LEAGUE_WORDS = Set.of("league", "division", "first", "second", "third",
+            "results", "standings", "summaries", "summary", "scores", "fixtures", "table");
+
+    /**
+     * "SOCCER - ENGLISH LEAGUE STANDINGS", "SCOTTISH LEAGUE RESULTS", "FRENCH LEAGUE SUMMARIES": the wire's
+     * headlines of a country's league fixtures hold a nationality and common nouns (the body writes "Scottish
+     * league matches"), and CoNLL tags the nationality alone. The model, which never saw such a headline, ran the
+     * words into one MISC or ORG span; a span of a country's adjective and only such words is cut to the
+     * adjective, MISC. A continent's adjective is left alone ("AFRICAN NATIONS CUP"), and so is a name with
+     * another word ("ENGLISH LEAGUE CUP", "ENGLISH PREMIER LEAGUE": see {@link #writeCompetition}).
+     */
+    static void nationalLeagues(String[] words, String[] tags, Predicate<String> demonym) {
+        for (int[] span : DocumentConsistency.spans(tags)) {
+            if (span[1] - span[0] < 2 || !nationalPrefix(words, span[0], demonym)) {
+                continue;
+            }
+            boolean leagueWords = true;
+            for (int k = span[0] + 1; k < span[1] && leagueWords; k++) {
+                leagueWords = LEAGUE_WORDS.contains(words[k].toLowerCase(Locale.ROOT));
+            }
+            if (leagueWords) {
+                for (int k = span[0] + 1; k < span[1]; k++) {
+                    tags[k] = "O";
+                }
+                write(tags, span[0], span[0] + 1, "MISC");
+            }
         }
     }
 

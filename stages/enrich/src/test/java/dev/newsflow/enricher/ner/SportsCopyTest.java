@@ -53,6 +53,23 @@ class SportsCopyTest {
     }
 
     @Test
+    void aCountrysLeagueHeadlineNamesOnlyTheNationality() {
+        List<String[]> tags = apply(
+                "SOCCER - ENGLISH LEAGUE STANDINGS .", "O O B-ORG I-ORG O O",
+                "SOCCER - SCOTTISH LEAGUE RESULTS .", "O O B-MISC I-MISC O O",
+                "SOCCER - FRENCH LEAGUE SUMMARIES .", "O O B-ORG I-ORG I-ORG O",
+                "SOCCER - ENGLISH LEAGUE CUP SEMI-FINAL .", "O O B-ORG I-ORG I-ORG O O",
+                "SOCCER - AFRICAN NATIONS CUP RESULTS .", "O O B-MISC I-MISC I-MISC O O");
+        assertThat(tags.get(0)).containsExactly("O", "O", "B-MISC", "O", "O", "O");
+        assertThat(tags.get(1)).containsExactly("O", "O", "B-MISC", "O", "O", "O");
+        // "FRENCH" is no listed nationality here: the rule reads the demonym list
+        assertThat(tags.get(2)).containsExactly("O", "O", "B-ORG", "I-ORG", "I-ORG", "O");
+        // a competition's own name: the nationality, then the cup
+        assertThat(tags.get(3)).containsExactly("O", "O", "B-MISC", "B-MISC", "I-MISC", "O", "O");
+        assertThat(tags.get(4)).containsExactly("O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O");
+    }
+
+    @Test
     void aLeagueNamedWithItsSportIsTheBody() {
         List<String[]> tags = apply(
                 "ICE HOCKEY - NHL RESULTS .", "O O O B-ORG O O",
