@@ -150,8 +150,9 @@ final class ResultTables {
 
     /**
      * A scores line opened by its ground, as cricket copy lists close-of-play scores: "At Hove : Sussex 245 (
-     * Goodwin 88 ) ; Kent 51-2", "At Lord 's : Middlesex 312-7 ( Shah 104 ) v Surrey". The ground is a place;
-     * a capitalised run that opens the part after the colon, a semicolon or "v" and is followed by a score
+     * Goodwin 88 ) ; Kent 51-2", "At Lord 's : Middlesex 312-7 ( Shah 104 ) v Surrey", "At Hove : Sussex 220 and
+     * 51-1 . Lancashire 288". The ground is a place; a capitalised run that opens the part after the colon, a
+     * semicolon, a full stop or "v" and is followed by a score
      * ("245", "312-7") is a team, as is the run after "v" that ends the line. The model read the counties as
      * places and ran the ground into the first team ("Hove : Sussex").
      *
@@ -186,7 +187,10 @@ final class ResultTables {
             }
             int depth = 0;
             k = j;
-            while (k < words.length && !(depth == 0 && (words[k].equals(";") || words[k].equals("v")))) {
+            // a team's score ends at a semicolon, a "v" or a full stop ("Essex 402-8 declared ( A. Cook 155 ) .
+            // Durham 33-2 .": the second team's innings follows the full stop)
+            while (k < words.length && !(depth == 0 && (words[k].equals(";") || words[k].equals("v")
+                    || words[k].equals(".")))) {
                 depth += words[k].equals("(") ? 1 : words[k].equals(")") ? -1 : 0;
                 k++;
             }

@@ -83,6 +83,9 @@ class ResultTablesTest {
         String[] second = apply("At Hove : Sussex 245 ( Goodwin 88 ; Saggers 4-60 ) ; Kent 51-2");
         assertThat(Arrays.copyOfRange(second, 0, 5)).containsExactly("O", "B-LOC", "O", "B-ORG", "O");
         assertThat(Arrays.copyOfRange(second, 13, 15)).containsExactly("B-ORG", "O");
+        // the second team's innings after a full stop
+        assertThat(tagged("At Hove : Sussex 220 and 51-1 . Lancashire 288 .", "O B-LOC O B-LOC O O O O B-LOC O O"))
+                .isEqualTo("O B-LOC O B-ORG O O O O B-ORG O O");
         // running text that opens with "At" is not a scores line
         assertThat(apply("At Lord 's : England lost")).startsWith("B-PER", "I-PER");
     }
