@@ -43,7 +43,10 @@ final class SportsCopy {
     private static final Set<String> MATCH_VERBS = Set.of("beat", "beats", "drew", "draw", "draws", "lost", "lose",
             "loses", "won", "win", "wins", "lead", "leads", "led", "trail", "trails", "host", "hosts", "thrashed",
             "edged", "routed", "overcame", "held", "hold", "holds", "went", "play", "plays", "meet", "meets", "face",
-            "faces");
+            "faces",
+            // a club's place in the table: "Bordeaux remain top", "Paris St Germain slipped to sixth"
+            "remain", "remains", "remained", "stay", "stays", "stayed", "moved", "climbed", "slipped", "dropped",
+            "defeated", "crushed", "hammered", "stunned", "overtook");
 
     /** Words after which a club is the one beaten, met or led: "beat Kent", "with leaders Lyon". */
     private static final Set<String> BEFORE_OPPONENT = Set.of("beat", "beating", "beats", "against", "over",
@@ -236,9 +239,11 @@ final class SportsCopy {
         if (BEFORE_OPPONENT.contains(before)) {
             return true;
         }
-        // "drew 1-1 with Lyon", "won 2-0 at Nancy", "lost 1-0 to Hanover": a score, then the opponent
+        // "drew 1-1 with Lyon", "won 2-0 at Nancy", "lost 1-0 to Hanover": a score, then the opponent; "losing 2-0
+        // at home to Toulouse", "away to Lyon"
         return (before.equals("with") || before.equals("at") || before.equals("to")) && from >= 2
-                && (isScore(w[from - 2]) || MATCH_VERBS.contains(w[from - 2]));
+                && (isScore(w[from - 2]) || MATCH_VERBS.contains(w[from - 2])
+                        || before.equals("to") && (w[from - 2].equals("home") || w[from - 2].equals("away")));
     }
 
     private static String key(String[] w, int from, int to) {
