@@ -16,7 +16,9 @@ import java.util.function.Predicate;
  * model tagged as a span of its own elsewhere in the document (with that span's type), or two words or more opened
  * by a given name (a person). A span listed whole ("Trinidad and Tobago", "Marks and Spencer") or with a part that is
  * no name on its own ("Food and Agriculture Organization", "Procter and Gamble", "Department of Health and Human
- * Services") is kept. A span that opens or closes with "and" loses it ("and Muslims", a slip GMB's tags hold too).
+ * Services") is kept. Teams joined by "v" are cut the same way, and there the last part may end in common words of
+ * the headline ("CRICKET - ENGLAND V PAKISTAN SCOREBOARD", one organisation for the model: two places, the national
+ * sides). A span that opens or closes with "and" loses it ("and Muslims", a slip GMB's tags hold too).
  */
 final class Coordinations {
 
@@ -62,14 +64,25 @@ final class Coordinations {
                 String type = listed.of(words, from, to);
                 Labels.name(tags, from, to, type != null ? type : TYPES[span[2]]);
             }
-            if (!holdsAnd(words, from, to) || listed.of(words, from, to) != null) {
+            boolean versus = holdsVersus(words, from, to);
+            if (!versus && !holdsAnd(words, from, to) || listed.of(words, from, to) != null) {
                 continue;
             }
             List<Object[]> parts = new ArrayList<>();
             int start = from;
             for (int k = from; k <= to && parts != null; k++) {
-                if (k == to || words[k].equals("and") || words[k].equals(",")) {
+                if (k == to || words[k].equals("and") || words[k].equals(",") || VERSUS.contains(words[k])) {
                     String type = k == start ? null : typeAlone(words, start, k, alone, listed, givenName);
+                    // "ENGLAND V PAKISTAN SCOREBOARD": after a "v" the last part may end in words of the headline
+                    int end = k;
+                    while (versus && type == null && k == to && end - start > 1) {
+                        end--;
+                        type = typeAlone(words, start, end, alone, listed, givenName);
+                    }
+                    if (type != null && end < k) {
+                        parts.add(new Object[] {start, end, type});
+                        break;
+                    }
                     if (type == null) {
                         parts = null; // "and ," or a part that is no name on its own: one name, kept
                     } else {
@@ -116,6 +129,18 @@ final class Coordinations {
             return "PER";
         }
         return null;
+    }
+
+    // "England v Pakistan", "ENGLAND V PAKISTAN": two teams, never one name
+    private static final java.util.Set<String> VERSUS = java.util.Set.of("v", "V", "vs", "vs.", "VS");
+
+    private static boolean holdsVersus(String[] words, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (VERSUS.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsAnd(String[] words, int from, int to) {
