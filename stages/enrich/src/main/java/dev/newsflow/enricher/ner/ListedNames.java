@@ -87,6 +87,21 @@ final class ListedNames {
         }
     }
 
+    /** Whether words [from, to) are one listed name, as written or in capitals. */
+    boolean lists(String[] words, int from, int to) {
+        List<String[]> candidates = namesByFirstToken.get(words[from].toLowerCase(Locale.ROOT));
+        if (candidates == null) {
+            return false;
+        }
+        String[] name = java.util.Arrays.copyOfRange(words, from, to);
+        for (String[] c : candidates) {
+            if (c.length == name.length && longestNameAt(name, 0, List.<String[]>of(c)) == name.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int longestNameAt(String[] words, int i, List<String[]> candidates) {
         int best = i;
         for (String[] name : candidates) {

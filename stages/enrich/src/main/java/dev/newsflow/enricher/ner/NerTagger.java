@@ -130,6 +130,8 @@ public final class NerTagger {
             ListedNames.COMPANIES.apply(s, t);
             tags.add(t);
         }
+        Coordinations.split(sentences, tags, this::listedType, word -> gazetteer.contains("firstnames", word));
+        // after the coordinations' cut: "Center on Poverty and Inequality" holds an "and" that joins no two names
         InstitutionNames.join(sentences, tags);
         Possessives.split(sentences, tags, this::listedPlace, this::namedOrganisation);
         MarketNames.companies(sentences, tags);
@@ -143,6 +145,9 @@ public final class NerTagger {
         }
         SportsCopy.apply(sentences, tags, resultTables.country(), word -> gazetteer.contains("demonyms", word));
         Venues.apply(sentences, tags);
+        // again, for the names the sports rules gave the body ("World Cup" MISC reaches "SKIING - WORLD CUP DOWNHILL
+        // RESULTS", where a run of capitals shows no name's edges); once here alone cost a check-half span
+        CapsLines.namesFromBody(sentences, tags);
         for (int i = 0; i < sentences.size(); i++) {
             dateline(sentences.get(i), tags.get(i));
         }
@@ -156,6 +161,20 @@ public final class NerTagger {
         int space = name.lastIndexOf(' ');
         return gazetteer.contains("organisations", name)
                 || space > 0 && gazetteer.contains("orgcues", name.substring(space + 1));
+    }
+
+    // the CoNLL type of a listed name (words [from, to)), or null; places first ("Georgia"), then organisations,
+    // then nationalities
+    private String listedType(String[] words, int from, int to) {
+        String name = DocumentConsistency.join(words, from, to);
+        if (listedPlace(name) || ListedNames.STATES.lists(words, from, to)) {
+            return "LOC";
+        }
+        if (gazetteer.contains("organisations", name) || ListedNames.COMPANIES.lists(words, from, to)
+                || ListedNames.INSTITUTIONS.lists(words, from, to) || ListedNames.PARTIES.lists(words, from, to)) {
+            return "ORG";
+        }
+        return gazetteer.contains("demonyms", name) ? "MISC" : null;
     }
 
     // whether a name (words joined by one space) is on the country, region or city lists

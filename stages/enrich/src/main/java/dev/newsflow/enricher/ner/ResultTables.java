@@ -36,12 +36,123 @@ final class ResultTables {
             standingsRow(words, tags);
         }
         teamsAfterNationalities(words, tags);
+        cricketScorecard(words, tags);
+    }
+
+    /**
+     * A cricket scorecard names its players by the numbers after them, and the model, which never saw one, read
+     * them as organisations, places or nothing ("b Tanvir" an organisation, "lbw b Shahid" untagged, "( S. Law 97
+     * ; M. Yardy 3-40 )" MISC). Persons, wherever the model typed them otherwise:
+     * <ul>
+     * <li>a capitalised run before bowling figures, overs-maidens-runs-wickets ("Shahid 18-4-44-2", "Tanvir
+     * 17.3-3-51-2");</li>
+     * <li>in a batting line (it ends in the runs), the capitalised run after a dismissal's "b", "c" or "st" ("c
+     * Younis b Tanvir 31");</li>
+     * <li>in brackets after an innings ("Essex 402-8 declared ( A. Cook 155 )", "Lancashire 288 ( S. Law 97 ; M.
+     * Yardy 3-40 )"), each capitalised run followed by runs or wickets-runs, when every part of the bracket is
+     * such a name ("not out" may follow).</li>
+     * </ul>
+     */
+    static void cricketScorecard(String[] words, String[] tags) {
+        int n = words.length;
+        boolean battingLine = n >= 3 && allDigits(words[n - 1]);
+        for (int k = 0; k < n; k++) {
+            if (isBowlingFigures(words[k])) {
+                writePlayerBefore(words, tags, k);
+            } else if (battingLine && k + 1 < n && DISMISSALS.contains(words[k]) && Words.startsUpper(words[k + 1])) {
+                int end = k + 1;
+                while (end < n && Words.startsUpper(words[end])) {
+                    end++;
+                }
+                if (end < n && (allDigits(words[end]) || DISMISSALS.contains(words[end]))) {
+                    Labels.name(tags, k + 1, end, "PER");
+                    Labels.reopenAt(tags, end);
+                }
+            } else if (words[k].equals("(") && k > 0 && (isInningsScore(words[k - 1]) || words[k - 1].equals("declared"))) {
+                inningsBracket(words, tags, k);
+            }
+        }
+    }
+
+    private static final java.util.Set<String> DISMISSALS = java.util.Set.of("b", "c", "st");
+
+    // "18-4-44-2", "17.3-3-51-2": overs (maybe with balls), maidens, runs, wickets
+    private static boolean isBowlingFigures(String word) {
+        String[] parts = word.split("-", -1);
+        if (parts.length != 4) {
+            return false;
+        }
+        String overs = parts[0];
+        int dot = overs.indexOf('.');
+        if (dot >= 0) {
+            if (dot == 0 || dot != overs.length() - 2 || !Character.isDigit(overs.charAt(dot + 1))) {
+                return false;
+            }
+            overs = overs.substring(0, dot);
+        }
+        for (String part : new String[] {overs, parts[1], parts[2], parts[3]}) {
+            if (part.isEmpty() || part.length() > 3 || !allDigits(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // the capitalised run (initials allowed: "M. Yardy") that ends right before word k, as a person
+    private static void writePlayerBefore(String[] words, String[] tags, int k) {
+        int from = k;
+        while (from > 0 && Words.startsUpper(words[from - 1])) {
+            from--;
+        }
+        if (from < k) {
+            Labels.name(tags, from, k, "PER");
+            Labels.reopenAt(tags, k);
+        }
+    }
+
+    // "( A. Cook 155 )", "( S. Law 97 ; M. Yardy 3-40 )", "( C. Taylor 70 not out )": every part a player and a
+    // number, or the bracket is left alone
+    private static void inningsBracket(String[] words, String[] tags, int open) {
+        int close = closingBracket(words, open);
+        if (close < 0) {
+            return;
+        }
+        List<int[]> players = new ArrayList<>();
+        int k = open + 1;
+        while (k < close) {
+            int end = k;
+            while (end < close && Words.startsUpper(words[end])) {
+                end++;
+            }
+            if (end == k || end == close || !isInningsScore(words[end])) {
+                return;
+            }
+            players.add(new int[] {k, end});
+            k = end + 1;
+            if (k + 1 < close && words[k].equals("not") && words[k + 1].equals("out")) {
+                k += 2;
+            }
+            if (k < close) {
+                if (!words[k].equals(",") && !words[k].equals(";")) {
+                    return;
+                }
+                k++;
+            }
+        }
+        for (int[] p : players) {
+            Labels.name(tags, p[0], p[1], "PER");
+            tags[p[1]] = "O";
+            Labels.reopenAt(tags, p[1] + 1);
+        }
+        tags[open] = "O";
+        Labels.reopenAt(tags, open + 1);
     }
 
     /**
      * A scores line opened by its ground, as cricket copy lists close-of-play scores: "At Hove : Sussex 245 (
-     * Goodwin 88 ) ; Kent 51-2", "At Lord 's : Middlesex 312-7 ( Shah 104 ) v Surrey". The ground is a place;
-     * a capitalised run that opens the part after the colon, a semicolon or "v" and is followed by a score
+     * Goodwin 88 ) ; Kent 51-2", "At Lord 's : Middlesex 312-7 ( Shah 104 ) v Surrey", "At Hove : Sussex 220 and
+     * 51-1 . Lancashire 288". The ground is a place; a capitalised run that opens the part after the colon, a
+     * semicolon, a full stop or "v" and is followed by a score
      * ("245", "312-7") is a team, as is the run after "v" that ends the line. The model read the counties as
      * places and ran the ground into the first team ("Hove : Sussex").
      *
@@ -76,7 +187,10 @@ final class ResultTables {
             }
             int depth = 0;
             k = j;
-            while (k < words.length && !(depth == 0 && (words[k].equals(";") || words[k].equals("v")))) {
+            // a team's score ends at a semicolon, a "v" or a full stop ("Essex 402-8 declared ( A. Cook 155 ) .
+            // Durham 33-2 .": the second team's innings follows the full stop)
+            while (k < words.length && !(depth == 0 && (words[k].equals(";") || words[k].equals("v")
+                    || words[k].equals(".")))) {
                 depth += words[k].equals("(") ? 1 : words[k].equals(")") ? -1 : 0;
                 k++;
             }

@@ -43,7 +43,10 @@ final class SportsCopy {
     private static final Set<String> MATCH_VERBS = Set.of("beat", "beats", "drew", "draw", "draws", "lost", "lose",
             "loses", "won", "win", "wins", "lead", "leads", "led", "trail", "trails", "host", "hosts", "thrashed",
             "edged", "routed", "overcame", "held", "hold", "holds", "went", "play", "plays", "meet", "meets", "face",
-            "faces");
+            "faces",
+            // a club's place in the table: "Bordeaux remain top", "Paris St Germain slipped to sixth"
+            "remain", "remains", "remained", "stay", "stays", "stayed", "moved", "climbed", "slipped", "dropped",
+            "defeated", "crushed", "hammered", "stunned", "overtook");
 
     /** Words after which a club is the one beaten, met or led: "beat Kent", "with leaders Lyon". */
     private static final Set<String> BEFORE_OPPONENT = Set.of("beat", "beating", "beats", "against", "over",
@@ -105,6 +108,7 @@ final class SportsCopy {
      * untagged; a league named with its sport ("National Hockey League") is the body, left as it is.
      */
     static void competitions(String[] words, String[] tags, Predicate<String> demonym) {
+        nationalLeagues(words, tags, demonym);
         for (int[] span : DocumentConsistency.spans(tags)) {
             if (span[2] != 3 && isCompetition(words, span[0], span[1], demonym)) {
                 writeCompetition(words, tags, span[0], span[1], demonym);
@@ -120,6 +124,36 @@ final class SportsCopy {
                 writeCompetition(words, tags, i, j, demonym);
             }
             i = Math.max(j, i + 1);
+        }
+    }
+
+    /** Words that, after a country's adjective, name its league's fixtures and no competition of their own. */
+    private static final Set<String> LEAGUE_WORDS = Set.of("league", "division", "first", "second", "third",
+            "results", "standings", "summaries", "summary", "scores", "fixtures", "table");
+
+    /**
+     * "SOCCER - ENGLISH LEAGUE STANDINGS", "SCOTTISH LEAGUE RESULTS", "FRENCH LEAGUE SUMMARIES": the wire's
+     * headlines of a country's league fixtures hold a nationality and common nouns (the body writes "Scottish
+     * league matches"), and CoNLL tags the nationality alone. The model, which never saw such a headline, ran the
+     * words into one MISC or ORG span; a span of a country's adjective and only such words is cut to the
+     * adjective, MISC. A continent's adjective is left alone ("AFRICAN NATIONS CUP"), and so is a name with
+     * another word ("ENGLISH LEAGUE CUP", "ENGLISH PREMIER LEAGUE": see {@link #writeCompetition}).
+     */
+    static void nationalLeagues(String[] words, String[] tags, Predicate<String> demonym) {
+        for (int[] span : DocumentConsistency.spans(tags)) {
+            if (span[1] - span[0] < 2 || !nationalPrefix(words, span[0], demonym)) {
+                continue;
+            }
+            boolean leagueWords = true;
+            for (int k = span[0] + 1; k < span[1] && leagueWords; k++) {
+                leagueWords = LEAGUE_WORDS.contains(words[k].toLowerCase(Locale.ROOT));
+            }
+            if (leagueWords) {
+                for (int k = span[0] + 1; k < span[1]; k++) {
+                    tags[k] = "O";
+                }
+                write(tags, span[0], span[0] + 1, "MISC");
+            }
         }
     }
 
@@ -205,9 +239,11 @@ final class SportsCopy {
         if (BEFORE_OPPONENT.contains(before)) {
             return true;
         }
-        // "drew 1-1 with Lyon", "won 2-0 at Nancy", "lost 1-0 to Hanover": a score, then the opponent
+        // "drew 1-1 with Lyon", "won 2-0 at Nancy", "lost 1-0 to Hanover": a score, then the opponent; "losing 2-0
+        // at home to Toulouse", "away to Lyon"
         return (before.equals("with") || before.equals("at") || before.equals("to")) && from >= 2
-                && (isScore(w[from - 2]) || MATCH_VERBS.contains(w[from - 2]));
+                && (isScore(w[from - 2]) || MATCH_VERBS.contains(w[from - 2])
+                        || before.equals("to") && (w[from - 2].equals("home") || w[from - 2].equals("away")));
     }
 
     private static String key(String[] w, int from, int to) {

@@ -86,6 +86,18 @@ class NerTaggerTest {
     }
 
     @Test
+    void copiesASportsStorysCompetitionIntoItsAllCapsHeadline() {
+        // "World Cup" is MISC only once the sports rules have read the body; the headline's capitals show no edges
+        List<String[]> doc = List.of(
+                "SKIING - WORLD CUP DOWNHILL RESULTS .".split(" "),
+                "VAL D'ISERE , France 1996-12-07".split(" "),
+                "Results of a women 's World Cup downhill race on Saturday :".split(" "));
+        List<String[]> tags = tagger.tagDocument(doc);
+        assertThat(tags.get(0)).containsExactly("O", "O", "B-MISC", "I-MISC", "O", "O", "O");
+        assertThat(tags.get(2)[5]).isEqualTo("B-MISC");
+    }
+
+    @Test
     void tagsASurnameLaterInTheDocumentAsThePerson() {
         List<String[]> doc = List.of(
                 new String[] {"Angela", "Merkel", "arrived", "in", "Paris", "."},

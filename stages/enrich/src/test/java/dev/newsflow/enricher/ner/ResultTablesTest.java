@@ -83,6 +83,9 @@ class ResultTablesTest {
         String[] second = apply("At Hove : Sussex 245 ( Goodwin 88 ; Saggers 4-60 ) ; Kent 51-2");
         assertThat(Arrays.copyOfRange(second, 0, 5)).containsExactly("O", "B-LOC", "O", "B-ORG", "O");
         assertThat(Arrays.copyOfRange(second, 13, 15)).containsExactly("B-ORG", "O");
+        // the second team's innings after a full stop
+        assertThat(tagged("At Hove : Sussex 220 and 51-1 . Lancashire 288 .", "O B-LOC O B-LOC O O O O B-LOC O O"))
+                .isEqualTo("O B-LOC O B-ORG O O O O B-ORG O O");
         // running text that opens with "At" is not a scores line
         assertThat(apply("At Lord 's : England lost")).startsWith("B-PER", "I-PER");
     }
@@ -124,5 +127,40 @@ class ResultTablesTest {
         // one name and a score, or a sentence
         assertThat(apply("Tanvir 17 3 51 2")).startsWith("B-PER");
         assertThat(apply("Leeds beat Arsenal 2 1")).startsWith("B-PER", "O", "B-PER");
+    }
+
+    // the line with the tags given (as the model might have left them), after the rules
+    private String tagged(String line, String tags) {
+        String[] t = tags.split(" ");
+        tables.apply(line.split(" "), t);
+        return String.join(" ", t);
+    }
+
+    @Test
+    void aCricketScorecardsPlayersArePersons() {
+        // before bowling figures, whatever the model made of them
+        assertThat(tagged("Bowling : Shahid 18-4-44-2 , Tanvir 17.3-3-51-2 , M. Yardy 3-0-12-1 .",
+                "B-ORG O O O O B-ORG O O O I-PER O O"))
+                .isEqualTo("B-ORG O B-PER O O B-PER O O B-PER I-PER O O");
+        // after a dismissal's letter in a batting line
+        assertThat(tagged("N. Palmer lbw b Shahid 12", "B-PER I-PER O O O O")).isEqualTo("B-PER I-PER O O B-PER O");
+        assertThat(tagged("G. Wheeler c Younis b Tanvir 31", "B-PER I-PER O B-PER O B-ORG O"))
+                .isEqualTo("B-PER I-PER O B-PER O B-PER O");
+        // in brackets after an innings
+        assertThat(tagged("Lancashire 288 ( S. Law 97 ; M. Yardy 3-40 ) .", "B-ORG O O B-MISC I-MISC O O B-PER I-PER O O O"))
+                .isEqualTo("B-ORG O O B-PER I-PER O O B-PER I-PER O O O");
+        assertThat(tagged("Essex 402-8 declared ( A. Cook 155 not out )", "B-ORG O O O O O O O O O"))
+                .isEqualTo("B-ORG O O O B-PER I-PER O O O O");
+    }
+
+    @Test
+    void leavesBracketsAndLettersThatAreNoScorecardAlone() {
+        // a bracket with words that are no player and score
+        assertThat(tagged("Essex 402-8 declared ( Cook retired hurt )", "B-ORG O O O B-ORG O O O"))
+                .isEqualTo("B-ORG O O O B-ORG O O O");
+        // a "b" in a line that does not end in runs
+        assertThat(tagged("Plan b Madrid said", "O O B-ORG O")).isEqualTo("O O B-ORG O");
+        // a date is no bowling figure
+        assertThat(tagged("Madrid 2008-03-30", "B-LOC O")).isEqualTo("B-LOC O");
     }
 }

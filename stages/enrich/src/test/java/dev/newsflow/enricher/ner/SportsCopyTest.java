@@ -53,6 +53,23 @@ class SportsCopyTest {
     }
 
     @Test
+    void aCountrysLeagueHeadlineNamesOnlyTheNationality() {
+        List<String[]> tags = apply(
+                "SOCCER - ENGLISH LEAGUE STANDINGS .", "O O B-ORG I-ORG O O",
+                "SOCCER - SCOTTISH LEAGUE RESULTS .", "O O B-MISC I-MISC O O",
+                "SOCCER - FRENCH LEAGUE SUMMARIES .", "O O B-ORG I-ORG I-ORG O",
+                "SOCCER - ENGLISH LEAGUE CUP SEMI-FINAL .", "O O B-ORG I-ORG I-ORG O O",
+                "SOCCER - AFRICAN NATIONS CUP RESULTS .", "O O B-MISC I-MISC I-MISC O O");
+        assertThat(tags.get(0)).containsExactly("O", "O", "B-MISC", "O", "O", "O");
+        assertThat(tags.get(1)).containsExactly("O", "O", "B-MISC", "O", "O", "O");
+        // "FRENCH" is no listed nationality here: the rule reads the demonym list
+        assertThat(tags.get(2)).containsExactly("O", "O", "B-ORG", "I-ORG", "I-ORG", "O");
+        // a competition's own name: the nationality, then the cup
+        assertThat(tags.get(3)).containsExactly("O", "O", "B-MISC", "B-MISC", "I-MISC", "O", "O");
+        assertThat(tags.get(4)).containsExactly("O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O");
+    }
+
+    @Test
     void aLeagueNamedWithItsSportIsTheBody() {
         List<String[]> tags = apply(
                 "ICE HOCKEY - NHL RESULTS .", "O O O B-ORG O O",
@@ -64,6 +81,22 @@ class SportsCopyTest {
     void theHeadlinesSportLabelIsNoName() {
         List<String[]> tags = apply("MOTOR RACING - FERRARI WIN .", "B-LOC O O B-ORG O O");
         assertThat(tags.get(0)).containsExactly("O", "O", "O", "B-ORG", "O", "O");
+    }
+
+    @Test
+    void aClubsPlaceInTheTableAndAHomeMatchNameItAsAClub() {
+        List<String[]> tags = apply(
+                "SOCCER - BORDEAUX STAY TOP .", "O O B-LOC O O O",
+                "Bordeaux remain top after a win .", "B-LOC O O O O O O",
+                "Paris St Germain slipped to sixth after losing 2-0 at home to Toulouse .",
+                "B-LOC I-LOC I-LOC O O O O O O O O O B-LOC O",
+                "Fans travelled from Toulouse to Paris .", "O O O B-LOC O B-LOC O");
+        assertThat(tags.get(0)).containsExactly("O", "O", "B-ORG", "O", "O", "O");
+        assertThat(tags.get(1)[0]).isEqualTo("B-ORG");
+        assertThat(tags.get(2)).startsWith("B-ORG", "I-ORG", "I-ORG");
+        assertThat(tags.get(2)[12]).isEqualTo("B-ORG");
+        // a club's town in all its mentions but after "in"; "Paris" alone is no club the story named
+        assertThat(tags.get(3)).containsExactly("O", "O", "O", "B-ORG", "O", "B-LOC", "O");
     }
 
     @Test
