@@ -325,7 +325,8 @@ final class JunkBlocks {
                 if ((text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text)
                         || ownPromo(text) || CREDIT_LINE.matcher(text).matches()
                         || bylineAmongParagraphs(block, text, kept.isEmpty() ? null : kept.getLast(), textOf)
-                        || linkToAnotherStory(block, text) || labelAlone(text)) || OutletNotices.is(text))
+                        || linkToAnotherStory(block, text) || labelAlone(text)) || OutletNotices.is(text)
+                        || (OutletNotices.isAdLabel(text) && !HeaderLines.isHeading(block)))
                         && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                 } else {
