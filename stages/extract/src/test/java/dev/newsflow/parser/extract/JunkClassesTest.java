@@ -318,4 +318,17 @@ class JunkClassesTest {
     void theCheckHalfsNotePagesKeepTheirArticleWhole(String page) throws Exception {
         assertKeepsTheArticleWhole(page);
     }
+
+    /**
+     * The eleventh group's second part (the author's bio after the article in other languages,
+     * {@code build_bio_pages.py}): every page of both halves comes out exactly, the guards (a mayor named with her
+     * office, a journalist who is the story's subject) among them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tune/bio-de-autorenbox", "tune/bio-it-corsivo", "tune/guard-de-personen",
+            "check/bio-es-firma", "check/bio-nl-laatste", "check/guard-pt-jornalista"})
+    void theDefaultRulesTakeTheBioInAnotherLanguageOut(String halfAndPage) throws Exception {
+        String[] hp = halfAndPage.split("/");
+        assertThat(body(hp[0], hp[1], PrecisionSettings.DEFAULTS)).isEqualTo(truth(hp[0], hp[1]));
+    }
 }
