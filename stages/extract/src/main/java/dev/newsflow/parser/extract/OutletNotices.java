@@ -217,9 +217,14 @@ final class OutletNotices {
      * miss, in the languages of European news sites, perhaps with the invitation to scroll past it.
      */
     private static final Pattern AD_LABEL = Pattern.compile("(?iu)(?:anzeige|werbung|reklama|reklame|reklam|pubblicità"
-            + "|publicidad|publicidade|publicité|advertentie|advertenties|annons|annonse|mainos|hirdetés|διαφήμιση|oglas|reclamă"
+            + "|publicidad|publicidade|publicité|advertentie|advertenties|annons|annonse|mainos|hirdetés|oglas|reclamă"
             + "|advertisement|advertising|sponsored|gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|sponsorowane)"
             + "(?:\\s*[-–—·|:]?\\s*(?:scroll (?:down )?to continue(?: with content| reading)?|weiterlesen nach der anzeige))?\\W{0,3}");
+    /** The words an {@link #AD_LABEL} opens with, lower-cased: a short block opening otherwise is spared the pattern. */
+    private static final OpeningWords AD_LABEL_WORDS = new OpeningWords("anzeige", "werbung", "reklama", "reklame", "reklam",
+            "pubblicità", "publicidad", "publicidade", "publicité", "advertentie", "advertenties", "annons", "annonse",
+            "mainos", "hirdetés", "oglas", "reclamă", "advertisement", "advertising", "sponsored", "gesponsert", "sponsorisé",
+            "patrocinado", "sponsorizzato", "gesponsord", "sponsorowane");
     /** Longest {@link #AD_LABEL}: "advertisement - scroll down to continue with content" and a little room. */
     private static final int MAX_AD_LABEL_CHARS = 56;
     /**
@@ -231,6 +236,9 @@ final class OutletNotices {
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?iu)(?:editor['’]?s['’]? note|note from the editor"
             + "|anmerkung der redaktion|hinweis der redaktion|note de la rédaction|nota de la redacción|nota del editor"
             + "|nota della redazione|noot van de redactie|nota da redação|nota do editor)\\s*:\\s*");
+    /** The first words of {@link #THIS_PIECE}, lower-cased: an update note opening otherwise is spared the pattern. */
+    private static final OpeningWords THIS_PIECE_OPENING_WORDS = new OpeningWords("this", "dieser", "diese", "cet", "cette",
+            "ce", "este", "esta", "questo", "questa", "dit", "deze");
     /** The first words of an {@link #EDITORS_NOTE}, lower-cased: a block opening otherwise is spared the pattern. */
     private static final OpeningWords EDITORS_NOTE_OPENING_WORDS = new OpeningWords("editor's", "editor’s", "editors",
             "editors'", "note", "anmerkung", "hinweis", "nota", "noot");
@@ -258,8 +266,9 @@ final class OutletNotices {
             + "|automatic|automatically|machine|errors?|rush|clarity|erstellt|bearbeitet|gekürzt|fehler|automatisch|générée|automatique"
             + "|automatiquement|erreurs|editada|generada|automática|automáticamente|errores|generata|automatica|automaticamente|errori"
             + "|gegenereerd|fouten|gerada|erros)\\b)");
-    /** The letters a {@link #TRANSCRIPT_NOTE} opens with. */
-    private static final String TRANSCRIPT_OPENING_LETTERS = "tdcleqa";
+    /** The first words of a {@link #TRANSCRIPT_NOTE}, lower-cased: a block opening otherwise is spared the pattern. */
+    private static final OpeningWords TRANSCRIPT_OPENING_WORDS = new OpeningWords("this", "the", "transcript", "transcripts",
+            "dieses", "das", "cette", "la", "esta", "questa", "dit", "deze", "a");
     /**
      * An invitation to listen or subscribe that opens a podcast's line, lower-cased: the line must also name where
      * ({@link #PODCAST_PLACES}).
@@ -311,7 +320,9 @@ final class OutletNotices {
                 && TIP_APPEAL.matcher(text).lookingAt() && (ADDRESS.matcher(text).find() || PHONE.matcher(text).find()))
                 || (text.indexOf('@') >= 0 && CONTACT_OPENING.matcher(text).lookingAt() && ADDRESS.matcher(text).find())
                 || (namesAnAffiliateStem(text) && AFFILIATE.matcher(text).find() && OUTLET_VOICE.matcher(text).find());
-        return (notice || updateNote(text) || podcastNote(text)) && !JunkBlocks.QUOTATION.matcher(text).find();
+        int firstWordEnd = wordEnd(text, 0);
+        return (notice || updateNote(text, firstWordEnd) || podcastNote(text, firstWordEnd))
+                && !JunkBlocks.QUOTATION.matcher(text).find();
     }
 
     /**
@@ -319,7 +330,8 @@ final class OutletNotices {
      * that one word ("Advertising", "Werbung") is a section's, not a slot's.
      */
     static boolean isAdLabel(String text) {
-        return !text.isEmpty() && text.length() <= MAX_AD_LABEL_CHARS && AD_LABEL.matcher(text).matches();
+        return !text.isEmpty() && text.length() <= MAX_AD_LABEL_CHARS && AD_LABEL_WORDS.has(text, 0, wordEnd(text, 0))
+                && AD_LABEL.matcher(text).matches();
     }
 
     /**
@@ -327,9 +339,9 @@ final class OutletNotices {
      * after an editor's-note label, said to be updated ({@link #UPDATED}): "This article was updated on March 4 to
      * include ...", "Editor's note: This story has been updated ...", "Cet article a été mis à jour ...".
      */
-    private static boolean updateNote(String text) {
+    private static boolean updateNote(String text, int firstWordEnd) {
         int start = 0;
-        int end = wordEnd(text, 0);
+        int end = firstWordEnd;
         if (EDITORS_NOTE_OPENING_WORDS.has(text, 0, end)) {
             java.util.regex.Matcher label = EDITORS_NOTE.matcher(text);
             if (label.lookingAt()) {
@@ -337,7 +349,7 @@ final class OutletNotices {
                 end = wordEnd(text, start);
             }
         }
-        if (!NOTE_OPENING_WORDS.has(text, start, end)) {
+        if (!THIS_PIECE_OPENING_WORDS.has(text, start, end)) {
             return false;
         }
         java.util.regex.Matcher piece = THIS_PIECE.matcher(text).region(start, text.length());
@@ -349,12 +361,12 @@ final class OutletNotices {
      * A podcast's notes: a line opening with an invitation to listen that names "wherever you get your podcasts" or two
      * platforms ({@link #PODCAST_PLACES}), and a note on how the transcript was made ({@link #TRANSCRIPT_NOTE}).
      */
-    private static boolean podcastNote(String text) {
-        if (TRANSCRIPT_OPENING_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) >= 0
+    private static boolean podcastNote(String text, int firstWordEnd) {
+        if (TRANSCRIPT_OPENING_WORDS.has(text, 0, firstWordEnd) && namesATranscript(text)
                 && TRANSCRIPT_NOTE.matcher(text).lookingAt()) {
             return true;
         }
-        if (!LISTEN_OPENING_WORDS.has(text, 0, wordEnd(text, 0))) {
+        if (!LISTEN_OPENING_WORDS.has(text, 0, firstWordEnd)) {
             return false;
         }
         java.util.regex.Matcher m = PODCAST_PLACES.matcher(text);
@@ -421,6 +433,15 @@ final class OutletNotices {
             }
         }
         return length;
+    }
+
+    /**
+     * Whether the text holds a stem of "transcript" past its first letter: "ranscr" (transcript, transcription,
+     * transcripción, transcrição), "ransk" (Transkript), "rascr" (trascrizione). Most blocks that open with one of
+     * {@link #TRANSCRIPT_OPENING_WORDS} ("The", "A", "La") hold none and are spared the pattern.
+     */
+    private static boolean namesATranscript(String text) {
+        return text.contains("ranscr") || text.contains("ransk") || text.contains("rascr");
     }
 
     /**
