@@ -244,6 +244,16 @@ final class JunkBlocks {
             // "Dan Brooks has covered local government in Riverside since 2011.": a career told in the perfect
             + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} has (?:covered|reported on|reported for|written about|written for"
             + "|been (?:covering|reporting|writing)) .{0,120}\\bsince (?:\\d{4}|the \\d{4}s)\\b.{0,300}"
+            // the same bio in other languages, in the present tense and naming a journalist's role within four words:
+            // "Lena Hartmann ist Redakteurin im Ressort Wirtschaft ...", "Marco Bellini è giornalista del ...", "Sanne de
+            // Wit is verslaggever bij ..." ("Sabine Krüger ist Bürgermeisterin ..." is the story's)
+            + "|(?-i:\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:(?:de|van|von|da|di|del|della|la|le|der|den|dos|das|du|ten|ter)\\s+)?\\p{Lu}[\\p{L}.'’-]+){1,3})"
+            + "\\s+(?:ist|est|es|è|is|é|jest|är)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:redakteurin|redakteur|reporterin|korrespondentin|korrespondent"
+            + "|journalistin|kolumnistin|kolumnist|volontärin|volontär|journaliste|rédactrice|rédacteur|correspondante|correspondant"
+            + "|chroniqueuse|chroniqueur|periodista|redactora|redactor|corresponsal|reportera|reportero|columnista|giornalista"
+            + "|redattrice|redattore|corrispondente|inviata|inviato|verslaggever|verslaggeefster|redacteur|correspondent|columnist"
+            + "|jornalista|repórter|redatora|redator|correspondente|colunista|dziennikarka|dziennikarz|reporterka|redaktorka"
+            + "|redaktor|korespondentka|korespondent|redaktör|reporter|journalist)\\b.{0,300}"
             + ")$");
     /** What ends a sentence (Latin or CJK stops), possibly inside closing quotes or brackets. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;。！？][\"'”’」』)\\]）]*$");
@@ -325,7 +335,8 @@ final class JunkBlocks {
                 if ((text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text)
                         || ownPromo(text) || CREDIT_LINE.matcher(text).matches()
                         || bylineAmongParagraphs(block, text, kept.isEmpty() ? null : kept.getLast(), textOf)
-                        || linkToAnotherStory(block, text) || labelAlone(text)) || OutletNotices.is(text))
+                        || linkToAnotherStory(block, text) || labelAlone(text)) || OutletNotices.is(text)
+                        || (OutletNotices.isAdLabel(text) && !HeaderLines.isHeading(block)))
                         && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                 } else {

@@ -24,15 +24,25 @@ import java.util.regex.Pattern;
  *       under Creative Commons CC BY-ND 4.0", "Republish this article"), or where it first appeared ("This article first
  *       appeared in our newsletter", "Cet article est d'abord paru dans notre newsletter");</li>
  *   <li>a newsletter platform's own lines (Substack, beehiiv, Ghost): "Forwarded this email?", "Refer a friend and get
- *       ...", "Your referral link", "Get the latest posts delivered right to your inbox", a "Subscribe" label.</li>
+ *       ...", "Your referral link", "Get the latest posts delivered right to your inbox", a "Subscribe" label;</li>
+ *   <li>an ad slot's label, the whole block, in many languages: "Anzeige", "Reklama", "Pubblicità", "Publicidad";</li>
+ *   <li>a note that the piece was updated ("This article was updated on March 4 to include ...", "Editor's note: This
+ *       story has been updated ...", "Cet article a été mis à jour ..."); a correction ("Correction: An earlier version
+ *       of this article misstated ...") is the article's text, as the stress pages' and two blind sets' annotators have
+ *       it;</li>
+ *   <li>a podcast's or a video's notes: an invitation to listen that names two podcast platforms or "wherever you get
+ *       your podcasts" ("Hören Sie ... auf Spotify, Apple Podcasts oder überall, wo es Podcasts gibt"), and a note on
+ *       the transcript ("This transcript has been edited for length and clarity").</li>
  * </ul>
  * A story's own appeals ("Anyone with information is asked to call police on 101", "staff could be reached at
  * info@..."), a commission in the news, a film "now playing at the Odeon" and quotations stay: a notice is asked of a
  * short block as a whole or from its first word, and speaks to the reader or of the outlet. So do a story about a
  * charity's appeal ("Readers donated ...", "Anyone can become a member of ..."), a quoted appeal and a story about a
  * Creative Commons licence: an appeal must open a sentence and a licence note must open the block with "this article".
- * The eighth and ninth stress groups ({@code stress/build_notices_pages.py}, {@code build_support_pages.py}) hold each
- * kind and its look-alikes.
+ * An "Update:" paragraph inside a running story tells news and stays (an update note names "this article"), and so
+ * does a story that names podcast platforms (a podcast line opens with the invitation).
+ * The eighth to eleventh stress groups ({@code stress/build_notices_pages.py}, {@code build_support_pages.py},
+ * {@code build_notes_pages.py}) hold each kind and its look-alikes.
  */
 final class OutletNotices {
 
@@ -202,6 +212,85 @@ final class OutletNotices {
     private static final Pattern REFERRAL = Pattern.compile("(?iu)\\b(?:(?:your|my|a) referral (?:link|code|page|program)"
             + "|have \\d+ referrals?|\\d+ (?:more )?referrals? away)");
 
+    /**
+     * An ad slot's label, the block's whole text: what Readability's ad words ({@link ContentCleaner#AD_OR_LOADING})
+     * miss, in the languages of European news sites, perhaps with the invitation to scroll past it.
+     */
+    private static final Pattern AD_LABEL = Pattern.compile("(?iu)(?:anzeige|werbung|reklama|reklame|reklam|pubblicità"
+            + "|publicidad|publicidade|publicité|advertentie|advertenties|annons|annonse|mainos|hirdetés|oglas|reclamă"
+            + "|advertisement|advertising|sponsored|gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|sponsorowane)"
+            + "(?:\\s*[-–—·|:]?\\s*(?:scroll (?:down )?to continue(?: with content| reading)?|weiterlesen nach der anzeige))?\\W{0,3}");
+    /** The words an {@link #AD_LABEL} opens with, lower-cased: a short block opening otherwise is spared the pattern. */
+    private static final OpeningWords AD_LABEL_WORDS = new OpeningWords("anzeige", "werbung", "reklama", "reklame", "reklam",
+            "pubblicità", "publicidad", "publicidade", "publicité", "advertentie", "advertenties", "annons", "annonse",
+            "mainos", "hirdetés", "oglas", "reclamă", "advertisement", "advertising", "sponsored", "gesponsert", "sponsorisé",
+            "patrocinado", "sponsorizzato", "gesponsord", "sponsorowane");
+    /** Longest {@link #AD_LABEL}: "advertisement - scroll down to continue with content" and a little room. */
+    private static final int MAX_AD_LABEL_CHARS = 56;
+    /**
+     * An editor's note's label at the block's start, which an update note may open with ("Editor's note: This story has
+     * been updated ..."). Not a correction's label: a correction ("Correction: An earlier version of this article
+     * misstated ...") corrects the article's facts and is its text, as the stress pages' and two blind sets'
+     * annotators have it.
+     */
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?iu)(?:editor['’]?s['’]? note|note from the editor"
+            + "|anmerkung der redaktion|hinweis der redaktion|note de la rédaction|nota de la redacción|nota del editor"
+            + "|nota della redazione|noot van de redactie|nota da redação|nota do editor)\\s*:\\s*");
+    /** The first words of {@link #THIS_PIECE}, lower-cased: an update note opening otherwise is spared the pattern. */
+    private static final OpeningWords THIS_PIECE_OPENING_WORDS = new OpeningWords("this", "dieser", "diese", "cet", "cette",
+            "ce", "este", "esta", "questo", "questa", "dit", "deze");
+    /** The first words of an {@link #EDITORS_NOTE}, lower-cased: a block opening otherwise is spared the pattern. */
+    private static final OpeningWords EDITORS_NOTE_OPENING_WORDS = new OpeningWords("editor's", "editor’s", "editors",
+            "editors'", "note", "anmerkung", "hinweis", "nota", "noot");
+    /**
+     * What an update note says of the piece: that it was updated or added to. Not "corrected": a note that corrects
+     * ("This article has been corrected to show ...") is a correction, the article's text.
+     */
+    /**
+     * Most characters between the piece's name and "updated": the note's predicate ("Dieser Artikel wurde am 5. März
+     * aktualisiert"), not a later clause ("This report was commissioned by the council, which said the figures would be
+     * updated every year").
+     */
+    private static final int MAX_UPDATE_VERB_DISTANCE = 50;
+    private static final Pattern UPDATED = Pattern.compile("(?iu)\\b(?:updated|aktualisiert|ergänzt|mis à jour|actualisé"
+            + "|actualizad[oa]|aggiornat[oa]|bijgewerkt|atualizad[oa])\\b");
+    /**
+     * A note on a transcript: "This transcript has been edited for length and clarity", "Dieses Transkript wurde
+     * automatisch erstellt und kann Fehler enthalten". A story about a transcript says what it shows, not how it was made.
+     */
+    private static final Pattern TRANSCRIPT_NOTE = Pattern.compile("(?iu)^(?:this is an? (?:rush|edited|lightly edited|unedited"
+            + "|computer-generated|machine-generated|automated) transcript\\b|(?:this transcript"
+            + "|(?:the )?transcripts? (?:(?:is|are|was|were|has been|have been) (?:generated|edited|produced|automatically|machine)|may contain)"
+            + "|(?:dieses|das) transkript|cette transcription|la transcription|esta transcripción|la transcripción|questa trascrizione"
+            + "|la trascrizione|dit transcript|deze transcriptie|esta transcrição|a transcrição)\\b.{0,200}\\b(?:edited|condensed|generated"
+            + "|automatic|automatically|machine|errors?|rush|clarity|erstellt|bearbeitet|gekürzt|fehler|automatisch|générée|automatique"
+            + "|automatiquement|erreurs|editada|generada|automática|automáticamente|errores|generata|automatica|automaticamente|errori"
+            + "|gegenereerd|fouten|gerada|erros)\\b)");
+    /** The first words of a {@link #TRANSCRIPT_NOTE}, lower-cased: a block opening otherwise is spared the pattern. */
+    private static final OpeningWords TRANSCRIPT_OPENING_WORDS = new OpeningWords("this", "the", "transcript", "transcripts",
+            "dieses", "das", "cette", "la", "esta", "questa", "dit", "deze", "a");
+    /**
+     * An invitation to listen or subscribe that opens a podcast's line, lower-cased: the line must also name where
+     * ({@link #PODCAST_PLACES}).
+     */
+    private static final OpeningWords LISTEN_OPENING_WORDS = new OpeningWords("listen", "subscribe", "follow", "find", "hear",
+            "hören", "hört", "höre", "abonnieren", "abonniere", "folgen", "folge", "écoutez", "écouter", "retrouvez",
+            "abonnez-vous", "escucha", "escuche", "escuchar", "suscríbete", "sigue", "ascolta", "ascoltate", "ascoltare",
+            "iscriviti", "segui", "luister", "abonneer", "volg", "ouça", "ouvir", "escute", "assine", "siga", "posłuchaj",
+            "słuchaj", "subskrybuj", "lyssna", "prenumerera");
+    /**
+     * Where a podcast is heard: "wherever you get your podcasts" and its kin, or a platform. The invitation line names
+     * two platforms or the "wherever"; an article that names Spotify and Apple Podcasts tells of them, not invites.
+     */
+    private static final Pattern PODCAST_PLACES = Pattern.compile("(?iu)\\b(?:"
+            + "wherever you (?:get|listen to|find) (?:your )?podcasts|überall,? wo es podcasts gibt|in (?:jeder|ihrer|deiner) podcast-app"
+            + "|partout où vous écoutez (?:vos )?podcasts|sur (?:toutes les|votre) (?:plateformes?|application) de podcast"
+            + "|(?:donde|dondequiera que) (?:escuches|escuchas|sueles escuchar) (?:tus )?podcasts|en tu plataforma (?:de podcasts )?favorita"
+            + "|ovunque ascolti (?:i tuoi )?podcast|sulle principali piattaforme(?: di podcast)?|waar je (?:ook )?(?:je )?podcasts? luistert"
+            + "|onde (?:quer que )?(?:você )?(?:ouve|ouça|escuta) (?:seus )?podcasts|nas principais plataformas(?: de podcast)?)"
+            + "|(?<place>apple podcasts|spotify|google podcasts|youtube music|amazon music|audible|overcast|pocket casts|deezer|castbox"
+            + "|stitcher|podimo|ard audiothek|audio ?now|soundcloud|iheartradio|tunein|castro|podcast addict)\\b");
+
     private OutletNotices() {
     }
 
@@ -231,7 +320,63 @@ final class OutletNotices {
                 && TIP_APPEAL.matcher(text).lookingAt() && (ADDRESS.matcher(text).find() || PHONE.matcher(text).find()))
                 || (text.indexOf('@') >= 0 && CONTACT_OPENING.matcher(text).lookingAt() && ADDRESS.matcher(text).find())
                 || (namesAnAffiliateStem(text) && AFFILIATE.matcher(text).find() && OUTLET_VOICE.matcher(text).find());
-        return notice && !JunkBlocks.QUOTATION.matcher(text).find();
+        int firstWordEnd = wordEnd(text, 0);
+        return (notice || updateNote(text, firstWordEnd) || podcastNote(text, firstWordEnd))
+                && !JunkBlocks.QUOTATION.matcher(text).find();
+    }
+
+    /**
+     * An ad slot's label, the block's whole text ({@link #AD_LABEL}); asked apart from {@link #is}, since a heading of
+     * that one word ("Advertising", "Werbung") is a section's, not a slot's.
+     */
+    static boolean isAdLabel(String text) {
+        return !text.isEmpty() && text.length() <= MAX_AD_LABEL_CHARS && AD_LABEL_WORDS.has(text, 0, wordEnd(text, 0))
+                && AD_LABEL.matcher(text).matches();
+    }
+
+    /**
+     * A note that the piece was updated: "this article" (or its kin, {@link #THIS_PIECE}) at the block's start, perhaps
+     * after an editor's-note label, said to be updated ({@link #UPDATED}): "This article was updated on March 4 to
+     * include ...", "Editor's note: This story has been updated ...", "Cet article a été mis à jour ...".
+     */
+    private static boolean updateNote(String text, int firstWordEnd) {
+        int start = 0;
+        int end = firstWordEnd;
+        if (EDITORS_NOTE_OPENING_WORDS.has(text, 0, end)) {
+            java.util.regex.Matcher label = EDITORS_NOTE.matcher(text);
+            if (label.lookingAt()) {
+                start = label.end();
+                end = wordEnd(text, start);
+            }
+        }
+        if (!THIS_PIECE_OPENING_WORDS.has(text, start, end)) {
+            return false;
+        }
+        java.util.regex.Matcher piece = THIS_PIECE.matcher(text).region(start, text.length());
+        return piece.lookingAt() && UPDATED.matcher(text)
+                .region(piece.end(), Math.min(text.length(), piece.end() + MAX_UPDATE_VERB_DISTANCE)).find();
+    }
+
+    /**
+     * A podcast's notes: a line opening with an invitation to listen that names "wherever you get your podcasts" or two
+     * platforms ({@link #PODCAST_PLACES}), and a note on how the transcript was made ({@link #TRANSCRIPT_NOTE}).
+     */
+    private static boolean podcastNote(String text, int firstWordEnd) {
+        if (TRANSCRIPT_OPENING_WORDS.has(text, 0, firstWordEnd) && namesATranscript(text)
+                && TRANSCRIPT_NOTE.matcher(text).lookingAt()) {
+            return true;
+        }
+        if (!LISTEN_OPENING_WORDS.has(text, 0, firstWordEnd)) {
+            return false;
+        }
+        java.util.regex.Matcher m = PODCAST_PLACES.matcher(text);
+        int platforms = 0;
+        while (m.find()) {
+            if (m.group("place") == null || ++platforms == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the block's first word (past a Spanish "¿") is one of {@link #NOTE_OPENING_WORDS}. */
@@ -291,6 +436,15 @@ final class OutletNotices {
     }
 
     /**
+     * Whether the text holds a stem of "transcript" past its first letter: "ranscr" (transcript, transcription,
+     * transcripción, transcrição), "ransk" (Transkript), "rascr" (trascrizione). Most blocks that open with one of
+     * {@link #TRANSCRIPT_OPENING_WORDS} ("The", "A", "La") hold none and are spared the pattern.
+     */
+    private static boolean namesATranscript(String text) {
+        return text.contains("ranscr") || text.contains("ransk") || text.contains("rascr");
+    }
+
+    /**
      * Whether the text holds a stem every {@link #AFFILIATE} wording holds, past its first letter so that case does not
      * matter: "(a)ffili(ate)", "(a)filiad(o)", "(c)ommissi(on)", "(c)omisi(ón)", "(p)rovision", "(a)ssociate",
      * "(p)artnerlink". A plain substring search, which the JIT makes fast.
@@ -302,10 +456,11 @@ final class OutletNotices {
 
     /**
      * A few words looked up case-blind where they stand in a text, without a lower-cased copy: every block is asked,
-     * at every sentence, so the lookup must not allocate. The words start with an ASCII letter and are grouped by it.
+     * at every sentence, so the lookup must not allocate. The words start with a Latin-1 letter ("écoutez") and are
+     * grouped by it.
      */
     private static final class OpeningWords {
-        private final String[][] byFirstLetter = new String[128][];
+        private final String[][] byFirstLetter = new String[256][];
 
         OpeningWords(String... words) {
             for (String word : words) {
@@ -323,7 +478,7 @@ final class OutletNotices {
                 return false;
             }
             char first = Character.toLowerCase(text.charAt(start));
-            String[] group = first < 128 ? byFirstLetter[first] : null;
+            String[] group = first < 256 ? byFirstLetter[first] : null;
             if (group == null) {
                 return false;
             }

@@ -39,6 +39,20 @@ class ArticleNotesTest {
     }
 
     @Test
+    void theAuthorsBioInAnotherLanguageGoesButTheStorysOwnPeopleStay() {
+        for (String bio : new String[] {"Lena Hartmann ist Redakteurin im Ressort Wirtschaft.",
+                "Marco Bellini è giornalista del Corriere Cittadino e si occupa di mobilità.",
+                "Sanne de Wit is verslaggever bij het Stadsblad.", "Claire Dubois est journaliste au service Société.",
+                "Lucía Prieto es periodista y cubre energía."}) {
+            assertThat(body(PARAGRAPHS + "<p><em>" + bio + "</em></p>")).as(bio).endsWith("every quarter of an hour.");
+        }
+        for (String own : new String[] {"Sabine Krüger ist Bürgermeisterin seit dem Frühjahr und war vorher Kämmerin.",
+                "Reis é diretor do jornal desde 2019.", "Die Journalistin Jana Vogt berichtet seit zwanzig Jahren."}) {
+            assertThat(body(PARAGRAPHS + "<p>" + own + "</p>")).as(own).endsWith(own);
+        }
+    }
+
+    @Test
     void whereTheArticleFirstAppearedGoes() {
         assertThat(body(PARAGRAPHS + "<p><em>This article originally appeared on <a href=\"https://other.example/\">The"
                 + " Other Paper</a>.</em></p>")).endsWith("every quarter of an hour.");

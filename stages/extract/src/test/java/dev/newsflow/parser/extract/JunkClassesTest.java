@@ -293,4 +293,42 @@ class JunkClassesTest {
         String[] hp = halfAndPage.split("/");
         assertThat(body(hp[0], hp[1], PrecisionSettings.DEFAULTS)).isEqualTo(truth(hp[0], hp[1]));
     }
+
+    /**
+     * The eleventh group (notes about the piece, ad labels in other languages, a podcast's notes,
+     * {@code build_notes_pages.py}): each tune page comes out exactly, and with its update notes, ad labels or podcast
+     * notes without the labelled-furniture rules; each check page keeps every paragraph (its correction notes among
+     * them: a correction is the article's text), and the guards (a story about a paper's correction, correction
+     * officers, an "Update:" paragraph of news, podcast platforms and "Anzeige" in prose) come out whole.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"notes-en-correction", "notes-de-korrektur", "notes-de-anzeige-label", "notes-pl-reklama",
+            "notes-en-podcast", "guard-en-corrections"})
+    void theDefaultRulesTakeTheNotesAndAdLabelsOut(String page) throws Exception {
+        assertThat(body("tune", page, PrecisionSettings.DEFAULTS)).isEqualTo(truth("tune", page));
+        if (!page.startsWith("guard-")) {
+            assertThat(body("tune", page, WITHOUT_LABELLED_FURNITURE)).as("the page stresses something")
+                    .isNotEqualTo(truth("tune", page));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"notes-fr-rectificatif", "notes-pt-errata", "notes-es-fe-de-errores", "notes-it-pubblicita",
+            "notes-de-podcast", "guard-de-korrektur"})
+    void theCheckHalfsNotePagesKeepTheirArticleWhole(String page) throws Exception {
+        assertKeepsTheArticleWhole(page);
+    }
+
+    /**
+     * The eleventh group's second part (the author's bio after the article in other languages,
+     * {@code build_bio_pages.py}): every page of both halves comes out exactly, the guards (a mayor named with her
+     * office, a journalist who is the story's subject) among them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tune/bio-de-autorenbox", "tune/bio-it-corsivo", "tune/guard-de-personen",
+            "check/bio-es-firma", "check/bio-nl-laatste", "check/guard-pt-jornalista"})
+    void theDefaultRulesTakeTheBioInAnotherLanguageOut(String halfAndPage) throws Exception {
+        String[] hp = halfAndPage.split("/");
+        assertThat(body(hp[0], hp[1], PrecisionSettings.DEFAULTS)).isEqualTo(truth(hp[0], hp[1]));
+    }
 }

@@ -41,6 +41,16 @@ class LabelledFurnitureTest {
     }
 
     @Test
+    void anAdSlotsLabelGoesButAHeadingOfTheWordStays() {
+        for (String label : new String[] {"<div class=\"ad\"><span>Anzeige</span></div>", "<p>REKLAMA</p>",
+                "<div><small>Pubblicità</small></div>", "<p>PUBLICIDAD</p>"}) {
+            assertThat(furnitureBody(label)).as(label).doesNotContain("Anzeige", "REKLAMA", "Pubblicità", "PUBLICIDAD");
+        }
+        // a section's heading of that one word is the article's
+        assertThat(furnitureBody("<h3>Reklama</h3>")).contains("Reklama");
+    }
+
+    @Test
     void aReadMoreLabelAloneGoesButProseThatStartsWithItStays() {
         assertThat(furnitureBody("<h3>Read more:</h3>")).doesNotContain("Read more");
         assertThat(furnitureBody("<p>Read more, scroll less.</p>")).contains("Read more, scroll less.");

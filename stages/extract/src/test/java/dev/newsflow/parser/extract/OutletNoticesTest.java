@@ -43,7 +43,20 @@ class OutletNoticesTest {
             "You currently have 0 referrals, only 3 away from receiving the printable map.",
             "Thanks for reading The Harbour Letter! Subscribe for free to receive new posts and support my work.",
             "Get the latest posts delivered right to your inbox", "S'abonner", "Abonnez-vous à La Lettre du Littoral",
-            "Doorgestuurd gekregen? Schrijf je hier in."})
+            "Doorgestuurd gekregen? Schrijf je hier in.",
+            // a note that the piece was updated, perhaps under an editor's-note label
+            "This article was updated on March 4 to include a response from the operator.",
+            "Editor’s note: This story has been updated with the date of the rescheduled vote.",
+            "Dieser Artikel wurde am 5. März aktualisiert.", "Cet article a été mis à jour le 6 mars.",
+            "Este texto foi atualizado às 18h para incluir a posição do sindicato.",
+            "Nota de la redacción: este artículo ha sido actualizado con la respuesta del alcalde.",
+            // a podcast's notes: an invitation naming two platforms or "wherever", a note on the transcript
+            "Hören Sie den Stadtpodcast auf Spotify, Apple Podcasts oder überall, wo es Podcasts gibt.",
+            "Listen on Apple Podcasts | Spotify | Overcast", "Subscribe to The Ledger wherever you get your podcasts.",
+            "Écoutez l’épisode sur Deezer ou Spotify.",
+            "This transcript has been edited for length and clarity.", "This is a rush transcript.",
+            "Transcripts are generated using speech recognition software and may contain errors.",
+            "Dieses Transkript wurde automatisch erstellt und kann Fehler enthalten."})
     void aNoticeOfTheOutlet(String text) {
         assertThat(OutletNotices.is(text)).isTrue();
     }
@@ -75,8 +88,33 @@ class OutletNoticesTest {
             "Apoyo de la prensa local: el Gobierno aprobó ayudas para el periodismo regional.",
             "The story was first reported by a local radio station on Monday.",
             "Her GP made a referral to a specialist, who saw her in March.",
-            "Subscribers to the council's alert service were told to boil their water."})
+            "Subscribers to the council's alert service were told to boil their water.",
+            // a correction is the article's text; an update that tells news; a story about a paper's correction
+            "Correction: An earlier version of this article misstated the number of counties. It is four, not five.",
+            "Korrektur: In einer früheren Version dieses Artikels hieß es, das Gelände sei 20 Hektar groß.",
+            "This article has been corrected to show that the vote is in April.",
+            "Update: The district said on Tuesday evening that it would send a letter to every family.",
+            "The newspaper published a correction, saying an earlier version of its story had been updated wrongly.",
+            "This report was commissioned by the council, which said the figures would be updated every year.",
+            // podcast platforms and transcripts in the news
+            "The Herald's own podcast, which is carried on Spotify and Apple Podcasts, discussed the error.",
+            "Listeners on Spotify have doubled since the show moved there in May.",
+            "This transcript shows the pilot told the tower he had lost an engine."})
     void theStorysOwnWords(String text) {
         assertThat(OutletNotices.is(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Anzeige", "ANZEIGE", "Reklama", "REKLAMA", "Pubblicità", "PUBLICIDAD", "Publicidade",
+            "Advertentie", "Annons", "Advertisement - Scroll to continue", "Advertisement · Scroll to continue"})
+    void anAdSlotsLabel(String text) {
+        assertThat(OutletNotices.isAdLabel(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Anzeige erstattet hatte nach Angaben des Gerichts niemand.", "Anzeigenblatt",
+            "Advertising revenue fell by half.", "Reklamation", ""})
+    void notAnAdSlotsLabel(String text) {
+        assertThat(OutletNotices.isAdLabel(text)).isFalse();
     }
 }
