@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -27,7 +28,9 @@ final class Coordinations {
         String of(String[] words, int from, int to);
     }
 
-    private static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
+    /** One name a coordinated span is cut into: words [from, to) and its type. */
+    private record Part(int from, int to, String type) {
+    }
 
     private Coordinations() {
     }
@@ -62,13 +65,13 @@ final class Coordinations {
             if (from < to && (from > span[0] || to < span[1])) {
                 // what is left is a name of its own: its listed type if it has one ("and Muslims": MISC)
                 String type = listed.of(words, from, to);
-                Labels.name(tags, from, to, type != null ? type : TYPES[span[2]]);
+                Labels.name(tags, from, to, type != null ? type : DocumentConsistency.TYPES[span[2]]);
             }
             boolean versus = holdsVersus(words, from, to);
             if (!versus && !holdsAnd(words, from, to) || listed.of(words, from, to) != null) {
                 continue;
             }
-            List<Object[]> parts = new ArrayList<>();
+            List<Part> parts = new ArrayList<>();
             int start = from;
             for (int k = from; k <= to && parts != null; k++) {
                 if (k == to || words[k].equals("and") || words[k].equals(",") || VERSUS.contains(words[k])) {
@@ -80,13 +83,13 @@ final class Coordinations {
                         type = typeAlone(words, start, end, alone, listed, givenName);
                     }
                     if (type != null && end < k) {
-                        parts.add(new Object[] {start, end, type});
+                        parts.add(new Part(start, end, type));
                         break;
                     }
                     if (type == null) {
                         parts = null; // "and ," or a part that is no name on its own: one name, kept
                     } else {
-                        parts.add(new Object[] {start, k, type});
+                        parts.add(new Part(start, k, type));
                         start = k + 1;
                     }
                 }
@@ -97,8 +100,8 @@ final class Coordinations {
             for (int k = from; k < to; k++) {
                 tags[k] = "O";
             }
-            for (Object[] part : parts) {
-                Labels.name(tags, (int) part[0], (int) part[1], (String) part[2]);
+            for (Part part : parts) {
+                Labels.name(tags, part.from(), part.to(), part.type());
             }
         }
     }
@@ -118,7 +121,7 @@ final class Coordinations {
                     best = t;
                 }
             }
-            return TYPES[best];
+            return DocumentConsistency.TYPES[best];
         }
         if (to - from >= 2 && givenName.test(words[from])) {
             for (int k = from; k < to; k++) {
@@ -132,7 +135,7 @@ final class Coordinations {
     }
 
     // "England v Pakistan", "ENGLAND V PAKISTAN": two teams, never one name
-    private static final java.util.Set<String> VERSUS = java.util.Set.of("v", "V", "vs", "vs.", "VS");
+    private static final Set<String> VERSUS = Set.of("v", "V", "vs", "vs.", "VS");
 
     private static boolean holdsVersus(String[] words, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
