@@ -1,6 +1,7 @@
 package dev.newsflow.parser.extract;
 
 import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -243,15 +244,15 @@ final class OutletNotices {
     private static final OpeningWords EDITORS_NOTE_OPENING_WORDS = new OpeningWords("editor's", "editor’s", "editors",
             "editors'", "note", "anmerkung", "hinweis", "nota", "noot");
     /**
-     * What an update note says of the piece: that it was updated or added to. Not "corrected": a note that corrects
-     * ("This article has been corrected to show ...") is a correction, the article's text.
-     */
-    /**
      * Most characters between the piece's name and "updated": the note's predicate ("Dieser Artikel wurde am 5. März
      * aktualisiert"), not a later clause ("This report was commissioned by the council, which said the figures would be
      * updated every year").
      */
     private static final int MAX_UPDATE_VERB_DISTANCE = 50;
+    /**
+     * What an update note says of the piece: that it was updated or added to. Not "corrected": a note that corrects
+     * ("This article has been corrected to show ...") is a correction, the article's text.
+     */
     private static final Pattern UPDATED = Pattern.compile("(?iu)\\b(?:updated|aktualisiert|ergänzt|mis à jour|actualisé"
             + "|actualizad[oa]|aggiornat[oa]|bijgewerkt|atualizad[oa])\\b");
     /**
@@ -343,7 +344,7 @@ final class OutletNotices {
         int start = 0;
         int end = firstWordEnd;
         if (EDITORS_NOTE_OPENING_WORDS.has(text, 0, end)) {
-            java.util.regex.Matcher label = EDITORS_NOTE.matcher(text);
+            Matcher label = EDITORS_NOTE.matcher(text);
             if (label.lookingAt()) {
                 start = label.end();
                 end = wordEnd(text, start);
@@ -352,7 +353,7 @@ final class OutletNotices {
         if (!THIS_PIECE_OPENING_WORDS.has(text, start, end)) {
             return false;
         }
-        java.util.regex.Matcher piece = THIS_PIECE.matcher(text).region(start, text.length());
+        Matcher piece = THIS_PIECE.matcher(text).region(start, text.length());
         return piece.lookingAt() && UPDATED.matcher(text)
                 .region(piece.end(), Math.min(text.length(), piece.end() + MAX_UPDATE_VERB_DISTANCE)).find();
     }
@@ -369,7 +370,7 @@ final class OutletNotices {
         if (!LISTEN_OPENING_WORDS.has(text, 0, firstWordEnd)) {
             return false;
         }
-        java.util.regex.Matcher m = PODCAST_PLACES.matcher(text);
+        Matcher m = PODCAST_PLACES.matcher(text);
         int platforms = 0;
         while (m.find()) {
             if (m.group("place") == null || ++platforms == 2) {
