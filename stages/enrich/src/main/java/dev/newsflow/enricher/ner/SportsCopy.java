@@ -99,6 +99,7 @@ final class SportsCopy {
         for (int s = 0; s < sentences.size(); s++) {
             competitions(sentences.get(s), tags.get(s), demonym);
         }
+        events(sentences, tags, country);
         clubs(sentences, tags, country);
     }
 
@@ -125,6 +126,62 @@ final class SportsCopy {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /** Nouns of a competition's parts and rounds: "the Copa America final", "Euroleague group matches". */
+    private static final Set<String> EVENT_PARTS = Set.of("championship", "championships", "final", "finals",
+            "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals", "quarter-final",
+            "quarter-finals", "stage", "group", "tournament");
+
+    /**
+     * A name the story writes as an event's, typed a place or an organisation ("at the Wimbledon championships",
+     * "the Copa America final", "Results of Euroleague group matches", "the Formula One championship", "the 17th
+     * stage of the Giro d'Italia"): it is the competition, MISC, in every mention of the story, the all-caps
+     * headline's included ("TENNIS - WIMBLEDON MEN 'S SINGLES RESULTS"). The model reads a competition named after
+     * its town or country as the place, and an unfamiliar one as a body or a person. A country or a continent before
+     * such a noun is a national side's ("the Brazil final"), and a club's name is left to {@link #clubs}: only a
+     * span the story never uses as a club's is read.
+     */
+    static void events(List<String[]> sentences, List<String[]> tags, Predicate<String> country) {
+        Set<String> events = new HashSet<>();
+        Set<String> clubs = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] w = sentences.get(s);
+            String[] t = tags.get(s);
+            for (int[] span : DocumentConsistency.spans(t)) {
+                if (span[2] == 1 || span[2] == 2) {
+                    if (asClub(w, t, span[0], span[1])) {
+                        clubs.add(key(w, span[0], span[1]));
+                    } else if (namesAnEvent(w, t, span[0], span[1])) {
+                        events.add(key(w, span[0], span[1]));
+                    }
+                }
+            }
+        }
+        events.removeAll(clubs);
+        events.removeIf(name -> NOT_CLUBS.contains(name) || country.test(name));
+        if (events.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] w = sentences.get(s);
+            String[] t = tags.get(s);
+            for (int[] span : DocumentConsistency.spans(t)) {
+                if (span[2] != 3 && events.contains(key(w, span[0], span[1]))) {
+                    write(t, span[0], span[1], "MISC");
+                }
+            }
+        }
+    }
+
+    // a noun of the event's parts right after the name, left untagged ("Copa America final"), or "stage of the"
+    // before it
+    private static boolean namesAnEvent(String[] w, String[] t, int from, int to) {
+        if (to < w.length && t[to].equals("O") && EVENT_PARTS.contains(w[to].toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return from >= 3 && w[from - 1].equalsIgnoreCase("the") && w[from - 2].equalsIgnoreCase("of")
+                && EVENT_PARTS.contains(w[from - 3].toLowerCase(Locale.ROOT));
     }
 
     /** Words that, after a country's adjective, name its league's fixtures and no competition of their own. */
