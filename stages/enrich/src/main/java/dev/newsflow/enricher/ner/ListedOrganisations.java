@@ -1,0 +1,71 @@
+package dev.newsflow.enricher.ner;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A name the model typed as a person that an organisation list holds whole ({@code gazetteer/organisations.txt},
+ * {@code companies.txt}, {@code institutions.txt}) is the organisation when nothing in the document says it is a
+ * person. The list rule of {@link ListedNames} already retypes a listed name written as listed; what it leaves is a
+ * one-word name in an all-caps headline ("SHELL , BP LIFT FTSE", "PEMEX OIL EXPORTS DROP"), where it takes only
+ * names listed in capitals (an English word in capitals, "LABOUR ACCORD", is no name), and the names of the
+ * organisation list, which reaches the model only as a feature. Here the model has already read the words as a
+ * name, so only its type is in doubt.
+ *
+ * <p>Signs of a person, any one of which keeps the span a person: a title or courtesy word right before it ("Mr",
+ * "President"), a given name opening it, its last word after a title anywhere in the document ("Mr Tinto"), the
+ * last word of a longer name used alone as a person elsewhere in the document, or ", who" right after it.
+ */
+final class ListedOrganisations {
+
+    private ListedOrganisations() {
+    }
+
+    /** Whether words [from, to) are a listed organisation's name. */
+    interface Listed {
+        boolean holds(String[] words, int from, int to);
+    }
+
+    static void retypePersons(List<String[]> sentences, List<String[]> tags, Listed listed,
+            Predicate<String> givenName, Predicate<String> title) {
+        // words after a title anywhere in the document, and persons named by one word: lower-cased
+        Set<String> titled = new HashSet<>();
+        Set<String> onePersonWord = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] w = sentences.get(s);
+            for (int k = 1; k < w.length; k++) {
+                if (title.test(w[k - 1])) {
+                    titled.add(w[k].toLowerCase(Locale.ROOT));
+                }
+            }
+            for (int[] span : DocumentConsistency.spans(tags.get(s))) {
+                if (span[2] == 0 && span[1] - span[0] == 1) {
+                    onePersonWord.add(w[span[0]].toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] w = sentences.get(s);
+            String[] t = tags.get(s);
+            for (int[] span : DocumentConsistency.spans(t)) {
+                int from = span[0];
+                int to = span[1];
+                if (span[2] != 0 || !listed.holds(w, from, to)) {
+                    continue;
+                }
+                String last = w[to - 1].toLowerCase(Locale.ROOT);
+                boolean person = from > 0 && title.test(w[from - 1])
+                        || to - from > 1 && givenName.test(w[from])
+                        || titled.contains(last)
+                        || to - from > 1 && onePersonWord.contains(last)
+                        || to + 1 < w.length && w[to].equals(",") && w[to + 1].equalsIgnoreCase("who");
+                if (!person) {
+                    Labels.name(t, from, to, "ORG");
+                }
+            }
+        }
+    }
+}
