@@ -139,6 +139,7 @@ public final class NerTagger {
                 || gazetteer.contains("cities", name) || gazetteer.contains("regions", name)
                 || gazetteer.contains("organisations", name));
         ListedOrganisations.retypePersons(sentences, tags, this::listedOrganisation,
+                (w, from, to) -> listedPlace(DocumentConsistency.join(w, from, to)),
                 word -> gazetteer.contains("firstnames", word), this::personsTitle);
         countriesAsPlaces(sentences, tags);
         CapsLines.namesFromBody(sentences, tags);
