@@ -24,8 +24,12 @@ final class SportsCopy {
             "nfl", "nba", "nhl", "american", "union", "league", "formula", "one", "speed", "skating", "triathlon",
             "equestrianism", "chess", "darts", "bobsleigh", "luge", "biathlon", "shooting", "archery", "fencing");
 
-    /** Last words of competitions' names that GMB reads as bodies or places ("World Cup", "Premier League"). */
-    private static final Set<String> COMPETITION_HEADS = Set.of("cup", "league", "games", "olympics", "series");
+    /**
+     * Last words of competitions' names that GMB reads as bodies or places ("World Cup", "Premier League", "UK
+     * Championship", "London Marathon").
+     */
+    private static final Set<String> COMPETITION_HEADS = Set.of("cup", "league", "games", "olympics", "series",
+            "championship", "championships", "marathon");
 
     /** A league named with its sport is the body that runs it ("National Hockey League", "Major League Baseball"). */
     private static final Set<String> SPORT_NOUNS = Set.of("hockey", "football", "baseball", "basketball",
@@ -106,13 +110,18 @@ final class SportsCopy {
     /**
      * A name of two words or more ending in Cup, League, Games, Olympics or Series is a competition, MISC, whatever
      * the model typed it ("Davis Cup" was read as a person, "UEFA Cup" as an organisation) or if it left it
-     * untagged; a league named with its sport ("National Hockey League") is the body, left as it is.
+     * untagged, or typed the words before the head and left the head out ("UK" + "CHAMPIONSHIP", "LONDON" +
+     * "MARATHON"); a league named with its sport ("National Hockey League") is the body, left as it is.
      */
     static void competitions(String[] words, String[] tags, Predicate<String> demonym) {
         nationalLeagues(words, tags, demonym);
         for (int[] span : DocumentConsistency.spans(tags)) {
             if (span[2] != 3 && isCompetition(words, span[0], span[1], demonym)) {
                 writeCompetition(words, tags, span[0], span[1], demonym);
+            } else if (span[1] < words.length && tags[span[1]].equals("O")
+                    && isCompetition(words, span[0], span[1] + 1, demonym)) {
+                // the head left out of the model's span: "UK" + "CHAMPIONSHIP", "LONDON" + "MARATHON"
+                writeCompetition(words, tags, span[0], span[1] + 1, demonym);
             }
         }
         int i = 0;

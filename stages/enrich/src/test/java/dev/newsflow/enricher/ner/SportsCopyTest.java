@@ -153,4 +153,15 @@ class SportsCopyTest {
                 "Wimbledon championships open on Monday .", "B-LOC O O O O O");
         assertThat(news.get(0)).containsExactly("B-LOC", "O", "O", "O", "O", "O");
     }
+
+    @Test
+    void aChampionshipOrAMarathonIsACompetitionWithTheHeadTheModelLeftOut() {
+        List<String[]> tags = apply(
+                "SNOOKER - UK CHAMPIONSHIP RESULTS .", "O O B-LOC O O O",
+                "Results of the London Marathon on Sunday :", "O O O B-LOC O O O O",
+                "Leading scores of the Players Championship :", "O O O O B-ORG I-ORG O");
+        assertThat(tags.get(0)).containsExactly("O", "O", "B-MISC", "I-MISC", "O", "O");
+        assertThat(tags.get(1)).containsExactly("O", "O", "O", "B-MISC", "I-MISC", "O", "O", "O");
+        assertThat(tags.get(2)).containsExactly("O", "O", "O", "O", "B-MISC", "I-MISC", "O");
+    }
 }
