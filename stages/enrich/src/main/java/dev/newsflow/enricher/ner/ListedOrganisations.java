@@ -16,10 +16,15 @@ import java.util.function.Predicate;
  * name, so only its type is in doubt.
  *
  * <p>Signs of a person, any one of which keeps the span a person: a title or courtesy word right before it ("Mr",
- * "President"), a given name opening it, its last word after a title anywhere in the document ("Mr Tinto"), the
- * last word of a longer name used alone as a person elsewhere in the document, or ", who" right after it.
+ * "President") or a word of kin ("her daughter Chelsea"), a given name opening it, its last word after a title or
+ * a word of kin anywhere in the document ("Mr Tinto", "Chelsea 's hand"), the last word of a longer name used alone
+ * as a person elsewhere in the document, or ", who" right after it.
  */
 final class ListedOrganisations {
+
+    /** Kin before a name make it a person's ("her daughter Chelsea", not the club). */
+    private static final Set<String> KIN = Set.of("daughter", "son", "wife", "husband", "brother", "sister",
+            "mother", "father", "widow", "widower", "grandson", "granddaughter", "nephew", "niece", "cousin");
 
     private ListedOrganisations() {
     }
@@ -37,7 +42,7 @@ final class ListedOrganisations {
         for (int s = 0; s < sentences.size(); s++) {
             String[] w = sentences.get(s);
             for (int k = 1; k < w.length; k++) {
-                if (title.test(w[k - 1])) {
+                if (title.test(w[k - 1]) || KIN.contains(w[k - 1])) {
                     titled.add(w[k].toLowerCase(Locale.ROOT));
                 }
             }
@@ -70,7 +75,7 @@ final class ListedOrganisations {
                     continue;
                 }
                 String last = w[to - 1].toLowerCase(Locale.ROOT);
-                boolean person = from > 0 && title.test(w[from - 1])
+                boolean person = from > 0 && (title.test(w[from - 1]) || KIN.contains(w[from - 1]))
                         || to - from > 1 && givenName.test(w[from])
                         || titled.contains(last)
                         || to - from > 1 && onePersonWord.contains(last)

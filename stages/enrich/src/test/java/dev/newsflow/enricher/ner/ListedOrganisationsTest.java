@@ -45,6 +45,9 @@ class ListedOrganisationsTest {
                 .containsExactly("O", "B-PER", "O", "O");
         assertThat(apply("Shell arrived .", "B-PER O O", "Mr Shell said so .", "O B-PER O O O").get(0))
                 .containsExactly("B-PER", "O", "O");
+        List<String[]> kin = apply("Her daughter Shell spoke .", "O O B-PER O O", "Shell 's hand .", "B-PER O O O");
+        assertThat(kin.get(0)).containsExactly("O", "O", "B-PER", "O", "O");
+        assertThat(kin.get(1)).containsExactly("B-PER", "O", "O", "O");
         // a given name opening it, ", who" after it
         assertThat(apply("John Lewis spoke .", "B-PER I-PER O O").get(0))
                 .containsExactly("B-PER", "I-PER", "O", "O");
