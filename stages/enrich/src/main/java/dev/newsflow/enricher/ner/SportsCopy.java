@@ -104,6 +104,9 @@ final class SportsCopy {
             competitions(sentences.get(s), tags.get(s), demonym);
         }
         events(sentences, tags, country);
+        for (int s = 0; s < sentences.size(); s++) {
+            tours(sentences.get(s), tags.get(s));
+        }
         clubs(sentences, tags, country);
     }
 
@@ -179,6 +182,20 @@ final class SportsCopy {
                 if (span[2] != 3 && events.contains(key(w, span[0], span[1]))) {
                     write(t, span[0], span[1], "MISC");
                 }
+            }
+        }
+    }
+
+    /** "Tour of Italy", "Tour of Britain": a stage race named "Tour of" and a place is the competition, MISC. */
+    static void tours(String[] words, String[] tags) {
+        for (int k = 2; k < words.length; k++) {
+            if (tags[k].equals("B-LOC") && words[k - 1].equals("of") && tags[k - 1].equals("O")
+                    && tags[k - 2].equals("O") && (words[k - 2].equals("Tour") || words[k - 2].equals("TOUR"))) {
+                int end = k + 1;
+                while (end < words.length && tags[end].equals("I-LOC")) {
+                    end++;
+                }
+                write(tags, k - 2, end, "MISC");
             }
         }
     }

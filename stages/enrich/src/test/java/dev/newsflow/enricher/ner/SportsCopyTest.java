@@ -164,4 +164,15 @@ class SportsCopyTest {
         assertThat(tags.get(1)).containsExactly("O", "O", "O", "B-MISC", "I-MISC", "O", "O", "O");
         assertThat(tags.get(2)).containsExactly("O", "O", "O", "O", "B-MISC", "I-MISC", "O");
     }
+
+    @Test
+    void aTourOfAPlaceIsAStageRace() {
+        List<String[]> tags = apply(
+                "CYCLING - VOS WINS .", "O O B-PER O O",
+                "Final standings of the Tour of Italy on Sunday :", "O O O O O O B-LOC O O O",
+                "He rode through Italy on a tour of Italy .", "O O O B-LOC O O O O B-LOC O");
+        assertThat(tags.get(1)).containsExactly("O", "O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O", "O");
+        // a place alone, and a tour in lower case, stay places
+        assertThat(tags.get(2)).containsExactly("O", "O", "O", "B-LOC", "O", "O", "O", "O", "B-LOC", "O");
+    }
 }
