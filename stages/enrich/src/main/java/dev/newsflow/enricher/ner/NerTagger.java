@@ -138,6 +138,9 @@ public final class NerTagger {
         DocumentConsistency.apply(sentences, tags, name -> gazetteer.contains("countries", name)
                 || gazetteer.contains("cities", name) || gazetteer.contains("regions", name)
                 || gazetteer.contains("organisations", name));
+        ListedOrganisations.retypePersons(sentences, tags, this::listedOrganisation,
+                (w, from, to) -> listedPlace(DocumentConsistency.join(w, from, to)),
+                word -> gazetteer.contains("firstnames", word), this::personsTitle);
         countriesAsPlaces(sentences, tags);
         CapsLines.namesFromBody(sentences, tags);
         for (int i = 0; i < sentences.size(); i++) {
@@ -175,6 +178,18 @@ public final class NerTagger {
             return "ORG";
         }
         return gazetteer.contains("demonyms", name) ? "MISC" : null;
+    }
+
+    // whether words [from, to) are on the organisation, company or institution lists (a one-word name in capitals
+    // too: "SHELL", "PEMEX")
+    private boolean listedOrganisation(String[] words, int from, int to) {
+        return gazetteer.contains("organisations", DocumentConsistency.join(words, from, to))
+                || ListedNames.COMPANIES.lists(words, from, to) || ListedNames.INSTITUTIONS.lists(words, from, to);
+    }
+
+    // a title or courtesy word before a person's name ("Mr", "President", "Dr.")
+    private boolean personsTitle(String word) {
+        return gazetteer.contains("titles", word);
     }
 
     // whether a name (words joined by one space) is on the country, region or city lists

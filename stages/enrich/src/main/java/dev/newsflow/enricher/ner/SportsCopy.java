@@ -24,8 +24,12 @@ final class SportsCopy {
             "nfl", "nba", "nhl", "american", "union", "league", "formula", "one", "speed", "skating", "triathlon",
             "equestrianism", "chess", "darts", "bobsleigh", "luge", "biathlon", "shooting", "archery", "fencing");
 
-    /** Last words of competitions' names that GMB reads as bodies or places ("World Cup", "Premier League"). */
-    private static final Set<String> COMPETITION_HEADS = Set.of("cup", "league", "games", "olympics", "series");
+    /**
+     * Last words of competitions' names that GMB reads as bodies or places ("World Cup", "Premier League", "UK
+     * Championship", "London Marathon").
+     */
+    private static final Set<String> COMPETITION_HEADS = Set.of("cup", "league", "games", "olympics", "series",
+            "championship", "championships", "marathon");
 
     /** A league named with its sport is the body that runs it ("National Hockey League", "Major League Baseball"). */
     private static final Set<String> SPORT_NOUNS = Set.of("hockey", "football", "baseball", "basketball",
@@ -99,19 +103,28 @@ final class SportsCopy {
         for (int s = 0; s < sentences.size(); s++) {
             competitions(sentences.get(s), tags.get(s), demonym);
         }
+        events(sentences, tags, country);
+        for (int s = 0; s < sentences.size(); s++) {
+            tours(sentences.get(s), tags.get(s));
+        }
         clubs(sentences, tags, country);
     }
 
     /**
      * A name of two words or more ending in Cup, League, Games, Olympics or Series is a competition, MISC, whatever
      * the model typed it ("Davis Cup" was read as a person, "UEFA Cup" as an organisation) or if it left it
-     * untagged; a league named with its sport ("National Hockey League") is the body, left as it is.
+     * untagged, or typed the words before the head and left the head out ("UK" + "CHAMPIONSHIP", "LONDON" +
+     * "MARATHON"); a league named with its sport ("National Hockey League") is the body, left as it is.
      */
     static void competitions(String[] words, String[] tags, Predicate<String> demonym) {
         nationalLeagues(words, tags, demonym);
         for (int[] span : DocumentConsistency.spans(tags)) {
             if (span[2] != 3 && isCompetition(words, span[0], span[1], demonym)) {
                 writeCompetition(words, tags, span[0], span[1], demonym);
+            } else if (span[1] < words.length && tags[span[1]].equals("O")
+                    && isCompetition(words, span[0], span[1] + 1, demonym)) {
+                // the head left out of the model's span: "UK" + "CHAMPIONSHIP", "LONDON" + "MARATHON"
+                writeCompetition(words, tags, span[0], span[1] + 1, demonym);
             }
         }
         int i = 0;
@@ -125,6 +138,76 @@ final class SportsCopy {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /** Nouns of a competition's parts and rounds: "the Copa America final", "Euroleague group matches". */
+    private static final Set<String> EVENT_PARTS = Set.of("championship", "championships", "final", "finals",
+            "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals", "quarter-final",
+            "quarter-finals", "stage", "group", "tournament");
+
+    /**
+     * A name the story writes as an event's, typed a place or an organisation ("at the Wimbledon championships",
+     * "the Copa America final", "Results of Euroleague group matches", "the Formula One championship", "the 17th
+     * stage of the Giro d'Italia"): it is the competition, MISC, in every mention of the story, the all-caps
+     * headline's included ("TENNIS - WIMBLEDON MEN 'S SINGLES RESULTS"). The model reads a competition named after
+     * its town or country as the place, and an unfamiliar one as a body or a person. A country or a continent before
+     * such a noun is a national side's ("the Brazil final"), and a club's name is left to {@link #clubs}: only a
+     * span the story never uses as a club's is read.
+     */
+    static void events(List<String[]> sentences, List<String[]> tags, Predicate<String> country) {
+        Set<String> events = new HashSet<>();
+        Set<String> clubs = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] w = sentences.get(s);
+            String[] t = tags.get(s);
+            for (int[] span : DocumentConsistency.spans(t)) {
+                if (span[2] == 1 || span[2] == 2) {
+                    if (asClub(w, t, span[0], span[1])) {
+                        clubs.add(key(w, span[0], span[1]));
+                    } else if (namesAnEvent(w, t, span[0], span[1])) {
+                        events.add(key(w, span[0], span[1]));
+                    }
+                }
+            }
+        }
+        events.removeAll(clubs);
+        events.removeIf(name -> NOT_CLUBS.contains(name) || country.test(name));
+        if (events.isEmpty()) {
+            return;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            String[] w = sentences.get(s);
+            String[] t = tags.get(s);
+            for (int[] span : DocumentConsistency.spans(t)) {
+                if (span[2] != 3 && events.contains(key(w, span[0], span[1]))) {
+                    write(t, span[0], span[1], "MISC");
+                }
+            }
+        }
+    }
+
+    /** "Tour of Italy", "Tour of Britain": a stage race named "Tour of" and a place is the competition, MISC. */
+    static void tours(String[] words, String[] tags) {
+        for (int k = 2; k < words.length; k++) {
+            if (tags[k].equals("B-LOC") && words[k - 1].equals("of") && tags[k - 1].equals("O")
+                    && tags[k - 2].equals("O") && (words[k - 2].equals("Tour") || words[k - 2].equals("TOUR"))) {
+                int end = k + 1;
+                while (end < words.length && tags[end].equals("I-LOC")) {
+                    end++;
+                }
+                write(tags, k - 2, end, "MISC");
+            }
+        }
+    }
+
+    // a noun of the event's parts right after the name, left untagged ("Copa America final"), or "stage of the"
+    // before it
+    private static boolean namesAnEvent(String[] w, String[] t, int from, int to) {
+        if (to < w.length && t[to].equals("O") && EVENT_PARTS.contains(w[to].toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return from >= 3 && w[from - 1].equalsIgnoreCase("the") && w[from - 2].equalsIgnoreCase("of")
+                && EVENT_PARTS.contains(w[from - 3].toLowerCase(Locale.ROOT));
     }
 
     /** Words that, after a country's adjective, name its league's fixtures and no competition of their own. */

@@ -127,4 +127,52 @@ class SportsCopyTest {
         assertThat(news.get(0)).containsExactly("B-LOC", "O", "B-ORG", "I-ORG", "O", "O");
         assertThat(news.get(1)).containsExactly("B-LOC", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O");
     }
+
+    @Test
+    void aNameTheStoryWritesAsAnEventsIsACompetitionInEveryMention() {
+        List<String[]> tags = apply(
+                "TENNIS - WIMBLEDON MEN 'S SINGLES RESULTS .", "O O B-LOC O O O O O",
+                "Results of matches at the Wimbledon championships :", "O O O O O B-LOC O O",
+                "Leading results of the 17th stage of the Giro d'Italia :", "O O O O O O O O B-LOC I-LOC O",
+                "Italy beat Russia 3-0 in the Copa America final .", "B-LOC O B-LOC O O O B-LOC I-LOC O O");
+        assertThat(tags.get(0)).containsExactly("O", "O", "B-MISC", "O", "O", "O", "O", "O");
+        assertThat(tags.get(1)).containsExactly("O", "O", "O", "O", "O", "B-MISC", "O", "O");
+        assertThat(tags.get(2)).containsExactly("O", "O", "O", "O", "O", "O", "O", "O", "B-MISC", "I-MISC", "O");
+        // a country before "final" is a national side
+        assertThat(tags.get(3)).containsExactly("B-LOC", "O", "B-LOC", "O", "O", "O", "B-MISC", "I-MISC", "O", "O");
+    }
+
+    @Test
+    void aClubBeforeAnEventsNounStaysAClubAndNewsStoriesAreLeftAlone() {
+        List<String[]> club = apply(
+                "SOCCER - LYON TOP THE TABLE .", "O O B-LOC O O O O",
+                "Lyon beat Nantes 2-0 in the group stage .", "B-LOC O B-LOC O O O O O O",
+                "Italy reached the Lyon final .", "B-LOC O O B-LOC O O");
+        assertThat(club.get(2)).containsExactly("B-LOC", "O", "O", "B-ORG", "O", "O");
+        List<String[]> news = apply(
+                "Wimbledon championships open on Monday .", "B-LOC O O O O O");
+        assertThat(news.get(0)).containsExactly("B-LOC", "O", "O", "O", "O", "O");
+    }
+
+    @Test
+    void aChampionshipOrAMarathonIsACompetitionWithTheHeadTheModelLeftOut() {
+        List<String[]> tags = apply(
+                "SNOOKER - UK CHAMPIONSHIP RESULTS .", "O O B-LOC O O O",
+                "Results of the London Marathon on Sunday :", "O O O B-LOC O O O O",
+                "Leading scores of the Players Championship :", "O O O O B-ORG I-ORG O");
+        assertThat(tags.get(0)).containsExactly("O", "O", "B-MISC", "I-MISC", "O", "O");
+        assertThat(tags.get(1)).containsExactly("O", "O", "O", "B-MISC", "I-MISC", "O", "O", "O");
+        assertThat(tags.get(2)).containsExactly("O", "O", "O", "O", "B-MISC", "I-MISC", "O");
+    }
+
+    @Test
+    void aTourOfAPlaceIsAStageRace() {
+        List<String[]> tags = apply(
+                "CYCLING - VOS WINS .", "O O B-PER O O",
+                "Final standings of the Tour of Italy on Sunday :", "O O O O O O B-LOC O O O",
+                "He rode through Italy on a tour of Italy .", "O O O B-LOC O O O O B-LOC O");
+        assertThat(tags.get(1)).containsExactly("O", "O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "O", "O");
+        // a place alone, and a tour in lower case, stay places
+        assertThat(tags.get(2)).containsExactly("O", "O", "O", "B-LOC", "O", "O", "O", "O", "B-LOC", "O");
+    }
 }
