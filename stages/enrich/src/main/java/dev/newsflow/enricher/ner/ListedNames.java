@@ -1,6 +1,7 @@
 package dev.newsflow.enricher.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,7 @@ final class ListedNames {
         if (candidates == null) {
             return false;
         }
-        String[] name = java.util.Arrays.copyOfRange(words, from, to);
+        String[] name = Arrays.copyOfRange(words, from, to);
         for (String[] c : candidates) {
             if (c.length == name.length && longestNameAt(name, 0, List.<String[]>of(c)) == name.length) {
                 return true;

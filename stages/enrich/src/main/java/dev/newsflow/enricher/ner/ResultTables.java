@@ -3,6 +3,7 @@ package dev.newsflow.enricher.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -74,7 +75,7 @@ final class ResultTables {
         }
     }
 
-    private static final java.util.Set<String> DISMISSALS = java.util.Set.of("b", "c", "st");
+    private static final Set<String> DISMISSALS = Set.of("b", "c", "st");
 
     // "18-4-44-2", "17.3-3-51-2": overs (maybe with balls), maidens, runs, wickets
     private static boolean isBowlingFigures(String word) {
