@@ -2,7 +2,6 @@ package dev.newsflow.enricher.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +10,9 @@ class InstitutionNamesTest {
 
     /** The last line's tags after the rule; the lines before it are the rest of the document, as tagged. */
     private static String[] joined(String... linesAndTags) {
-        List<String[]> sentences = new ArrayList<>();
-        List<String[]> tags = new ArrayList<>();
-        for (int i = 0; i < linesAndTags.length; i += 2) {
-            sentences.add(linesAndTags[i].split(" "));
-            tags.add(linesAndTags[i + 1].split(" "));
-        }
+        TaggedLines doc = TaggedLines.of(linesAndTags);
+        List<String[]> sentences = doc.sentences();
+        List<String[]> tags = doc.tags();
         InstitutionNames.join(sentences, tags);
         return tags.getLast();
     }

@@ -2,7 +2,6 @@ package dev.newsflow.enricher.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,12 +16,9 @@ class ListedOrganisationsTest {
 
     /** Sentences and their tags, alternately; returns the tags after the rule. */
     private static List<String[]> apply(String... sentencesAndTags) {
-        List<String[]> sentences = new ArrayList<>();
-        List<String[]> tags = new ArrayList<>();
-        for (int k = 0; k < sentencesAndTags.length; k += 2) {
-            sentences.add(sentencesAndTags[k].split(" "));
-            tags.add(sentencesAndTags[k + 1].split(" "));
-        }
+        TaggedLines doc = TaggedLines.of(sentencesAndTags);
+        List<String[]> sentences = doc.sentences();
+        List<String[]> tags = doc.tags();
         ListedOrganisations.retypePersons(sentences, tags,
                 (w, from, to) -> LISTED.contains(DocumentConsistency.join(w, from, to).toLowerCase(Locale.ROOT)),
                 (w, from, to) -> false, GIVEN_NAMES::contains, TITLES::contains);

@@ -2,7 +2,6 @@ package dev.newsflow.enricher.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,12 +14,9 @@ class PossessivesTest {
 
     /** The last line's tags after the rule; the lines before it are the rest of the document, as tagged. */
     private static String[] split(String... linesAndTags) {
-        List<String[]> sentences = new ArrayList<>();
-        List<String[]> tags = new ArrayList<>();
-        for (int i = 0; i < linesAndTags.length; i += 2) {
-            sentences.add(linesAndTags[i].split(" "));
-            tags.add(linesAndTags[i + 1].split(" "));
-        }
+        TaggedLines doc = TaggedLines.of(linesAndTags);
+        List<String[]> sentences = doc.sentences();
+        List<String[]> tags = doc.tags();
         Possessives.split(sentences, tags, PLACES::contains, ORGANISATIONS::contains);
         return tags.getLast();
     }

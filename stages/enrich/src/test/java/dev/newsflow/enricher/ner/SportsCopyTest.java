@@ -2,7 +2,6 @@ package dev.newsflow.enricher.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,12 +14,9 @@ class SportsCopyTest {
 
     /** Sentences and their tags, alternately; returns the tags after the rules. */
     private static List<String[]> apply(String... sentencesAndTags) {
-        List<String[]> sentences = new ArrayList<>();
-        List<String[]> tags = new ArrayList<>();
-        for (int k = 0; k < sentencesAndTags.length; k += 2) {
-            sentences.add(sentencesAndTags[k].split(" "));
-            tags.add(sentencesAndTags[k + 1].split(" "));
-        }
+        TaggedLines doc = TaggedLines.of(sentencesAndTags);
+        List<String[]> sentences = doc.sentences();
+        List<String[]> tags = doc.tags();
         SportsCopy.apply(sentences, tags, name -> COUNTRIES.contains(name.toLowerCase()),
                 word -> DEMONYMS.contains(word.toLowerCase()));
         return tags;
