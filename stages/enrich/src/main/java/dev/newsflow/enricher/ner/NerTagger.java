@@ -173,8 +173,7 @@ public final class NerTagger {
         if (listedPlace(name) || ListedNames.STATES.lists(words, from, to)) {
             return "LOC";
         }
-        if (gazetteer.contains("organisations", name) || ListedNames.COMPANIES.lists(words, from, to)
-                || ListedNames.INSTITUTIONS.lists(words, from, to) || ListedNames.PARTIES.lists(words, from, to)) {
+        if (listedOrganisation(words, from, to) || ListedNames.PARTIES.lists(words, from, to)) {
             return "ORG";
         }
         return gazetteer.contains("demonyms", name) ? "MISC" : null;
