@@ -111,13 +111,18 @@ final class DocumentConsistency {
 
     /** The entity types by the index {@link #spans} gives them ({@link #typeIndex}). */
     static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
+    /** The index of each type in {@link #TYPES}, as {@link #spans} gives it. */
+    static final int PER = 0;
+    static final int ORG = 1;
+    static final int LOC = 2;
+    static final int MISC = 3;
 
     static int typeIndex(String type) {
         return switch (type) {
-            case "PER" -> 0;
-            case "ORG" -> 1;
-            case "LOC" -> 2;
-            default -> 3;
+            case "PER" -> PER;
+            case "ORG" -> ORG;
+            case "LOC" -> LOC;
+            default -> MISC;
         };
     }
 

@@ -24,8 +24,6 @@ final class InstitutionNames {
     private static final Set<String> NOUNS = Gazetteer.words("institution-nouns.txt");
     /** Lower-case words inside such a name's second part: "Center on Poverty and Inequality". */
     private static final Set<String> CONNECTORS = Set.of("and", "&", "of", "the");
-    private static final int ORG = 1;
-    private static final int MISC = 3;
 
     private InstitutionNames() {
     }
@@ -65,18 +63,20 @@ final class InstitutionNames {
         int[] first = spans.get(i - 1);
         int[] second = spans.get(i);
         int link = first[1];
-        return first[2] == ORG && second[0] == link + 1 && (second[2] == ORG || second[2] == MISC)
+        return first[2] == DocumentConsistency.ORG && second[0] == link + 1
+                && (second[2] == DocumentConsistency.ORG || second[2] == DocumentConsistency.MISC)
                 && (words[link].equals("on") || words[link].equals("to")) && NOUNS.contains(words[link - 1]);
     }
 
     /**
-     * The end of capitalised words the model left untagged after "on" or "to" that follow {@code first}, an organisation
-     * ending in an institution's noun ("Center on Poverty and Inequality"), or -1.
+     * The end of capitalised words the model left untagged after "on" or "to" that follow {@code first}, an
+     * organisation ending in an institution's noun ("Center on Poverty and Inequality"), or -1.
      */
     private static int untaggedSecondPart(String[] words, String[] tags, int[] first) {
         int link = first[1];
-        if (first[2] != ORG || link + 1 >= words.length || !(words[link].equals("on") || words[link].equals("to"))
-                || !NOUNS.contains(words[link - 1]) || !tags[link].equals("O")) {
+        if (first[2] != DocumentConsistency.ORG || link + 1 >= words.length
+                || !(words[link].equals("on") || words[link].equals("to")) || !NOUNS.contains(words[link - 1])
+                || !tags[link].equals("O")) {
             return -1;
         }
         int end = -1;

@@ -47,7 +47,7 @@ final class ListedOrganisations {
                 }
             }
             for (int[] span : DocumentConsistency.spans(tags.get(s))) {
-                if (span[2] == 0 && span[1] - span[0] == 1) {
+                if (span[2] == DocumentConsistency.PER && span[1] - span[0] == 1) {
                     onePersonWord.add(w[span[0]].toLowerCase(Locale.ROOT));
                 }
             }
@@ -59,7 +59,8 @@ final class ListedOrganisations {
             String[] w = sentences.get(s);
             String[] t = tags.get(s);
             for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] == 0 && ownsACompanysThings(w, t, span[1]) && !place.holds(w, span[0], span[1])) {
+                if (span[2] == DocumentConsistency.PER && ownsACompanysThings(w, t, span[1])
+                        && !place.holds(w, span[0], span[1])) {
                     owners.add(DocumentConsistency.join(w, span[0], span[1]).toLowerCase(Locale.ROOT));
                 }
             }
@@ -70,7 +71,7 @@ final class ListedOrganisations {
             for (int[] span : DocumentConsistency.spans(t)) {
                 int from = span[0];
                 int to = span[1];
-                if (span[2] != 0 || !listed.holds(w, from, to)
+                if (span[2] != DocumentConsistency.PER || !listed.holds(w, from, to)
                         && !owners.contains(DocumentConsistency.join(w, from, to).toLowerCase(Locale.ROOT))) {
                     continue;
                 }

@@ -17,8 +17,6 @@ import java.util.function.Predicate;
 final class Possessives {
 
     private static final String POSSESSIVE = "'s";
-    private static final int ORG = 1;
-    private static final int LOC = 2;
 
     private Possessives() {
     }
@@ -159,9 +157,9 @@ final class Possessives {
                 return best;
             }
             if (listedPlace.test(text)) {
-                return LOC;
+                return DocumentConsistency.LOC;
             }
-            return listedOrganisation.test(text) ? ORG : -1;
+            return listedOrganisation.test(text) ? DocumentConsistency.ORG : -1;
         }
     }
 }

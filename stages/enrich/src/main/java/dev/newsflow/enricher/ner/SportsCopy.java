@@ -119,7 +119,7 @@ final class SportsCopy {
     static void competitions(String[] words, String[] tags, Predicate<String> demonym) {
         nationalLeagues(words, tags, demonym);
         for (int[] span : DocumentConsistency.spans(tags)) {
-            if (span[2] != 3 && isCompetition(words, span[0], span[1], demonym)) {
+            if (span[2] != DocumentConsistency.MISC && isCompetition(words, span[0], span[1], demonym)) {
                 writeCompetition(words, tags, span[0], span[1], demonym);
             } else if (span[1] < words.length && tags[span[1]].equals("O")
                     && isCompetition(words, span[0], span[1] + 1, demonym)) {
@@ -161,7 +161,7 @@ final class SportsCopy {
             String[] w = sentences.get(s);
             String[] t = tags.get(s);
             for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] == 1 || span[2] == 2) {
+                if (span[2] == DocumentConsistency.ORG || span[2] == DocumentConsistency.LOC) {
                     if (asClub(w, t, span[0], span[1])) {
                         clubs.add(key(w, span[0], span[1]));
                     } else if (namesAnEvent(w, t, span[0], span[1])) {
@@ -179,7 +179,7 @@ final class SportsCopy {
             String[] w = sentences.get(s);
             String[] t = tags.get(s);
             for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] != 3 && events.contains(key(w, span[0], span[1]))) {
+                if (span[2] != DocumentConsistency.MISC && events.contains(key(w, span[0], span[1]))) {
                     write(t, span[0], span[1], "MISC");
                 }
             }
@@ -290,7 +290,7 @@ final class SportsCopy {
             String[] w = sentences.get(s);
             String[] t = tags.get(s);
             for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] == 2 && asClub(w, t, span[0], span[1])) {
+                if (span[2] == DocumentConsistency.LOC && asClub(w, t, span[0], span[1])) {
                     clubs.add(key(w, span[0], span[1]));
                 }
             }
@@ -303,7 +303,7 @@ final class SportsCopy {
             String[] w = sentences.get(s);
             String[] t = tags.get(s);
             for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] == 2 && clubs.contains(key(w, span[0], span[1]))
+                if (span[2] == DocumentConsistency.LOC && clubs.contains(key(w, span[0], span[1]))
                         && (span[0] == 0 || !w[span[0] - 1].equalsIgnoreCase("in"))) {
                     write(t, span[0], span[1], "ORG");
                 }
