@@ -10,11 +10,14 @@ Writes tune.txt and check.txt (token TAG lines, IOB2, -DOCSTART- between stories
 the stories into two halves, stratified by block kind (sport / news / markets). The check half is never tuned on.
 The second batch (wire-style-2.src, weighted to markets briefs, results lists and foreign names) is split the same
 way into tune2.txt and check2.txt, the third (wire-style-3.src, weighted to European politics, leagues and cups,
-bond jargon and companies named with no cue) into tune3.txt and check3.txt.
+bond jargon and companies named with no cue) into tune3.txt and check3.txt. The fourth batch (wire-style-4.src) is
+blind: written after the NER rules were tuned on the first three, it is not split but written whole to blind4.txt,
+a measuring set that is never tuned on.
 
     python3 stages/enrich/tools/wire_style.py              # rewrites tune.txt and check.txt
     python3 stages/enrich/tools/wire_style.py --batch 2    # rewrites tune2.txt and check2.txt
     python3 stages/enrich/tools/wire_style.py --batch 3    # rewrites tune3.txt and check3.txt
+    python3 stages/enrich/tools/wire_style.py --batch 4    # rewrites blind4.txt (the whole batch, no split)
     python3 stages/enrich/tools/wire_style.py --check      # only validates the source, prints counts
 """
 import argparse
@@ -27,6 +30,8 @@ TYPES = {"PER", "ORG", "LOC", "MISC"}
 # the strata of the split; a kind absent from a batch draws nothing from the seeded generator
 KINDS = ("sport", "news", "markets")
 SEED = 2026
+# batches written as measuring sets: never split into tune / check halves, whatever the options
+BLIND_BATCHES = {4}
 DATA = Path(__file__).resolve().parent.parent / "data" / "wire-style"
 
 
@@ -117,24 +122,32 @@ def counts(stories, indices):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batch", type=int, choices=(1, 2, 3), default=1,
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4), default=1,
                     help="1: wire-style.src -> tune.txt / check.txt; N: wire-style-N.src -> tuneN.txt / checkN.txt")
+    ap.add_argument("--blind", action="store_true",
+                    help="no split: the whole batch goes to blindN.txt, a measuring set never tuned on")
     ap.add_argument("--source", type=Path, help="annotated source (default: the batch's)")
     ap.add_argument("--check", action="store_true", help="validate and count only")
     args = ap.parse_args()
+    if args.batch in BLIND_BATCHES:
+        args.blind = True
     suffix = "" if args.batch == 1 else str(args.batch)
     source = args.source or DATA / f"wire-style{'' if args.batch == 1 else '-' + suffix}.src"
     stories = read_source(source)
-    tune, check = split(stories)
-    for name, idx in (("tune", tune), ("check", check)):
+    if args.blind:
+        # a blind batch is measured whole: splitting it would only invite tuning on one half
+        parts = (("blind", list(range(len(stories)))),)
+    else:
+        parts = tuple(zip(("tune", "check"), split(stories)))
+    for name, idx in parts:
         toks, c = counts(stories, idx)
         kinds = Counter(stories[i][0] for i in idx)
         print(f"{name}{suffix}: {len(idx)} stories ({kinds['sport']} sport, {kinds['news']} news, "
               f"{kinds['markets']} markets), {toks} tokens, "
               f"names {sum(c.values())} (PER {c['PER']}, ORG {c['ORG']}, LOC {c['LOC']}, MISC {c['MISC']})")
     if not args.check:
-        write(stories, tune, DATA / f"tune{suffix}.txt")
-        write(stories, check, DATA / f"check{suffix}.txt")
+        for name, idx in parts:
+            write(stories, idx, DATA / f"{name}{suffix}.txt")
     return 0
 
 
