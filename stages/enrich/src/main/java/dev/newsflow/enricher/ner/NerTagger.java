@@ -141,6 +141,12 @@ public final class NerTagger {
         ListedOrganisations.retypePersons(sentences, tags, this::listedOrganisation,
                 (w, from, to) -> listedPlace(DocumentConsistency.join(w, from, to)),
                 word -> gazetteer.contains("firstnames", word), this::personsTitle);
+        Peoples.apply(sentences, tags, word -> gazetteer.contains("demonyms", word) || PEOPLES.contains(word),
+                this::personsTitle);
+        PlaceTypes.countryOwners(sentences, tags, this::listedPlace, name -> gazetteer.contains("countries", name));
+        for (int i = 0; i < sentences.size(); i++) {
+            PlaceTypes.landmarks(sentences.get(i), tags.get(i));
+        }
         countriesAsPlaces(sentences, tags);
         CapsLines.namesFromBody(sentences, tags);
         for (int i = 0; i < sentences.size(); i++) {
@@ -404,6 +410,9 @@ public final class NerTagger {
             }
         }
     }
+
+    // Peoples' adjectives and nouns that demonyms.txt, a feature list of the model, lacks (gazetteer/peoples.txt)
+    private static final Set<String> PEOPLES = Gazetteer.words("peoples.txt");
 
     // Words that open the names of organisations and never of places (gazetteer/orgheads.txt).
     private static final Set<String> ORG_HEADS = Gazetteer.words("orgheads.txt");
