@@ -1,5 +1,6 @@
 package dev.newsflow.enricher.ner;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,9 @@ import java.util.Map;
 final class CapsLines {
 
     private static final int MAX_NAME = 6;
+
+    // votes per type, indexed as DocumentConsistency.TYPES
+    private static final int TYPES = DocumentConsistency.TYPES.length;
 
     private CapsLines() {
     }
@@ -43,9 +47,9 @@ final class CapsLines {
             }
             String[] w = sentences.get(s);
             for (int[] span : DocumentConsistency.spans(tags.get(s))) {
-                votes.computeIfAbsent(upper(w, span[0], span[1]), k -> new int[4])[span[2]]++;
-                if (span[2] == 0 && span[1] - span[0] >= 2 && w[span[1] - 1].length() > 1) {
-                    votes.computeIfAbsent(upper(w, span[1] - 1, span[1]), k -> new int[4])[0]++;
+                votes.computeIfAbsent(upper(w, span[0], span[1]), k -> new int[TYPES])[span[2]]++;
+                if (span[2] == DocumentConsistency.PER && span[1] - span[0] >= 2 && w[span[1] - 1].length() > 1) {
+                    votes.computeIfAbsent(upper(w, span[1] - 1, span[1]), k -> new int[TYPES])[DocumentConsistency.PER]++;
                 }
             }
         }
@@ -69,19 +73,13 @@ final class CapsLines {
                     continue;
                 }
                 int best = 0;
-                for (int t = 1; t < 4; t++) {
+                for (int t = 1; t < TYPES; t++) {
                     if (v[t] > v[best]) {
                         best = t;
                     }
                 }
-                String type = switch (best) {
-                    case 0 -> "PER";
-                    case 1 -> "ORG";
-                    case 2 -> "LOC";
-                    default -> "MISC";
-                };
-                Labels.name(tags, i, i + len, type);
-                java.util.Arrays.fill(done, i, i + len, true);
+                Labels.name(tags, i, i + len, DocumentConsistency.TYPES[best]);
+                Arrays.fill(done, i, i + len, true);
                 Labels.reopenAt(tags, i + len);
             }
         }

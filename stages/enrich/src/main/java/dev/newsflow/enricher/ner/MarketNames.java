@@ -124,7 +124,8 @@ final class MarketNames {
         for (int s = 0; s < sentences.size(); s++) {
             String[] w = sentences.get(s);
             for (int[] span : DocumentConsistency.spans(tags.get(s))) {
-                if ((span[2] == 0 || span[2] == 2) && companyCue(w, span[0], span[1])) {
+                if ((span[2] == DocumentConsistency.PER || span[2] == DocumentConsistency.LOC)
+                        && companyCue(w, span[0], span[1])) {
                     companies.add(DocumentConsistency.join(w, span[0], span[1]));
                 }
             }
@@ -137,7 +138,8 @@ final class MarketNames {
             String[] w = sentences.get(s);
             String[] t = tags.get(s);
             for (int[] span : DocumentConsistency.spans(t)) {
-                if ((span[2] == 0 || span[2] == 2) && companies.contains(DocumentConsistency.join(w, span[0], span[1]))) {
+                if ((span[2] == DocumentConsistency.PER || span[2] == DocumentConsistency.LOC)
+                        && companies.contains(DocumentConsistency.join(w, span[0], span[1]))) {
                     Labels.name(t, span[0], span[1], "ORG");
                 }
             }

@@ -141,6 +141,12 @@ public final class NerTagger {
         ListedOrganisations.retypePersons(sentences, tags, this::listedOrganisation,
                 (w, from, to) -> listedPlace(DocumentConsistency.join(w, from, to)),
                 word -> gazetteer.contains("firstnames", word), this::personsTitle);
+        Peoples.apply(sentences, tags, word -> gazetteer.contains("demonyms", word) || PEOPLES.contains(word),
+                this::personsTitle);
+        PlaceTypes.countryOwners(sentences, tags, this::listedPlace, name -> gazetteer.contains("countries", name));
+        for (int i = 0; i < sentences.size(); i++) {
+            PlaceTypes.landmarks(sentences.get(i), tags.get(i));
+        }
         countriesAsPlaces(sentences, tags);
         CapsLines.namesFromBody(sentences, tags);
         for (int i = 0; i < sentences.size(); i++) {
@@ -335,7 +341,7 @@ public final class NerTagger {
         Set<String> surnames = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             for (int[] span : DocumentConsistency.spans(tags.get(s))) {
-                if (span[2] == 0 && span[1] - span[0] >= 2) {
+                if (span[2] == DocumentConsistency.PER && span[1] - span[0] >= 2) {
                     surnames.add(sentences.get(s)[span[1] - 1]);
                 }
             }
@@ -344,7 +350,8 @@ public final class NerTagger {
             String[] w = sentences.get(s);
             String[] t = tags.get(s);
             for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] == 0 && span[1] - span[0] == 1 && gazetteer.contains("countries", w[span[0]])
+                if (span[2] == DocumentConsistency.PER && span[1] - span[0] == 1
+                        && gazetteer.contains("countries", w[span[0]])
                         && !gazetteer.contains("firstnames", w[span[0]]) && !surnames.contains(w[span[0]])) {
                     t[span[0]] = "B-LOC";
                 }
@@ -405,6 +412,9 @@ public final class NerTagger {
         }
     }
 
+    // Peoples' adjectives and nouns that demonyms.txt, a feature list of the model, lacks (gazetteer/peoples.txt)
+    private static final Set<String> PEOPLES = Gazetteer.words("peoples.txt");
+
     // Words that open the names of organisations and never of places (gazetteer/orgheads.txt).
     private static final Set<String> ORG_HEADS = Gazetteer.words("orgheads.txt");
 
@@ -417,7 +427,8 @@ public final class NerTagger {
      */
     static void orgHeads(String[] words, String[] tags) {
         for (int[] span : DocumentConsistency.spans(tags)) {
-            if (span[1] - span[0] >= 2 && (span[2] == 2 || span[2] == 3) && ORG_HEADS.contains(words[span[0]])) {
+            if (span[1] - span[0] >= 2 && (span[2] == DocumentConsistency.LOC || span[2] == DocumentConsistency.MISC)
+                    && ORG_HEADS.contains(words[span[0]])) {
                 Labels.name(tags, span[0], span[1], "ORG");
             }
         }
@@ -452,7 +463,7 @@ public final class NerTagger {
             int from = span[0];
             int to = span[1];
             while (from < to && (!hasLetterOrDigit(words[from]) || numberWithSeparators(words[from])
-                    || span[2] == 0 && ResultTables.allDigits(words[from]))) {
+                    || span[2] == DocumentConsistency.PER && ResultTables.allDigits(words[from]))) {
                 tags[from++] = "O";
             }
             while (to > from && (!hasLetterOrDigit(words[to - 1]) || numberWithSeparators(words[to - 1]))) {
@@ -511,7 +522,8 @@ public final class NerTagger {
      */
     static void events(String[] words, String[] tags) {
         for (int[] span : DocumentConsistency.spans(tags)) {
-            if ((span[2] == 1 || span[2] == 2) && span[1] - span[0] >= 2 && isEventHead(words[span[1] - 1])) {
+            if ((span[2] == DocumentConsistency.ORG || span[2] == DocumentConsistency.LOC) && span[1] - span[0] >= 2
+                    && isEventHead(words[span[1] - 1])) {
                 Labels.name(tags, span[0], span[1], "MISC");
             }
         }

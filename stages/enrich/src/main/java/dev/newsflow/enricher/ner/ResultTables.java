@@ -290,6 +290,9 @@ final class ResultTables {
             while (j < words.length && Words.startsUpper(words[j])) {
                 j++;
             }
+            if (j > i && j + 1 < words.length && isClubNumber(words[j]) && isScore(words[j + 1])) {
+                j++; // "Schalke 04 2"
+            }
             if (j == i || j == words.length || !isScore(words[j])) {
                 return false;
             }
@@ -353,7 +356,13 @@ final class ResultTables {
         while (i < words.length && Words.startsUpper(words[i])) {
             i++;
         }
-        if (i == from || i - from > 5 || words.length - i < MIN_STANDINGS_NUMBERS) {
+        if (i == from || i - from > 5) {
+            return false;
+        }
+        if (i < words.length && isClubNumber(words[i])) {
+            i++; // "Schalke 04 21 12 5 4 ..."
+        }
+        if (words.length - i < MIN_STANDINGS_NUMBERS) {
             return false;
         }
         for (int k = i; k < words.length; k++) {
@@ -413,6 +422,14 @@ final class ResultTables {
 
     private static boolean isScore(String word) {
         return word.length() <= 3 && allDigits(word);
+    }
+
+    /**
+     * A number written with a leading zero ends a club's name ("Schalke 04", "Mainz 05"): a score or a count of
+     * games never has one. Numbers without it ("Hannover 96") read as scores, and are left so.
+     */
+    static boolean isClubNumber(String word) {
+        return word.length() == 2 && word.charAt(0) == '0' && Character.isDigit(word.charAt(1));
     }
 
     private static boolean hasDigit(String word) {

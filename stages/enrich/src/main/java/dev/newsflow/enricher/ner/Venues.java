@@ -42,7 +42,8 @@ final class Venues {
 
     static void apply(String[] words, String[] tags) {
         for (int[] span : DocumentConsistency.spans(tags)) {
-            if ((span[2] == 1 || span[2] == 3) && span[1] - span[0] >= 2 && isVenue(words, span[0], span[1])) {
+            if ((span[2] == DocumentConsistency.ORG || span[2] == DocumentConsistency.MISC) && span[1] - span[0] >= 2
+                    && isVenue(words, span[0], span[1])) {
                 Labels.name(tags, span[0], span[1], "LOC");
             }
         }

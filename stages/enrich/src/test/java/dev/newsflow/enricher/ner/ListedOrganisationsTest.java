@@ -83,4 +83,19 @@ class ListedOrganisationsTest {
         assertThat(apply("Mr Smith 's shares fell .", "O B-PER O O O O").get(0))
                 .containsExactly("O", "B-PER", "O", "O", "O", "O");
     }
+
+    @Test
+    void aHoldingInAnotherCompanySaysNothingOfItsOwner() {
+        // an investor's shares or stake: a person's as often as a firm's, so the surname stays a person
+        List<String[]> musk = apply(
+                "Musk 's shares in the carmaker rose .", "B-PER O O O O O O O",
+                "Musk 's stake is large .", "B-PER O O O O O");
+        assertThat(musk.get(0)).startsWith("B-PER", "O");
+        assertThat(musk.get(1)).startsWith("B-PER", "O");
+        // a company's own shares are still a company's, the founder's surname alone too
+        List<String[]> caloi = apply(
+                "Luigi Caloi founded it .", "B-PER I-PER O O O",
+                "The family sold Caloi 's voting shares .", "O O O B-PER O O O O");
+        assertThat(caloi.get(1)).containsExactly("O", "O", "O", "B-ORG", "O", "O", "O", "O");
+    }
 }

@@ -163,4 +163,12 @@ class ResultTablesTest {
         // a date is no bowling figure
         assertThat(tagged("Madrid 2008-03-30", "B-LOC O")).isEqualTo("B-LOC O");
     }
+
+    @Test
+    void aNumberWithALeadingZeroEndsAClubsName() {
+        assertThat(apply("Kaiserslautern 0 Schalke 04 2")).containsExactly("B-ORG", "O", "B-ORG", "I-ORG", "O");
+        assertThat(apply("Schalke 04 26 9 11 6 31 33 38")).startsWith("B-ORG", "I-ORG", "O");
+        // a score without the zero stays a score
+        assertThat(apply("Kaiserslautern 0 Schalke 4")).containsExactly("B-ORG", "O", "B-ORG", "O");
+    }
 }
