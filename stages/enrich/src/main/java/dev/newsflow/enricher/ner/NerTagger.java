@@ -146,6 +146,7 @@ public final class NerTagger {
         PlaceTypes.countryOwners(sentences, tags, this::listedPlace, name -> gazetteer.contains("countries", name));
         for (int i = 0; i < sentences.size(); i++) {
             PlaceTypes.landmarks(sentences.get(i), tags.get(i));
+            PlaceTypes.countriesWhole(sentences.get(i), tags.get(i), name -> gazetteer.contains("countries", name));
         }
         countriesAsPlaces(sentences, tags);
         CapsLines.namesFromBody(sentences, tags);

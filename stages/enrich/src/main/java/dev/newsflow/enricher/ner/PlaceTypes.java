@@ -74,6 +74,24 @@ final class PlaceTypes {
         }
     }
 
+    /**
+     * Two names side by side that together are a listed country's are that country ("Czech" MISC + "Republic" LOC
+     * in "( Czech Republic )": the nationality feature pulled the first word away from the second).
+     *
+     * @param country whether a name (words joined by one space) is on the country list
+     */
+    static void countriesWhole(String[] words, String[] tags, Predicate<String> country) {
+        List<int[]> spans = DocumentConsistency.spans(tags);
+        for (int k = 0; k + 1 < spans.size(); k++) {
+            int[] first = spans.get(k);
+            int[] second = spans.get(k + 1);
+            if (first[1] == second[0] && country.test(DocumentConsistency.join(words, first[0], second[1]))) {
+                Labels.name(tags, first[0], second[1], "LOC");
+                k++;
+            }
+        }
+    }
+
     // the place span that opens at k, its words joined by one space
     private static String countryAt(String[] w, String[] t, int k) {
         int end = k + 1;
