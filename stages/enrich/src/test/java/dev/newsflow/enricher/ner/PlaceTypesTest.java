@@ -57,7 +57,7 @@ class PlaceTypesTest {
 
     @Test
     void twoNamesSideBySideThatTogetherNameACountryAreThatCountry() {
-        // GMB's bootstrapped tags split both (33 of its 112 "Sri" are persons) and the model learnt it
+        // GMB's bootstrapped tags split both (33 of its 112 "Sri" a person before "Lanka" a place) and the model learnt it
         assertThat(countriesWhole("Sri Lanka won .", "B-PER B-LOC O O")).containsExactly("B-LOC", "I-LOC", "O", "O");
         assertThat(countriesWhole("the Czech Republic scored", "O B-MISC B-LOC O"))
                 .containsExactly("O", "B-LOC", "I-LOC", "O");
