@@ -20,7 +20,8 @@ class PlaceTypesTest {
 
     private static String[] countriesWhole(String sentence, String tags) {
         TaggedLines doc = TaggedLines.of(sentence, tags);
-        PlaceTypes.countriesWhole(doc.sentences().get(0), doc.tags().get(0), Set.of("Sri Lanka", "Czech Republic")::contains);
+        Set<String> countries = Set.of("Sri Lanka", "Czech Republic");
+        PlaceTypes.countriesWhole(doc.sentences().get(0), doc.tags().get(0), countries::contains);
         return doc.tags().get(0);
     }
 
@@ -57,7 +58,7 @@ class PlaceTypesTest {
 
     @Test
     void twoNamesSideBySideThatTogetherNameACountryAreThatCountry() {
-        // GMB's bootstrapped tags split both (33 of its 112 "Sri" a person before "Lanka" a place) and the model learnt it
+        // GMB's bootstrapped tags split both (33 of its 112 "Sri" a person before "Lanka" a place), the model learnt it
         assertThat(countriesWhole("Sri Lanka won .", "B-PER B-LOC O O")).containsExactly("B-LOC", "I-LOC", "O", "O");
         assertThat(countriesWhole("the Czech Republic scored", "O B-MISC B-LOC O"))
                 .containsExactly("O", "B-LOC", "I-LOC", "O");
