@@ -818,12 +818,27 @@ final class JunkBlocks {
         for (int i = 0; i < raw.length(); ) {
             char ch = raw.charAt(i);
             if (ch > ' ' && ch < 0x7f) {
-                // printable ASCII, most of any page's text: kept, never white, one char (the tests below, for it)
+                // a word of printable ASCII, most of any page's text: kept, never white, one char each (the tests
+                // below, for it); counted as a run, since this scans every text node of the content
+                int wordEnd = i + 1;
+                while (wordEnd < raw.length() && raw.charAt(wordEnd) > ' ' && raw.charAt(wordEnd) < 0x7f) {
+                    wordEnd++;
+                }
                 if (first < 0) {
                     first = length;
                 }
-                end = ++length;
+                length += wordEnd - i;
+                end = length;
                 lastWasWhite = false;
+                i = wordEnd;
+                continue;
+            }
+            if (ch == ' ') {
+                // the space between words: white, one char (isActuallyWhitespace below, without the code point)
+                if (!lastWasWhite) {
+                    length++;
+                    lastWasWhite = true;
+                }
                 i++;
                 continue;
             }
