@@ -168,8 +168,14 @@ final class JunkBlocks {
             + "(?: (?:the |la |el |o )?(?:video|vidéo|vídeo|here|live|now|hier|aqui|aquí|ici))?\\s*[:|–—].{0,150}"
             // a player's caption as a broadcaster labels it: "Media caption, The moment the roof gave way"
             + "|(?:media|video) caption\\s*[,:].{0,150}"
-            + "|.{0,120}/ ?(?:getty images|afp|ap|reuters|shutterstock|epa|alamy|ap photo)\\)?"
             + ")$");
+    /**
+     * A credit that ends in an agency after a slash ("Jane Doe/Getty Images", "(Photo: J. Smith/AFP)"): furniture as
+     * {@link #FURNITURE} is, kept apart from it because its open start is tried at every length up to 120 characters,
+     * so it is asked only of a block with a slash in it.
+     */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile(
+            "(?iu)^.{0,120}/ ?(?:getty images|afp|ap|reuters|shutterstock|epa|alamy|ap photo)\\)?$");
     /**
      * The invitation of a promo in the outlet's own voice, which {@link #OWN_PRODUCT} must find too: an invitation (sign up, download, join, follow, get, receive, in the languages of
      * the stress pages) and "our" before the product it offers (newsletter, briefing, app, podcast, WhatsApp channel,
@@ -332,7 +338,7 @@ final class JunkBlocks {
                     continue;
                 }
                 beforeProse &= text.length() <= MAX_BYLINE_CHARS;
-                if ((text.length() <= MAX_LABEL_CHARS && (FURNITURE.matcher(text).matches() || readAlso(block, text)
+                if ((text.length() <= MAX_LABEL_CHARS && (isFurniture(text) || readAlso(block, text)
                         || ownPromo(text) || CREDIT_LINE.matcher(text).matches()
                         || bylineAmongParagraphs(block, text, kept.isEmpty() ? null : kept.getLast(), textOf)
                         || linkToAnotherStory(block, text) || labelAlone(text)) || OutletNotices.is(text)
@@ -386,6 +392,11 @@ final class JunkBlocks {
             kept.add(block);
         }
         return kept;
+    }
+
+    /** A short block that names itself as furniture ({@link #FURNITURE}, {@link #AGENCY_CREDIT}). */
+    private static boolean isFurniture(String text) {
+        return FURNITURE.matcher(text).matches() || text.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(text).matches();
     }
 
     /** An outlet's promo for its own newsletter, app or channel ({@link #INVITATION}, {@link #OWN_PRODUCT}). */
@@ -818,12 +829,27 @@ final class JunkBlocks {
         for (int i = 0; i < raw.length(); ) {
             char ch = raw.charAt(i);
             if (ch > ' ' && ch < 0x7f) {
-                // printable ASCII, most of any page's text: kept, never white, one char (the tests below, for it)
+                // a word of printable ASCII, most of any page's text: kept, never white, one char each (the tests
+                // below, for it); counted as a run, since this scans every text node of the content
+                int wordEnd = i + 1;
+                while (wordEnd < raw.length() && raw.charAt(wordEnd) > ' ' && raw.charAt(wordEnd) < 0x7f) {
+                    wordEnd++;
+                }
                 if (first < 0) {
                     first = length;
                 }
-                end = ++length;
+                length += wordEnd - i;
+                end = length;
                 lastWasWhite = false;
+                i = wordEnd;
+                continue;
+            }
+            if (ch == ' ') {
+                // the space between words: white, one char (isActuallyWhitespace below, without the code point)
+                if (!lastWasWhite) {
+                    length++;
+                    lastWasWhite = true;
+                }
                 i++;
                 continue;
             }

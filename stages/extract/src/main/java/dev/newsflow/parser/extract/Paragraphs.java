@@ -75,11 +75,19 @@ final class Paragraphs {
     /** Runs of inline content directly inside a div become paragraphs, so they are scored like text. */
     static void wrapPhrasingRuns(Element div) {
         boolean hasBlockChild = false;
+        // a child a paragraph would start at: inline content other than blank text
+        boolean hasRunToWrap = false;
         for (Node c : div.childNodes()) {
             if (!isPhrasing(c)) {
                 hasBlockChild = true;
-                break;
+            } else if (!(c instanceof TextNode t && t.isBlank())) {
+                hasRunToWrap = true;
             }
+        }
+        if (!hasRunToWrap) {
+            // most divs hold blocks and blank text only: nothing to wrap (the walk over a copy of the children below
+            // would start no paragraph), so neither the copy nor the link density is needed
+            return;
         }
         // An inline-only div is a paragraph (turned into one by the caller) unless it is mostly links: then, as in
         // Readability, its text is wrapped and the div stays, for the link-density cleaning to judge (hatnotes,
