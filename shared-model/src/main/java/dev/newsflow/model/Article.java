@@ -3,8 +3,10 @@ package dev.newsflow.model;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An article extracted from a page: the record on {@link Topics#ARTICLES_PARSED}, keyed by {@link #id()}.
@@ -52,7 +54,10 @@ public record Article(int schemaVersion, String id, String url, String canonical
         images = images == null ? List.of() : List.copyOf(images);
         lists = lists == null ? List.of() : lists.stream().map(List::copyOf).toList();
         relatedLinks = relatedLinks == null ? List.of() : List.copyOf(relatedLinks);
-        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+        // sorted by field, so a record's JSON is the same bytes from every parser run (Map.copyOf's order changes with
+        // each JVM start, which made replays and prediction files differ with nothing changed)
+        provenance = provenance == null ? Map.of()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(provenance)));
         schemaVersion = schemaVersion <= 0 ? SCHEMA_VERSION : schemaVersion;
         parsedAt = parsedAt == null ? Instant.now() : parsedAt;
         if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
