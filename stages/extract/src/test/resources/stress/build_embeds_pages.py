@@ -173,7 +173,9 @@ B = [
     "Their name on a shelf",
     "First pick of signed copies",
 ]
-page("tune", "guard-en-quotes", "en", "The Harbour Post", T, [b.replace('<a href="https://www.amazon.co.uk/b?node=266239&amp;tag=paper-21" rel="sponsored">', "").replace("</a>", "") for b in B], f"""<div class="article-body">
+# the list's items are lines of one block, as the body text sets a list
+TEXT = [b.replace('<a href="https://www.amazon.co.uk/b?node=266239&amp;tag=paper-21" rel="sponsored">', "").replace("</a>", "") for b in B]
+page("tune", "guard-en-quotes", "en", "The Harbour Post", T, TEXT[:8] + ["\n".join(TEXT[8:11])], f"""<div class="article-body">
 <h1>{T}</h1>
 <p>{B[0]}</p>
 <p>{B[1]}</p>
@@ -308,7 +310,7 @@ B = [
     "Nein: 42 Prozent",
     "An der Umfrage der Gemeinde nahmen 1.204 Bürgerinnen und Bürger teil. Abstimmen konnten alle Einwohner ab 16 Jahren.",
 ]
-page("check", "guard-de-zitat", "de", "Kreisbote", T, B, f"""<div class="artikel">
+page("check", "guard-de-zitat", "de", "Kreisbote", T, B[:7] + ["\n".join(B[7:9])] + B[9:], f"""<div class="artikel">
 <h1>{T}</h1>
 <p>{B[0]}</p>
 <p>{B[1]}</p>
