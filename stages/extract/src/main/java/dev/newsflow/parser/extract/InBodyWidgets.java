@@ -2,7 +2,6 @@ package dev.newsflow.parser.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -64,8 +63,6 @@ final class InBodyWidgets {
     private static final int MAX_ATTRIBUTION_CHARS = 60;
     /** An ellipsis where a pull quote leaves words of the sentence out. */
     private static final Pattern ELLIPSIS = Pattern.compile("…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.]|\\(…\\)|\\(\\.\\.\\.\\)");
-    /** Runs of letters and digits: a block's words, whatever its quotation marks, punctuation and case. */
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Longest block that can be a poll's own line. */
     private static final int MAX_POLL_LINE_CHARS = 40;
@@ -104,24 +101,33 @@ final class InBodyWidgets {
      */
     static List<Element> remove(Element content, List<Element> blocks, Function<Element, String> textOf,
                                 boolean posts, boolean quotesAndPolls) {
-        if (posts) {
-            removePosts(content, blocks, textOf);
+        // the blocks left are listed again only after a removal: most pages have none of these widgets
+        List<Element> left = blocks;
+        if (posts && removePosts(content, left, textOf)) {
+            left = stillIn(content, left);
         }
-        if (quotesAndPolls) {
-            removePolls(content, blocks, textOf);
-            removePullQuotes(content, blocks, textOf);
+        if (quotesAndPolls && removePolls(content, left, textOf)) {
+            left = stillIn(content, left);
         }
+        if (quotesAndPolls && removePullQuotes(content, left, textOf)) {
+            left = stillIn(content, left);
+        }
+        return left;
+    }
+
+    /** The blocks still in the content, in order. */
+    private static List<Element> stillIn(Element content, List<Element> blocks) {
         List<Element> kept = new ArrayList<>(blocks.size());
         for (Element block : blocks) {
             if (Ancestors.isWithin(block, content)) {
                 kept.add(block);
             }
         }
-        return kept.size() == blocks.size() ? blocks : kept;
+        return kept;
     }
 
     /** Each post's signature line, and the wrapper that holds the post when there is one ({@link #postWrapper}). */
-    private static void removePosts(Element content, List<Element> blocks, Function<Element, String> textOf) {
+    private static boolean removePosts(Element content, List<Element> blocks, Function<Element, String> textOf) {
         int contentChars = -1;
         for (Element block : blocks) {
             String text = textOf.apply(block);
@@ -134,6 +140,7 @@ final class InBodyWidgets {
             }
             JunkBlocks.removeWithEmptyParents(postWrapper(block, content, contentChars), content);
         }
+        return contentChars >= 0;
     }
 
     /**
@@ -158,7 +165,8 @@ final class InBodyWidgets {
      * to a question; the question, the answers and the poll's lines after it go, or the wrapper that holds them all
      * when it holds little else.
      */
-    private static void removePolls(Element content, List<Element> blocks, Function<Element, String> textOf) {
+    private static boolean removePolls(Element content, List<Element> blocks, Function<Element, String> textOf) {
+        boolean removed = false;
         for (int i = 0; i < blocks.size(); i++) {
             String text = textOf.apply(blocks.get(i));
             if (text.length() > MAX_POLL_LINE_CHARS || !POLL_LINE.matcher(text).matches()) {
@@ -187,8 +195,10 @@ final class InBodyWidgets {
                     JunkBlocks.removeWithEmptyParents(block, content);
                 }
             }
+            removed = true;
             i = last;
         }
+        return removed;
     }
 
     /**
@@ -232,33 +242,47 @@ final class InBodyWidgets {
      * word for word, in blocks of the body outside it, but for an attribution line: the copy goes whole. A quotation
      * with more of its own (a quote the prose does not repeat, then its speaker's name) stays whole.
      */
-    private static void removePullQuotes(Element content, List<Element> blocks, Function<Element, String> textOf) {
+    private static boolean removePullQuotes(Element content, List<Element> blocks, Function<Element, String> textOf) {
         Set<Element> quoteElements = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         quoteElements.addAll(content.select(DISPLAY_QUOTE));
         if (quoteElements.isEmpty()) {
-            return;
+            return false;
         }
-        // each display quote's blocks, and the other blocks with their words
+        // each display quote's blocks, and the other blocks
         java.util.Map<Element, List<Element>> quotes = new java.util.LinkedHashMap<>();
         List<Element> others = new ArrayList<>();
-        List<String> otherWords = new ArrayList<>();
+        boolean copyLike = false;
         for (Element block : blocks) {
-            if (!Ancestors.isWithin(block, content)) {
-                continue;
-            }
             Element quote = displayQuote(block, quoteElements, content);
             if (quote != null) {
                 quotes.computeIfAbsent(quote, k -> new ArrayList<>()).add(block);
+                copyLike |= mayBeACopy(block, textOf.apply(block));
             } else {
                 others.add(block);
-                otherWords.add(" " + words(textOf.apply(block)) + " ");
             }
         }
+        if (!copyLike) {
+            // most display quotes on a page are figures of an image and its caption: no words to compare
+            return false;
+        }
+        List<String> otherWords = new ArrayList<>(others.size());
+        for (Element block : others) {
+            otherWords.add(" " + words(textOf.apply(block)) + " ");
+        }
+        boolean removed = false;
         for (java.util.Map.Entry<Element, List<Element>> quote : quotes.entrySet()) {
             if (isPullQuote(quote.getKey(), quote.getValue(), others, otherWords, textOf)) {
                 JunkBlocks.removeWithEmptyParents(quote.getKey(), content);
+                removed = true;
             }
         }
+        return removed;
+    }
+
+    /** A block in a display quote that can be a copy of the body's sentence: short, with words, no image nor caption. */
+    private static boolean mayBeACopy(Element block, String text) {
+        return text.length() <= MAX_PULL_QUOTE_CHARS && text.indexOf(' ') > 0 && !block.normalName().equals("figcaption")
+                && !Ancestors.has(block, "figcaption", -1) && block.selectFirst("img") == null;
     }
 
     /**
@@ -284,7 +308,7 @@ final class InBodyWidgets {
                     || block.selectFirst("img") != null) {
                 return false;
             }
-            if (text.length() <= MAX_PULL_QUOTE_CHARS && repeatsTheBody(text, candidates)) {
+            if (mayBeACopy(block, text) && repeatsTheBody(text, candidates)) {
                 repeats = true;
                 rest = rest.replace(text, " ");
             }
@@ -341,7 +365,22 @@ final class InBodyWidgets {
     }
 
     /** A text's words, lower-cased, one space between them. */
-    private static String words(String text) {
-        return NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    static String words(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }
