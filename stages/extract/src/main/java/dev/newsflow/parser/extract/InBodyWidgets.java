@@ -17,11 +17,11 @@ import org.jsoup.select.QueryParser;
  *   {@code instagram-media} blockquote, which {@link JunkBlocks}' social-embeds rule takes): known by its signature
  *   line, the network's own form in any language: "— Ana Lopes (@analopes) March 1, 2026" (a dash, a name, a handle in
  *   brackets, a date), or a line that ends on the handle ("A post shared by Harbour Pilots (@harbourpilots)", "Uma
- *   publicação compartilhada por ..."). The post goes with its frame: the smallest wrapper below the content that
- *   holds the signature and is a small part of the content; where the post's lines stand bare among the paragraphs,
+ *   publicação compartilhada por ..."). The post goes with its frame: the largest element above the signature,
+ *   below the content, that is still a small part of the content (the embed's {@code div} or {@code figure}); where the post's lines stand bare among the paragraphs,
  *   only the signature goes;</li>
  *   <li>a pull quote: a block set apart as a quotation or a display quote (a {@code blockquote}, {@code aside} or
- *   {@code figure}, or an element whose class names a quote) whose words all stand, in order, in another block of the
+ *   {@code figure} without a picture, or an element whose class names a quote) whose words all stand, in order, in another block of the
  *   body: the article's own sentence repeated for display, perhaps without its quotation marks, in capitals or
  *   shortened with an ellipsis. The copy goes, with its wrapper's attribution line; the sentence in the prose stays. A
  *   quotation the prose repeats only a part of is the article's (a letter quoted whole, then one sentence of it);</li>
@@ -52,6 +52,7 @@ final class InBodyWidgets {
 
     /** Elements a pull quote is set in, or whose class names one ("pull-quote", "wp-block-pullquote", "zitat-box"). */
     private static final Evaluator DISPLAY_QUOTE = QueryParser.parse("blockquote, aside, figure, [class~=(?i)quote|zitat|cita|pull]");
+    private static final Evaluator IMAGE = QueryParser.parse("img");
     /** Longest block that can be a pull quote: a display quote is a sentence or two. */
     private static final int MAX_PULL_QUOTE_CHARS = 300;
     /**
@@ -169,7 +170,7 @@ final class InBodyWidgets {
         boolean removed = false;
         for (int i = 0; i < blocks.size(); i++) {
             String text = textOf.apply(blocks.get(i));
-            if (text.length() > MAX_POLL_LINE_CHARS || !POLL_LINE.matcher(text).matches()) {
+            if (!isPollLine(text)) {
                 continue;
             }
             int question = questionAbove(blocks, i, textOf);
@@ -177,8 +178,7 @@ final class InBodyWidgets {
                 continue;
             }
             int last = i;
-            while (last + 1 < blocks.size() && textOf.apply(blocks.get(last + 1)).length() <= MAX_POLL_LINE_CHARS
-                    && POLL_LINE.matcher(textOf.apply(blocks.get(last + 1))).matches()) {
+            while (last + 1 < blocks.size() && isPollLine(textOf.apply(blocks.get(last + 1)))) {
                 last++;
             }
             List<Element> poll = blocks.subList(question, last + 1);
@@ -202,6 +202,20 @@ final class InBodyWidgets {
     }
 
     /**
+     * A poll's own line ({@link #POLL_LINE}); the pattern is asked only of a short block that holds a stem of its words
+     * (most short blocks are headings and list items that hold none).
+     */
+    private static boolean isPollLine(String text) {
+        if (text.length() > MAX_POLL_LINE_CHARS) {
+            return false;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return (lower.contains("vot") || lower.contains("stim") || lower.contains("stem") || lower.contains("result")
+                || lower.contains("résultat") || lower.contains("risultat") || lower.contains("ergebnis"))
+                && POLL_LINE.matcher(text).matches();
+    }
+
+    /**
      * The index of the poll's question above its own line at {@code at}: the first block above that ends with a question
      * mark, with only short answer lines (no sentence end, at least one) or other poll lines between; or -1.
      */
@@ -212,7 +226,7 @@ final class InBodyWidgets {
             if (text.length() <= MAX_QUESTION_CHARS && QUESTION_END.matcher(text).find()) {
                 return answers > 0 ? j : -1;
             }
-            if (text.length() <= MAX_POLL_LINE_CHARS && POLL_LINE.matcher(text).matches()) {
+            if (isPollLine(text)) {
                 continue;
             }
             if (text.length() > MAX_ANSWER_CHARS || JunkBlocks.endsSentence(text)) {
@@ -251,18 +265,32 @@ final class InBodyWidgets {
         // each display quote's blocks, and the other blocks
         java.util.Map<Element, List<Element>> quotes = new java.util.LinkedHashMap<>();
         List<Element> others = new ArrayList<>();
+        Set<Element> pictures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         boolean copyLike = false;
         for (Element block : blocks) {
             Element quote = displayQuote(block, quoteElements, content);
-            if (quote != null) {
-                quotes.computeIfAbsent(quote, k -> new ArrayList<>()).add(block);
-                copyLike |= mayBeACopy(block, textOf.apply(block));
-            } else {
+            if (quote == null) {
                 others.add(block);
+                continue;
             }
+            if (pictures.contains(quote)) {
+                continue;
+            }
+            List<Element> its = quotes.get(quote);
+            if (its == null) {
+                // a figure of a picture and its caption (the most common display element) is never a pull quote
+                if (quote.selectFirst(IMAGE) != null) {
+                    pictures.add(quote);
+                    continue;
+                }
+                its = new ArrayList<>();
+                quotes.put(quote, its);
+            }
+            its.add(block);
+            copyLike |= mayBeACopy(block, textOf.apply(block));
         }
         if (!copyLike) {
-            // most display quotes on a page are figures of an image and its caption: no words to compare
+            // no display quote holds a block that may be a copy: no words to compare
             return false;
         }
         List<String> otherWords = new ArrayList<>(others.size());
@@ -281,8 +309,20 @@ final class InBodyWidgets {
 
     /** A block in a display quote that can be a copy of the body's sentence: short, with words, no image nor caption. */
     private static boolean mayBeACopy(Element block, String text) {
-        return text.length() <= MAX_PULL_QUOTE_CHARS && text.indexOf(' ') > 0 && !block.normalName().equals("figcaption")
-                && !Ancestors.has(block, "figcaption", -1) && block.selectFirst("img") == null;
+        return text.length() <= MAX_PULL_QUOTE_CHARS && spaces(text) >= MIN_PULL_QUOTE_WORDS - 1
+                && !block.normalName().equals("figcaption") && !Ancestors.has(block, "figcaption", -1)
+                && block.selectFirst(IMAGE) == null;
+    }
+
+    /** How many spaces a text holds: one fewer than its words, at most (a cheap bound before the words are read). */
+    private static int spaces(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -305,7 +345,7 @@ final class InBodyWidgets {
         for (Element block : quoteBlocks) {
             String text = textOf.apply(block);
             if (block.normalName().equals("figcaption") || Ancestors.has(block, "figcaption", -1)
-                    || block.selectFirst("img") != null) {
+                    || block.selectFirst(IMAGE) != null) {
                 return false;
             }
             if (mayBeACopy(block, text) && repeatsTheBody(text, candidates)) {
@@ -369,13 +409,25 @@ final class InBodyWidgets {
         StringBuilder out = new StringBuilder(text.length());
         boolean gap = false;
         for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c)) {
+            char ch = text.charAt(i);
+            int c;
+            boolean word;
+            if (ch < 0x80) {
+                // ASCII, most of any page's text: its letters and digits without the Unicode tables
+                i++;
+                c = ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch;
+                word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+            } else {
+                c = text.codePointAt(i);
+                i += Character.charCount(c);
+                word = Character.isLetterOrDigit(c);
+                c = Character.toLowerCase(c);
+            }
+            if (word) {
                 if (gap && !out.isEmpty()) {
                     out.append(' ');
                 }
-                out.appendCodePoint(Character.toLowerCase(c));
+                out.appendCodePoint(c);
                 gap = false;
             } else {
                 gap = true;
