@@ -50,8 +50,10 @@ final class InBodyWidgets {
     /** Most characters a post's wrapper holds (a long Instagram caption and its frame). */
     private static final int MAX_POST_CHARS = 1200;
 
-    /** Elements a pull quote is set in, or whose class names one ("pull-quote", "wp-block-pullquote", "zitat-box"). */
-    private static final Evaluator DISPLAY_QUOTE = QueryParser.parse("blockquote, aside, figure, [class~=(?i)quote|zitat|cita|pull]");
+    /** A class that names a display quote: "pull-quote", "wp-block-pullquote", "zitat-box", "cita-destacada". */
+    private static final Pattern QUOTE_CLASS = Pattern.compile("(?i)quote|zitat|cita|pull");
+    /** {@link #displayQuote}'s mark for an element with no display quote around it. */
+    private static final Element NO_QUOTE = new Element("none");
     private static final Evaluator IMAGE = QueryParser.parse("img");
     /** Longest block that can be a pull quote: a display quote is a sentence or two. */
     private static final int MAX_PULL_QUOTE_CHARS = 300;
@@ -252,23 +254,20 @@ final class InBodyWidgets {
     }
 
     /**
-     * Each display quote ({@link #DISPLAY_QUOTE}, the outermost such element below the content) whose blocks all stand,
+     * Each display quote ({@link #isDisplayQuote}, the outermost such element below the content) whose blocks all stand,
      * word for word, in blocks of the body outside it, but for an attribution line: the copy goes whole. A quotation
      * with more of its own (a quote the prose does not repeat, then its speaker's name) stays whole.
      */
     private static boolean removePullQuotes(Element content, List<Element> blocks, Function<Element, String> textOf) {
-        Set<Element> quoteElements = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        quoteElements.addAll(content.select(DISPLAY_QUOTE));
-        if (quoteElements.isEmpty()) {
-            return false;
-        }
-        // each display quote's blocks, and the other blocks
+        // each display quote's blocks, and the other blocks; an element's outermost display quote is found once, by
+        // climbing from the blocks (a select over the content would ask every inline element's class)
+        java.util.Map<Element, Element> outermost = new java.util.IdentityHashMap<>();
         java.util.Map<Element, List<Element>> quotes = new java.util.LinkedHashMap<>();
         List<Element> others = new ArrayList<>();
         Set<Element> pictures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         boolean copyLike = false;
         for (Element block : blocks) {
-            Element quote = displayQuote(block, quoteElements, content);
+            Element quote = displayQuote(block, content, outermost);
             if (quote == null) {
                 others.add(block);
                 continue;
@@ -358,15 +357,32 @@ final class InBodyWidgets {
                 && (attribution.isEmpty() || !JunkBlocks.endsSentence(attribution));
     }
 
-    /** The outermost display-quote element below the content that holds the block (or is it), or null. */
-    private static Element displayQuote(Element block, Set<Element> quoteElements, Element content) {
-        Element found = null;
-        for (Element p = block; p != null && p != content; p = p.parent()) {
-            if (quoteElements.contains(p)) {
-                found = p;
-            }
+    /**
+     * The outermost display quote ({@link #isDisplayQuote}) below the content that holds the element or is it, or null;
+     * remembered per element in {@code outermost} ({@link #NO_QUOTE} for none), so shared ancestors are asked once.
+     */
+    private static Element displayQuote(Element el, Element content, java.util.Map<Element, Element> outermost) {
+        if (el == null || el == content) {
+            return null;
         }
-        return found;
+        Element known = outermost.get(el);
+        if (known != null) {
+            return known == NO_QUOTE ? null : known;
+        }
+        Element above = displayQuote(el.parent(), content, outermost);
+        Element quote = above != null ? above : isDisplayQuote(el) ? el : null;
+        outermost.put(el, quote == null ? NO_QUOTE : quote);
+        return quote;
+    }
+
+    /** A {@code blockquote}, {@code aside} or {@code figure}, or an element whose class names a quote. */
+    private static boolean isDisplayQuote(Element el) {
+        String tag = el.normalName();
+        if (tag.equals("blockquote") || tag.equals("aside") || tag.equals("figure")) {
+            return true;
+        }
+        String classes = el.className();
+        return !classes.isEmpty() && QUOTE_CLASS.matcher(classes).find();
     }
 
     /**
