@@ -54,6 +54,7 @@ final class InBodyWidgets {
     private static final Pattern QUOTE_CLASS = Pattern.compile("(?i)quote|zitat|cita|pull");
     /** {@link #displayQuote}'s mark for an element with no display quote around it. */
     private static final Element NO_QUOTE = new Element("none");
+    /** A picture: a display element that holds one is a figure and its caption, never a pull quote. */
     private static final Evaluator IMAGE = QueryParser.parse("img");
     /** Longest block that can be a pull quote: a display quote is a sentence or two. */
     private static final int MAX_PULL_QUOTE_CHARS = 300;
