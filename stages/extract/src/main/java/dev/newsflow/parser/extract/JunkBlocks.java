@@ -351,6 +351,10 @@ final class JunkBlocks {
             }
             blocks = kept;
         }
+        if (settings.socialEmbeds() || settings.labelledFurniture()) {
+            // posts left as text, pull quotes, polls: widgets known by their form, not by a label of their own
+            blocks = InBodyWidgets.remove(content, blocks, textOf, settings.socialEmbeds(), settings.labelledFurniture());
+        }
         if (serviceLinks != null) {
             blocks = serviceLinks.remove(content, blocks, textOf);
         }

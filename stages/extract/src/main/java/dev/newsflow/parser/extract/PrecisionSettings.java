@@ -19,7 +19,8 @@ import java.util.Map;
  *                           notices of {@link OutletNotices}: ad and player lines, tip and contact lines, donation and
  *                           membership appeals, licence and republication notes, newsletter platforms' referral and
  *                           forwarded lines) go, and a byline set as the content's first line, or anywhere when it is
- *                           the page's declared author's ({@link AuthorLines}); never a block that holds an image
+ *                           the page's declared author's ({@link AuthorLines}); never a block that holds an image;
+ *                           and pull quotes that repeat the body and reader polls ({@link InBodyWidgets})
  * @param endMarkers         from the last block backwards, lines that say the article is over (copyright, tags,
  *                           "follow us", an author's bio) go
  * @param trailingBlockChars boundary: from the last block backwards, the run of blocks that are not prose goes, up to
@@ -32,8 +33,9 @@ import java.util.Map;
  *                           reading-time lines, bylines with roles and outlets, a place and date, "listen to this
  *                           article", share and link bars: {@link HeaderLines}) go
  * @param socialEmbeds       posts embedded from a social network by its own markup (a Twitter/X, Instagram, TikTok,
- *                           Threads, Bluesky or Reddit blockquote, a Facebook post): someone else's words, not the
- *                           article's, however the journalist tells of them in the prose around them
+ *                           Threads, Bluesky or Reddit blockquote, a Facebook post), or left as plain text with its
+ *                           signature line ({@link InBodyWidgets}): someone else's words, not the article's, however
+ *                           the journalist tells of them in the prose around them
  * @param standfirst         the summary set under the headline, apart from the article's paragraphs (a standfirst,
  *                           dek or subtitle), is the article's description and not its body
  * @param publisherBody      where the page's own JSON-LD states the article's body ({@code articleBody}) and that
