@@ -20,12 +20,7 @@ import org.jsoup.nodes.*;
 public class CandidateWalkAB {
     public static void main(String[] a) throws Exception {
         List<String> html = new ArrayList<>();
-        try (var s = Files.list(Path.of(a[2]))) {
-            for (Path p : s.sorted().toList()) {
-                Path src = p.resolve("source.html");
-                if (Files.isRegularFile(src)) html.add(Files.readString(src));
-            }
-        }
+        for (Path src : BenchPages.sources(a[2])) html.add(Files.readString(src));
         var bean = ManagementFactory.getThreadMXBean();
         Method[] walk = new Method[2]; Constructor<?>[] sig = new Constructor<?>[2];
         for (int i = 0; i < 2; i++) {

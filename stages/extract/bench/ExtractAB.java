@@ -18,14 +18,10 @@ import java.util.*;
 public class ExtractAB {
     public static void main(String[] args) throws Exception {
         List<RawPage> pages = new ArrayList<>();
-        try (var s = Files.list(Path.of(args[2]))) {
-            for (Path p : s.sorted().toList()) {
-                Path src = p.resolve("source.html");
-                if (!Files.isRegularFile(src)) continue;
-                var dec = PageCharset.decode(Files.readAllBytes(src), "text/html");
-                pages.add(new RawPage(RawPage.SCHEMA_VERSION, "https://bench.invalid/" + p.getFileName() + "/",
-                        "text/html; charset=" + dec.charset().name(), dec.text(), Instant.EPOCH, "manual", null));
-            }
+        for (Path src : BenchPages.sources(args[2])) {
+            var dec = PageCharset.decode(Files.readAllBytes(src), "text/html");
+            pages.add(new RawPage(RawPage.SCHEMA_VERSION, "https://bench.invalid/" + src.getParent().getFileName() + "/",
+                    "text/html; charset=" + dec.charset().name(), dec.text(), Instant.EPOCH, "manual", null));
         }
         Object[] ex = new Object[2];
         Method[] m = new Method[2];

@@ -22,12 +22,7 @@ import org.jsoup.nodes.*;
 public class ScanPartsAB {
     public static void main(String[] a) throws Exception {
         List<Document> docs = new ArrayList<>();
-        try (var s = Files.list(Path.of(a[2]))) {
-            for (Path p : s.sorted().toList()) {
-                Path src = p.resolve("source.html");
-                if (Files.isRegularFile(src)) docs.add(Jsoup.parse(Files.readString(src), "https://x.invalid/"));
-            }
-        }
+        for (Path src : BenchPages.sources(a[2])) docs.add(Jsoup.parse(Files.readString(src), "https://x.invalid/"));
         List<String> texts = new ArrayList<>();
         for (Document d : docs) d.body().traverse((n, depth) -> { if (n instanceof TextNode t) texts.add(t.getWholeText()); });
         List<String> blocks = Files.readAllLines(Path.of(a[3])).stream().filter(t -> t.length() <= 200).toList();
