@@ -32,7 +32,7 @@ public class NerTrainingOptions {
 
     @Option(names = "--relabel", split = ",", defaultValue = "the,places,orgs,demonyms,courtesy",
             description = "CoNLL convention rules applied to the training files: the, places, orgs, demonyms, "
-                    + "courtesy, or none (default: ${DEFAULT-VALUE})")
+                    + "courtesy, adjectives (untagged peoples' and faiths' words become MISC), or none (default: ${DEFAULT-VALUE})")
     Set<String> relabel;
 
     @Option(names = "--seed", defaultValue = "13")
