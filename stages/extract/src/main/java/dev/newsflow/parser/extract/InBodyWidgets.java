@@ -171,7 +171,9 @@ final class InBodyWidgets {
         int contentChars = -1;
         for (Element block : blocks) {
             String text = textOf.apply(block);
-            if (text.length() > MAX_GALLERY_COUNTER_CHARS || text.isEmpty() || !isGalleryCounter(text)
+            // a counter ends on its count: most short blocks are spared the pattern
+            if (text.length() > MAX_GALLERY_COUNTER_CHARS || text.isEmpty()
+                    || !Character.isDigit(text.charAt(text.length() - 1)) || !isGalleryCounter(text)
                     || !Ancestors.isWithin(block, content)) {
                 continue;
             }

@@ -329,13 +329,15 @@ final class JunkBlocks {
         if (settings.labelledFurniture()) {
             List<Element> kept = new ArrayList<>(blocks.size());
             boolean beforeProse = true;
+            // a live blog's entries are looked for only where a block shows a time of day (most pages have none)
+            boolean entries = LiveBlogEntries.mayHoldEntries(blocks, textOf);
             for (Element block : blocks) {
                 String text = textOf.apply(block);
-                if (LiveBlogEntries.removeAuthorBesideTime(block, text)) {
+                if (entries && LiveBlogEntries.removeAuthorBesideTime(block, text)) {
                     texts.remove(block);
                     text = textOf.apply(block);
                 }
-                if (LiveBlogEntries.isEntryLabel(block, text)) {
+                if (entries && LiveBlogEntries.isEntryLabel(block, text)) {
                     removeWithEmptyParents(block, content);
                     continue;
                 }
@@ -358,7 +360,7 @@ final class JunkBlocks {
                     kept.add(block);
                 }
             }
-            blocks = LiveBlogEntries.removeControls(content, kept, textOf);
+            blocks = entries ? LiveBlogEntries.removeControls(content, kept, textOf) : kept;
         }
         if (settings.socialEmbeds() || settings.labelledFurniture()) {
             // posts left as text, pull quotes, polls: widgets known by their form, not by a label of their own

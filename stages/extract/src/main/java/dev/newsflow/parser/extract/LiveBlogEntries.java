@@ -98,19 +98,35 @@ final class LiveBlogEntries {
      * Removes a live blog's controls set as lines of text around its entries: a short line before the first entry or
      * after the last ("Show key events only Updated 2 minutes ago", "Uppdateras löpande", "Load more"), at most
      * {@link #MAX_CONTROL_CHARS}, no heading, not ending a sentence (the blog's intro does), with no time of day of its
-     * own. Only where the blocks hold entries of a run; answers the blocks left.
+     * own. Only where the blocks hold entries of a run (the caller asks {@link #mayHoldEntries} first); answers the
+     * blocks left.
      */
     static List<Element> removeControls(Element content, List<Element> blocks, Function<Element, String> textOf) {
+        // the run is found from the blocks that show a time (an entry's time is a block of its own or opens one), and
+        // stretched to the first and last blocks of the entries they are in: only those blocks climb to their entry
         int first = -1;
         int last = -1;
+        Element firstEntry = null;
+        Element lastEntry = null;
         for (int i = 0; i < blocks.size(); i++) {
-            if (entryOf(blocks.get(i), MAX_ENTRY_DEPTH) != null) {
-                first = first < 0 ? i : first;
+            Element entry = timeNearStart(textOf.apply(blocks.get(i))) ? entryOf(blocks.get(i), MAX_ENTRY_DEPTH) : null;
+            if (entry != null) {
+                if (first < 0) {
+                    first = i;
+                    firstEntry = entry;
+                }
                 last = i;
+                lastEntry = entry;
             }
         }
         if (first < 0) {
             return blocks;
+        }
+        while (first > 0 && Ancestors.isWithin(blocks.get(first - 1), firstEntry)) {
+            first--;
+        }
+        while (last + 1 < blocks.size() && Ancestors.isWithin(blocks.get(last + 1), lastEntry)) {
+            last++;
         }
         List<Element> kept = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
@@ -130,6 +146,33 @@ final class LiveBlogEntries {
         }
         char end = text.charAt(text.length() - 1);
         return end != '.' && end != '!' && end != '?' && end != '"' && end != '”' && end != '“' && end != '»';
+    }
+
+    /**
+     * Whether any block shows a time of day near its start ("14.55", "09:52 Power cuts rise", "3:45 p.m. ET", "à 18h30"):
+     * without one the blocks hold no entry, and the search for a run (its siblings counted at each level above each
+     * block) is spared on almost every page.
+     */
+    static boolean mayHoldEntries(List<Element> blocks, Function<Element, String> textOf) {
+        for (Element block : blocks) {
+            if (timeNearStart(textOf.apply(block))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A digit, a separator of hours and minutes and two digits within the text's first characters. */
+    static boolean timeNearStart(String text) {
+        int limit = Math.min(text.length(), MAX_TIME_STAMP_CHARS) - 3;
+        for (int i = 0; i < limit; i++) {
+            char sep = text.charAt(i + 1);
+            if (Character.isDigit(text.charAt(i)) && (sep == ':' || sep == '.' || sep == 'h')
+                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String text) {
