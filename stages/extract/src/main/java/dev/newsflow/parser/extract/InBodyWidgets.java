@@ -68,6 +68,17 @@ final class InBodyWidgets {
     /** An ellipsis where a pull quote leaves words of the sentence out. */
     private static final Pattern ELLIPSIS = Pattern.compile("…|\\.\\.\\.|\\[…]|\\[\\.\\.\\.]|\\(…\\)|\\(\\.\\.\\.\\)");
 
+    /** Longest block that can be a gallery's counter ("Bild 12 von 140"). */
+    private static final int MAX_GALLERY_COUNTER_CHARS = 24;
+    /**
+     * A gallery's counter, the block's whole text: perhaps a word for a picture, the picture's number, a slash or the
+     * word for "of" (English, German, the Scandinavian languages, French, Spanish, Italian, Dutch), the count.
+     */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile(
+            "(?iu)(?:\\p{L}{1,8}\\s+)?(\\d{1,3})\\s*(?:/|\\s(?:of|von|av|af|sur|de|di|van)\\s)\\s*(\\d{1,3})");
+    /** Most characters a gallery's frame holds: its title, a caption, a credit, the counter. */
+    private static final int MAX_GALLERY_CHARS = 400;
+
     /** Longest block that can be a poll's own line. */
     private static final int MAX_POLL_LINE_CHARS = 40;
     /**
@@ -113,6 +124,9 @@ final class InBodyWidgets {
         if (quotesAndPolls && removePolls(content, left, textOf)) {
             left = stillIn(content, left);
         }
+        if (quotesAndPolls && removeGalleries(content, left, textOf)) {
+            left = stillIn(content, left);
+        }
         if (quotesAndPolls && removePullQuotes(content, left, textOf)) {
             left = stillIn(content, left);
         }
@@ -145,6 +159,50 @@ final class InBodyWidgets {
             JunkBlocks.removeWithEmptyParents(postWrapper(block, content, contentChars), content);
         }
         return contentChars >= 0;
+    }
+
+    /**
+     * Each picture gallery set in the body, by its counter ("1 von 12", "1 of 12", "Bild 3/20": {@link #GALLERY_COUNTER}):
+     * the gallery goes with its frame, the largest element above the counter, below the content, that is a small part
+     * of the content and holds at most {@link #MAX_GALLERY_CHARS} (its title, the picture's caption and credit).
+     */
+    private static boolean removeGalleries(Element content, List<Element> blocks, Function<Element, String> textOf) {
+        boolean removed = false;
+        int contentChars = -1;
+        for (Element block : blocks) {
+            String text = textOf.apply(block);
+            // a counter ends on its count: most short blocks are spared the pattern
+            if (text.length() > MAX_GALLERY_COUNTER_CHARS || text.isEmpty()
+                    || !Character.isDigit(text.charAt(text.length() - 1)) || !isGalleryCounter(text)
+                    || !Ancestors.isWithin(block, content)) {
+                continue;
+            }
+            if (contentChars < 0) {
+                contentChars = content.text().length();
+            }
+            Element frame = block;
+            for (Element up = block.parent(); up != null && up != content; up = up.parent()) {
+                int chars = up.text().length();
+                if (chars > MAX_GALLERY_CHARS || chars > contentChars * MAX_POST_SHARE) {
+                    break;
+                }
+                frame = up;
+            }
+            JunkBlocks.removeWithEmptyParents(frame, content);
+            removed = true;
+        }
+        return removed;
+    }
+
+    /** Whether the text is a gallery's counter: the picture's number, a word or slash, the count (at least two). */
+    private static boolean isGalleryCounter(String text) {
+        var m = GALLERY_COUNTER.matcher(text);
+        if (!m.matches()) {
+            return false;
+        }
+        int at = Integer.parseInt(m.group(1));
+        int of = Integer.parseInt(m.group(2));
+        return at >= 1 && of >= 2 && at <= of;
     }
 
     /**

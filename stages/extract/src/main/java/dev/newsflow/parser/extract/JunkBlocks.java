@@ -329,8 +329,18 @@ final class JunkBlocks {
         if (settings.labelledFurniture()) {
             List<Element> kept = new ArrayList<>(blocks.size());
             boolean beforeProse = true;
+            // a live blog's entries are looked for only where a block shows a time of day (most pages have none)
+            boolean entries = LiveBlogEntries.mayHoldEntries(blocks, textOf);
             for (Element block : blocks) {
                 String text = textOf.apply(block);
+                if (entries && LiveBlogEntries.removeAuthorBesideTime(block, text)) {
+                    texts.remove(block);
+                    text = textOf.apply(block);
+                }
+                if (entries && LiveBlogEntries.isEntryLabel(block, text)) {
+                    removeWithEmptyParents(block, content);
+                    continue;
+                }
                 if (beforeProse && text.length() <= MAX_BYLINE_CHARS
                         && (LEADING_BYLINE.matcher(text).matches() || LEADING_DATE.matcher(text).matches())
                         && !holdsAnImage(block)) {
@@ -342,14 +352,15 @@ final class JunkBlocks {
                         || ownPromo(text) || CREDIT_LINE.matcher(text).matches()
                         || bylineAmongParagraphs(block, text, kept.isEmpty() ? null : kept.getLast(), textOf)
                         || linkToAnotherStory(block, text) || labelAlone(text)) || OutletNotices.is(text)
-                        || (OutletNotices.isAdLabel(text) && !HeaderLines.isHeading(block)))
+                        || ((OutletNotices.isAdLabel(text) || OutletNotices.isLabelledAd(text))
+                        && !HeaderLines.isHeading(block)))
                         && !holdsAnImage(block)) {
                     removeWithEmptyParents(block, content);
                 } else {
                     kept.add(block);
                 }
             }
-            blocks = kept;
+            blocks = entries ? LiveBlogEntries.removeControls(content, kept, textOf) : kept;
         }
         if (settings.socialEmbeds() || settings.labelledFurniture()) {
             // posts left as text, pull quotes, polls: widgets known by their form, not by a label of their own

@@ -1,6 +1,9 @@
 package dev.newsflow.parser.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,7 +34,170 @@ final class LiveBlogEntries {
     /** How far above an element its entry may be (an entry's header, its time inside a link inside the header). */
     private static final int MAX_ENTRY_DEPTH = 4;
 
+    /** Longest control line around a live blog's entries ("Show key events only Updated 2 minutes ago"). */
+    private static final int MAX_CONTROL_CHARS = 60;
+    /** Longest label a CMS sets in an entry before its time ("Pinned", "Fäst inlägg", "Angepinnt", "Breaking"). */
+    private static final int MAX_ENTRY_LABEL_CHARS = 30;
+    /** Longest entry author beside the time ("Av Karin Ek"): a byline word and a name. */
+    private static final int MAX_ENTRY_AUTHOR_CHARS = 48;
+    /**
+     * An entry's author line: a byline's word and one to four capitalised names. The words are those of the tune pages'
+     * languages and their near kin (English, the Scandinavian "av"/"af", German, French, Spanish, Dutch, Italian).
+     */
+    private static final Pattern ENTRY_AUTHOR = Pattern.compile(
+            "(?u)(?i:by|av|af|von|par|por|door|di)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
+
     private LiveBlogEntries() {
+    }
+
+    /**
+     * A label a live blog's CMS sets in an entry before the entry's time: "Pinned", "Fäst inlägg", "Angepinnt". The
+     * entry's own text (its time, title and paragraphs) starts at its time, so a short line above the time, with no
+     * digit and not a heading, is the CMS's badge, in any language.
+     */
+    static boolean isEntryLabel(Element block, String text) {
+        if (text.isEmpty() || text.length() > MAX_ENTRY_LABEL_CHARS || hasDigit(text) || HeaderLines.isHeading(block)) {
+            return false;
+        }
+        Element entry = entryOf(block, MAX_ENTRY_DEPTH);
+        if (entry == null) {
+            return false;
+        }
+        Element stamp = timeStampIn(entry);
+        return stamp != null && comesFirst(block, stamp, entry);
+    }
+
+    /**
+     * Removes an entry's author set beside its time in one line ("14.55 Av Karin Ek": a time span, an author span), so
+     * that the time stays; answers whether anything went. Only an element next to the time, within an entry of a run,
+     * whose whole text is a byline ({@link #ENTRY_AUTHOR}).
+     */
+    static boolean removeAuthorBesideTime(Element block, String text) {
+        if (text.length() > MAX_TIME_STAMP_CHARS + MAX_ENTRY_AUTHOR_CHARS || text.isEmpty()
+                || !Character.isDigit(text.charAt(0))) {
+            return false;
+        }
+        Element stamp = timeStampIn(block);
+        if (stamp == null || stamp == block || entryOf(block, MAX_ENTRY_DEPTH) == null) {
+            return false;
+        }
+        boolean removed = false;
+        for (Element sib = stamp.parent().firstElementChild(); sib != null; ) {
+            Element next = sib.nextElementSibling();
+            String t = sib.text().strip();
+            if (sib != stamp && t.length() <= MAX_ENTRY_AUTHOR_CHARS && ENTRY_AUTHOR.matcher(t).matches()) {
+                sib.remove();
+                removed = true;
+            }
+            sib = next;
+        }
+        return removed;
+    }
+
+    /**
+     * Removes a live blog's controls set as lines of text around its entries: a short line before the first entry or
+     * after the last ("Show key events only Updated 2 minutes ago", "Uppdateras löpande", "Load more"), at most
+     * {@link #MAX_CONTROL_CHARS}, no heading, not ending a sentence (the blog's intro does), with no time of day of its
+     * own. Only where the blocks hold entries of a run (the caller asks {@link #mayHoldEntries} first); answers the
+     * blocks left.
+     */
+    static List<Element> removeControls(Element content, List<Element> blocks, Function<Element, String> textOf) {
+        // the run is found from the blocks that show a time (an entry's time is a block of its own or opens one), and
+        // stretched to the first and last blocks of the entries they are in: only those blocks climb to their entry
+        int first = -1;
+        int last = -1;
+        Element firstEntry = null;
+        Element lastEntry = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Element entry = timeNearStart(textOf.apply(blocks.get(i))) ? entryOf(blocks.get(i), MAX_ENTRY_DEPTH) : null;
+            if (entry != null) {
+                if (first < 0) {
+                    first = i;
+                    firstEntry = entry;
+                }
+                last = i;
+                lastEntry = entry;
+            }
+        }
+        if (first < 0) {
+            return blocks;
+        }
+        while (first > 0 && Ancestors.isWithin(blocks.get(first - 1), firstEntry)) {
+            first--;
+        }
+        while (last + 1 < blocks.size() && Ancestors.isWithin(blocks.get(last + 1), lastEntry)) {
+            last++;
+        }
+        List<Element> kept = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Element block = blocks.get(i);
+            if ((i < first || i > last) && isControlLine(block, textOf.apply(block))) {
+                JunkBlocks.removeWithEmptyParents(block, content);
+            } else {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isControlLine(Element block, String text) {
+        if (text.isEmpty() || text.length() > MAX_CONTROL_CHARS || HeaderLines.isHeading(block) || isTimeOfDay(text)) {
+            return false;
+        }
+        char end = text.charAt(text.length() - 1);
+        return end != '.' && end != '!' && end != '?' && end != '"' && end != '”' && end != '“' && end != '»';
+    }
+
+    /**
+     * Whether any block shows a time of day near its start ("14.55", "09:52 Power cuts rise", "3:45 p.m. ET", "à 18h30"):
+     * without one the blocks hold no entry, and the search for a run (its siblings counted at each level above each
+     * block) is spared on almost every page.
+     */
+    static boolean mayHoldEntries(List<Element> blocks, Function<Element, String> textOf) {
+        for (Element block : blocks) {
+            if (timeNearStart(textOf.apply(block))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A digit, a separator of hours and minutes and two digits within the text's first characters. */
+    static boolean timeNearStart(String text) {
+        int limit = Math.min(text.length(), MAX_TIME_STAMP_CHARS) - 3;
+        for (int i = 0; i < limit; i++) {
+            char sep = text.charAt(i + 1);
+            if (Character.isDigit(text.charAt(i)) && (sep == ':' || sep == '.' || sep == 'h')
+                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code a} comes before {@code b} in {@code root}'s document order (an ancestor comes first). */
+    private static boolean comesFirst(Element a, Element b, Element root) {
+        Element[] first = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node n, int depth) {
+                if (n == a || n == b) {
+                    first[0] = (Element) n;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return first[0] == a;
     }
 
     /** Whether the text is a time of day and nothing more than a word beside it. */

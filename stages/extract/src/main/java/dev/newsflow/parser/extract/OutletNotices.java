@@ -122,6 +122,10 @@ final class OutletNotices {
     private static final Pattern PHONE = Pattern.compile("\\d[\\d\\s().-]{5,}\\d");
     /** An e-mail address or a social handle: a contact line gives one. */
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?<![\\w.])@\\w{2,}");
+    /** An e-mail address (not a handle): where a tip line in any language sends the reader. */
+    private static final Pattern E_MAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /** Most words of the short question a tip line opens with ("Har du tips?", "Sie haben etwas beobachtet?"). */
+    private static final int MAX_TIP_QUESTION_WORDS = 6;
     /** How a reporter's contact line opens: a contact verb or label, or the reporter named as reachable. */
     private static final Pattern CONTACT_OPENING = Pattern.compile("(?u)^(?:"
             + "(?i:contact|reach|e-?mail|write to|follow)\\b"
@@ -226,6 +230,24 @@ final class OutletNotices {
             "pubblicità", "publicidad", "publicidade", "publicité", "advertentie", "advertenties", "annons", "annonse",
             "mainos", "hirdetés", "oglas", "reclamă", "advertisement", "advertising", "sponsored", "gesponsert", "sponsorisé",
             "patrocinado", "sponsorizzato", "gesponsord", "sponsorowane");
+    /** Longest ad labelled at its start ({@link #isLabelledAd}): a line or two of an ad's text. */
+    private static final int MAX_LABELLED_AD_CHARS = 200;
+    /** Longest betting promo: its offer, its age limit, its terms and a help line's address. */
+    private static final int MAX_GAMBLING_PROMO_CHARS = 300;
+    /**
+     * An age limit as promos print it, a notice of its own before a stop, a comma, a bar or the end ("18+.", "18+,",
+     * "(18+)", "| 18+ |"); "open to visitors aged 18+ only" is a sentence's.
+     */
+    private static final Pattern AGE_LIMIT = Pattern.compile("(?<![\\d\\p{L}])1[89]\\+(?=\\s*(?:[.,;|)]|$))");
+    /**
+     * What a betting promo holds beside its age limit: an offer (bonus, free bets, odds), its terms or a
+     * responsible-gambling line and help site, in the tune pages' languages (English, Swedish, German) and Danish and
+     * Norwegian (the check half's).
+     */
+    private static final Pattern GAMBLING_TERMS = Pattern.compile("(?iu)(?:\\bbonus|\\bfree ?bets?\\b|\\bodds\\b"
+            + "|\\bt ?& ?cs?\\b|terms (?:and conditions )?apply|gambleaware|gamstop|\\bvillkor|spelpaus|stödlinjen"
+            + "|spela ansvarsfullt|\\bagb\\b|teilnahmebedingungen|glücksspiel|\\bvilkår|ansvarligt|stopspillet"
+            + "|hjelpelinjen|ansvarlig spill)");
     /** Longest {@link #AD_LABEL}: "advertisement - scroll down to continue with content" and a little room. */
     private static final int MAX_AD_LABEL_CHARS = 56;
     /**
@@ -320,10 +342,35 @@ final class OutletNotices {
                 || (TIP_OPENING_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) >= 0
                 && TIP_APPEAL.matcher(text).lookingAt() && (ADDRESS.matcher(text).find() || PHONE.matcher(text).find()))
                 || (text.indexOf('@') >= 0 && CONTACT_OPENING.matcher(text).lookingAt() && ADDRESS.matcher(text).find())
+                || (text.indexOf('@') >= 0 && opensWithAShortQuestion(text) && E_MAIL.matcher(text).find())
+                || (text.indexOf('+') >= 0 && gamblingPromo(text))
                 || (namesAnAffiliateStem(text) && AFFILIATE.matcher(text).find() && OUTLET_VOICE.matcher(text).find());
         int firstWordEnd = wordEnd(text, 0);
         return (notice || updateNote(text, firstWordEnd) || podcastNote(text, firstWordEnd))
                 && !JunkBlocks.QUOTATION.matcher(text).find();
+    }
+
+    /**
+     * Whether the block opens with a short question of its own, {@link #MAX_TIP_QUESTION_WORDS} words or fewer ending
+     * "?": with an e-mail address after it, a tip line in any language ("Har du tips? Mejla tips@...", "Got a story?
+     * Email ..."). A paragraph that asks a question of the story and goes on has no address to send the reader to.
+     */
+    private static boolean opensWithAShortQuestion(String text) {
+        int words = 1;
+        int limit = Math.min(text.length(), 80);
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return i > 0;
+            }
+            if (c == ' ' && ++words > MAX_TIP_QUESTION_WORDS) {
+                return false;
+            }
+            if (c == '.' || c == '!' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -333,6 +380,29 @@ final class OutletNotices {
     static boolean isAdLabel(String text) {
         return !text.isEmpty() && text.length() <= MAX_AD_LABEL_CHARS && AD_LABEL_WORDS.has(text, 0, wordEnd(text, 0))
                 && AD_LABEL.matcher(text).matches();
+    }
+
+    /**
+     * An ad labelled as one at its start, the ad's own words after the label: "Anzeige: Jetzt bis zu 50 % sparen ...",
+     * "Sponsored: ...", "Annons: ...": an {@link #AD_LABEL} word and a colon, in a block of {@link #MAX_LABELLED_AD_CHARS}
+     * or fewer. Asked, as {@link #isAdLabel}, only of a block that is no heading.
+     */
+    static boolean isLabelledAd(String text) {
+        if (text.length() > MAX_LABELLED_AD_CHARS || text.isEmpty()) {
+            return false;
+        }
+        int end = wordEnd(text, 0);
+        return end < text.length() && text.charAt(end) == ':' && AD_LABEL_WORDS.has(text, 0, end)
+                && AD_LABEL.matcher(text.substring(0, end)).matches();
+    }
+
+    /**
+     * A betting or gambling promo: an age limit ("18+") with a bonus, free bets, terms or a responsible-gambling line
+     * ({@link #GAMBLING_TERMS}) in a short block. An article on gambling that names an age limit says more than that.
+     */
+    private static boolean gamblingPromo(String text) {
+        return text.length() <= MAX_GAMBLING_PROMO_CHARS && AGE_LIMIT.matcher(text).find()
+                && GAMBLING_TERMS.matcher(text).find();
     }
 
     /**

@@ -217,6 +217,9 @@ final class ServiceLinks {
                 continue;
             }
             Target t = target(a.attr("href"));
+            if (t == Target.NONE && ownLinkNamedForANetwork(a)) {
+                t = Target.OWN;
+            }
             if (t == Target.NONE) {
                 return false;
             }
@@ -227,6 +230,33 @@ final class ServiceLinks {
         // article); a line of two or more such links and little else is a line of handles
         return others == 0 || (others >= MIN_OTHERS_LINKS && linkedChars * 2 > text.length());
     }
+
+    /**
+     * A link on the outlet's own site whose whole text is a social network's name ("Follow us on <a>Facebook</a> and
+     * <a>X</a>", linked to the outlet's own redirect, "/fb"): the outlet's profile, as a tabloid's follow line sets it.
+     * Another site's link named so is not (the network's own page, an article about it).
+     */
+    private boolean ownLinkNamedForANetwork(Element a) {
+        String name = a.text().strip().toLowerCase(Locale.ROOT);
+        if (!NETWORK_NAMES.contains(name)) {
+            return false;
+        }
+        String h = a.attr("href").strip();
+        if (h.startsWith("/") && !h.startsWith("//")) {
+            return true;
+        }
+        try {
+            String host = new URI(resolver.absolute(h)).getHost();
+            String domain = host == null ? null : domain(host.toLowerCase(Locale.ROOT));
+            return domain != null && ownDomains.contains(domain);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The social networks and messengers by the names a follow line links them with, lower-cased. */
+    private static final Set<String> NETWORK_NAMES = Set.of("facebook", "x", "twitter", "instagram", "tiktok", "snapchat",
+            "youtube", "threads", "bluesky", "linkedin", "whatsapp", "telegram", "pinterest", "mastodon");
 
     private static boolean inTableCell(Element block) {
         for (Element e = block; e != null; e = e.parent()) {
