@@ -45,8 +45,8 @@ final class InBodyWidgets {
      */
     private static final Pattern SIGNATURE = Pattern.compile("^(?:[—–-]\\s*[^()]{1,80}\\(@[\\p{L}\\p{N}_.]{1,40}\\)\\s+\\S.{0,40}"
             + "|[^()]{1,100}\\(@[\\p{L}\\p{N}_.]{1,40}\\))$");
-    /** Most of the content's text a post's wrapper may hold: a larger one holds the article too. */
-    private static final double MAX_POST_SHARE = 0.5;
+    /** Most of the content's text a widget's frame (a post's wrapper, a gallery's) may hold: more is the article. */
+    private static final double MAX_FRAME_SHARE = 0.5;
     /** Most characters a post's wrapper holds (a long Instagram caption and its frame). */
     private static final int MAX_POST_CHARS = 1200;
 
@@ -144,7 +144,7 @@ final class InBodyWidgets {
         return kept;
     }
 
-    /** Each post's signature line, and the wrapper that holds the post when there is one ({@link #postWrapper}). */
+    /** Each post's signature line, and the wrapper that holds the post when there is one ({@link #frame}). */
     private static boolean removePosts(Element content, List<Element> blocks, Function<Element, String> textOf) {
         int contentChars = -1;
         for (Element block : blocks) {
@@ -156,7 +156,7 @@ final class InBodyWidgets {
             if (contentChars < 0) {
                 contentChars = content.text().length();
             }
-            JunkBlocks.removeWithEmptyParents(postWrapper(block, content, contentChars), content);
+            JunkBlocks.removeWithEmptyParents(frame(block, content, contentChars, MAX_POST_CHARS), content);
         }
         return contentChars >= 0;
     }
@@ -180,15 +180,7 @@ final class InBodyWidgets {
             if (contentChars < 0) {
                 contentChars = content.text().length();
             }
-            Element frame = block;
-            for (Element up = block.parent(); up != null && up != content; up = up.parent()) {
-                int chars = up.text().length();
-                if (chars > MAX_GALLERY_CHARS || chars > contentChars * MAX_POST_SHARE) {
-                    break;
-                }
-                frame = up;
-            }
-            JunkBlocks.removeWithEmptyParents(frame, content);
+            JunkBlocks.removeWithEmptyParents(frame(block, content, contentChars, MAX_GALLERY_CHARS), content);
             removed = true;
         }
         return removed;
@@ -206,20 +198,20 @@ final class InBodyWidgets {
     }
 
     /**
-     * The largest element from the signature's block up, below the content, that is a small part of the content: the
-     * post's frame (a {@code div} or {@code figure} the embed code left), or the block alone when it stands among the
-     * article's paragraphs.
+     * The largest element from a widget's block up, below the content, that holds at most {@code maxChars} and a small
+     * part of the content: a post's frame (a {@code div} or {@code figure} the embed code left) or a gallery's, or the
+     * block alone when it stands among the article's paragraphs.
      */
-    private static Element postWrapper(Element block, Element content, int contentChars) {
-        Element wrapper = block;
+    private static Element frame(Element block, Element content, int contentChars, int maxChars) {
+        Element frame = block;
         for (Element up = block.parent(); up != null && up != content; up = up.parent()) {
             int chars = up.text().length();
-            if (chars > MAX_POST_CHARS || chars > contentChars * MAX_POST_SHARE) {
+            if (chars > maxChars || chars > contentChars * MAX_FRAME_SHARE) {
                 break;
             }
-            wrapper = up;
+            frame = up;
         }
-        return wrapper;
+        return frame;
     }
 
     /**
