@@ -1,5 +1,9 @@
 package dev.newsflow.parser.extract;
 
+import static dev.newsflow.parser.extract.RuleAlone.LAST;
+import static dev.newsflow.parser.extract.RuleAlone.PAGE_END;
+import static dev.newsflow.parser.extract.RuleAlone.PAGE_START;
+import static dev.newsflow.parser.extract.RuleAlone.PROSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.model.Article;
@@ -14,17 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class LabelledFurnitureTest {
 
-    private static final String PROSE = "<p>The council met on Tuesday evening to discuss the budget, the new library and"
-            + " the state of the roads, which residents say have not been repaired in years.</p>";
-    private static final String LAST = "<p>Residents will be asked for their views at a meeting in the library next"
-            + " month, the council said.</p>";
-
     /** The article with {@code middle} after its second paragraph and {@code tail} after its last, under one rule. */
     private static Article extract(String rule, String middle, String tail) {
-        String html = "<html><head><title>Council approves the budget</title></head><body><article>" + PROSE.repeat(2)
-                + middle + PROSE.repeat(2) + LAST + tail + "</article></body></html>";
-        return new ArticleExtractor(ExtractionLimits.DEFAULTS, PrecisionSettings.eachRuleAlone().get(rule))
-                .extract(RawPage.of("https://example.org/news/budget", "text/html", html, null, "manual"));
+        return RuleAlone.article(rule, PAGE_START + PROSE.repeat(2) + middle + PROSE.repeat(2) + LAST + tail
+                + PAGE_END);
     }
 
     private static String furnitureBody(String middle) {

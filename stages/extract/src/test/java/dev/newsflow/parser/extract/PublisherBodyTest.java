@@ -29,8 +29,7 @@ class PublisherBodyTest {
         String html = "<html><head><title>Council votes to rebuild the harbour bridge</title>"
                 + "<script type=\"application/ld+json\">" + jsonLd + "</script></head><body><article>"
                 + "<h1>Council votes to rebuild the harbour bridge</h1>" + article + "</article></body></html>";
-        return new ArticleExtractor(ExtractionLimits.DEFAULTS, PrecisionSettings.eachRuleAlone().get(rule))
-                .extract(RawPage.of("https://example.org/news/bridge", "text/html", html, null, "manual")).body();
+        return RuleAlone.article(rule, "https://example.org/news/bridge", html).body();
     }
 
     private static String ruleOn(String jsonLd, String article) {
