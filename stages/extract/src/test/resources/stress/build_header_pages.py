@@ -25,6 +25,18 @@ def ps(paragraphs):
     return "\n".join(f"<p>{p}</p>" for p in paragraphs)
 
 
+def live_blog_truth(intro, entries):
+    """A live blog's ground truth (the seventh and thirteenth groups): its intro blocks, then each entry's time, title
+    (when it has one) and text; `entries` are (time, title or None, paragraphs)."""
+    blocks = list(intro)
+    for time, heading, paragraphs in entries:
+        blocks.append(time)
+        if heading:
+            blocks.append(heading)
+        blocks.extend(paragraphs)
+    return blocks
+
+
 PAGES = []
 
 

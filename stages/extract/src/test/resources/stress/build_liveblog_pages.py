@@ -12,7 +12,7 @@ and check/ and merges their bodies into each half's ground-truth.json. Determini
 """
 import json
 
-from build_header_pages import chrome, ps, write_pages
+from build_header_pages import chrome, live_blog_truth as truth, ps, write_pages
 
 PAGES = []
 
@@ -24,17 +24,6 @@ def page(half, name, lang, site, title, body, article, head=""):
     if head:
         doc = doc.replace('<meta charset="utf-8">', '<meta charset="utf-8">' + head, 1)
     PAGES.append((half, name, doc, title, body))
-
-
-def truth(intro, entries):
-    """The ground truth of a live blog: its intro blocks, then each entry's time, title (when it has one) and text."""
-    blocks = list(intro)
-    for time, heading, paragraphs in entries:
-        blocks.append(time)
-        if heading:
-            blocks.append(heading)
-        blocks.extend(paragraphs)
-    return blocks
 
 
 # ================================================================ tune half

@@ -19,7 +19,7 @@ Guard pages hold the article's own look-alikes: a police appeal for information 
 
 Same method as build_header_pages.py, whose chrome and writer it reuses. Deterministic.
 """
-from build_header_pages import chrome, ps, write_pages
+from build_header_pages import chrome, live_blog_truth as truth, ps, write_pages
 
 PAGES = []
 
@@ -27,17 +27,6 @@ PAGES = []
 def page(half, name, lang, site, title, body, article):
     """body: the article's own blocks, in order (the ground truth); article: the markup, with the junk."""
     PAGES.append((half, name, chrome(lang, site, title, article), title, body))
-
-
-def truth(intro, entries):
-    """A live blog's ground truth: its intro blocks, then each entry's time, title (when it has one) and text."""
-    blocks = list(intro)
-    for time, heading, paragraphs in entries:
-        blocks.append(time)
-        if heading:
-            blocks.append(heading)
-        blocks.extend(paragraphs)
-    return blocks
 
 
 # ================================================================ tune half
