@@ -1,8 +1,10 @@
 package dev.newsflow.cli.enrich;
 
+import dev.newsflow.cli.ServiceJvm;
 import dev.newsflow.enricher.ArticleEnricher;
 import dev.newsflow.enricher.ner.ConllCorpus;
 import dev.newsflow.model.Article;
+import dev.newsflow.stack.Service;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -14,7 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code newsflow bench enrich}: enriches news articles of about 600 words on one thread and prints
@@ -37,11 +41,22 @@ public class BenchEnrichCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "300", description = "articles enriched before measuring (JIT warm-up)")
     int warmup;
 
+    @Option(names = ServiceJvm.OPTION, defaultValue = "service", description = "service (default): measure in a child "
+            + "JVM with the enricher service's options (the serial collector, its heap limit), the figure the pipeline "
+            + "sees; cli: in this JVM (e.g. to profile with NEWSFLOW_JAVA_OPTS)")
+    ServiceJvm.Where jvm;
+
+    @Spec
+    CommandSpec spec;
+
     public BenchEnrichCommand() {
     }
 
     @Override
     public Integer call() throws Exception {
+        if (jvm == ServiceJvm.Where.service) {
+            return ServiceJvm.rerunAs(Service.ENRICHER, spec);
+        }
         if (!Files.exists(input)) {
             System.err.println("no input " + input + " (run from the project root or give --input)");
             return 2;
@@ -75,6 +90,7 @@ public class BenchEnrichCommand implements Callable<Integer> {
                 articles / cpu);
         System.out.printf(Locale.ROOT, "tokens/s: %.0f wall, %.0f per CPU second%n", tokens / wall, tokens / cpu);
         System.out.printf(Locale.ROOT, "peak heap: %.1f MiB%n", peak / 1048576.0);
+        System.out.println(ServiceJvm.describeThisJvm());
         return 0;
     }
 

@@ -1,8 +1,10 @@
 package dev.newsflow.cli.extract;
 
+import dev.newsflow.cli.ServiceJvm;
 import dev.newsflow.model.RawPage;
 import dev.newsflow.parser.extract.ArticleExtractor;
 import dev.newsflow.parser.extract.ExtractionException;
+import dev.newsflow.stack.Service;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -43,6 +45,11 @@ public class BenchParseCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "threads for the parallel run (default: all cores)")
     int threads;
 
+    @Option(names = ServiceJvm.OPTION, defaultValue = "service", description = "service (default): measure in a child "
+            + "JVM with the parser service's options (the serial collector, its heap limit), the figure the pipeline "
+            + "sees; cli: in this JVM (e.g. to profile with NEWSFLOW_JAVA_OPTS)")
+    ServiceJvm.Where jvm;
+
     @Spec
     CommandSpec spec;
 
@@ -51,6 +58,9 @@ public class BenchParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (jvm == ServiceJvm.Where.service) {
+            return ServiceJvm.rerunAs(Service.PARSER, spec);
+        }
         List<RawPage> pages = new ArrayList<>();
         long bytes = 0;
         for (PageFiles.PageFile f : PageFiles.list(dir)) {
@@ -121,6 +131,7 @@ public class BenchParseCommand implements Callable<Integer> {
         out.printf("%d pages (%.1f MB) x %d passes after %d warm-up passes; %d rejections per run; max heap %d MB%n",
                 pages.size(), bytes / 1e6, passes, warmup, rejected.get() / (passes * 2),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        out.println(ServiceJvm.describeThisJvm());
         out.flush();
         return 0;
     }

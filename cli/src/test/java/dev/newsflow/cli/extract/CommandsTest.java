@@ -76,5 +76,18 @@ class CommandsTest {
         copy("bbc-2001-bush-putin.txt", pages.resolve("seed.txt"));
         String report = run(new BenchParseCommand(), pages.toString(), "--warmup", "1", "--passes", "2", "--threads", "2");
         assertThat(report).contains("1 thread", "2 threads", "pages/s", "MB/s", "p50", "p99", "peak heap");
+        // measured in a child JVM with the parser service's options, not in this test's JVM
+        assertThat(report).contains("JVM: Copy + MarkSweepCompact, max heap ");
+    }
+
+    @Test
+    void benchParseMeasuresInTheCallersJvmOnRequest() throws IOException {
+        Path pages = dir.resolve("bench-here");
+        copy("bbc-2001-bush-putin.txt", pages.resolve("seed.txt"));
+        String report = run(new BenchParseCommand(), pages.toString(), "--warmup", "1", "--passes", "1", "--threads", "1",
+                "--jvm", "cli");
+        String collectors = String.join(" + ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()
+                .stream().map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+        assertThat(report).contains("1 thread", "JVM: " + collectors + ", max heap");
     }
 }

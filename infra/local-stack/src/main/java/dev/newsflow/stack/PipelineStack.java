@@ -405,8 +405,12 @@ public final class PipelineStack implements AutoCloseable {
         return env;
     }
 
-    /** Small heaps and the serial collector: seven JVMs share two cores and the user's memory. */
-    static List<String> jvmArgs(Service service) {
+    /**
+     * Small heaps and the serial collector: seven JVMs share two cores and the user's memory. Public because the
+     * stage benchmarks ({@code bench parse}, {@code bench enrich}) run the stage's code in a JVM with these options,
+     * so their figures are the service's.
+     */
+    public static List<String> jvmArgs(Service service) {
         String extra = System.getenv("NEWSFLOW_SERVICE_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             List<String> args = new ArrayList<>(List.of(EXIT_ON_OUT_OF_MEMORY));
