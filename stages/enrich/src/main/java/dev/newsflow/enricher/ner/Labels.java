@@ -47,6 +47,31 @@ final class Labels {
         }
     }
 
+    /**
+     * Tags the words {@code from} (inclusive) to {@code to} (exclusive) as one name of {@code type}, a name of its own:
+     * a word after it that went on with the span the words were in opens its own span ({@link #reopenAt}).
+     */
+    static void nameAlone(String[] tags, int from, int to, String type) {
+        name(tags, from, to, type);
+        reopenAt(tags, to);
+    }
+
+    /** Takes the word at {@code k} out of its name: the word after it, if it went on with that name, opens its own. */
+    static void cutAt(String[] tags, int k) {
+        tags[k] = "O";
+        reopenAt(tags, k + 1);
+    }
+
+    /** Whether every word {@code from} (inclusive) to {@code to} (exclusive) is outside any name (tagged O). */
+    static boolean untagged(String[] tags, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tags[k].equals("O")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link #allowed(String, String)} by label index ({@link #START} for the sentence start). */
     static boolean allowed(int prev, int label) {
         return ALLOWED[prev][label];

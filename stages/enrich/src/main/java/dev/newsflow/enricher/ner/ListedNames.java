@@ -79,8 +79,7 @@ final class ListedNames {
             } else if (splitAtAnd && end > i && end + 1 < words.length && tags[i].startsWith("B-")
                     && tags[end].startsWith("I-") && words[end].equals("and") && tags[end + 1].startsWith("I-")) {
                 Labels.name(tags, i, end, type);
-                tags[end] = "O";
-                Labels.reopenAt(tags, end + 1);
+                Labels.cutAt(tags, end);
                 i = end + 1;
             } else {
                 i++;
