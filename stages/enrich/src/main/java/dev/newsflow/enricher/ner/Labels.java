@@ -62,6 +62,38 @@ final class Labels {
         reopenAt(tags, k + 1);
     }
 
+    /** What a rule does with the words [{@code from}, {@code to}) of a sentence. */
+    interface Run {
+        void visit(int from, int to);
+    }
+
+    /**
+     * Shows {@code run} every longest run of capitalised words the model left untagged ("World Cup" of "the World
+     * Cup final"), left to right. The rule may tag the run's words, and re-open the span after it
+     * ({@link #nameAlone}); the next run is looked for after the run it was shown.
+     */
+    static void eachUntaggedCapitalRun(String[] words, String[] tags, Run run) {
+        int i = 0;
+        while (i < words.length) {
+            int j = i;
+            while (j < words.length && tags[j].equals("O") && Words.startsUpper(words[j])) {
+                j++;
+            }
+            if (j > i) {
+                run.visit(i, j);
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /**
+     * Whether the words [{@code from}, {@code to}) can be tagged as one name without cutting one of the model's
+     * names at their edges: the first word continues no name before it, the word after them continues none.
+     */
+    static boolean cutsNoName(String[] tags, int from, int to) {
+        return !tags[from].startsWith("I-") && (to == tags.length || !tags[to].startsWith("I-"));
+    }
+
     /** Whether every word {@code from} (inclusive) to {@code to} (exclusive) is outside any name (tagged O). */
     static boolean untagged(String[] tags, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -64,8 +64,7 @@ final class MarketNames {
         int i = 0;
         while (i < words.length) {
             int end = i;
-            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
-                    && FIRST_TOKENS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            if (Words.startsUpper(words[i]) && FIRST_TOKENS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 if (lower == null) {
                     lower = new String[words.length];
                     for (int k = 0; k < words.length; k++) {
@@ -74,7 +73,7 @@ final class MarketNames {
                 }
                 end = longestIndexAt(lower, i);
             }
-            if (end > i && !tags[i].startsWith("I-") && (end == words.length || !tags[end].startsWith("I-"))) {
+            if (end > i && Labels.cutsNoName(tags, i, end)) {
                 Labels.name(tags, i, end, "MISC");
                 i = end;
             } else {

@@ -520,17 +520,11 @@ public final class NerTagger {
                 span.retype(tags, "MISC");
             }
         }
-        int i = 0;
-        while (i < words.length) {
-            int j = i;
-            while (j < words.length && tags[j].equals("O") && Words.startsUpper(words[j])) {
-                j++;
+        Labels.eachUntaggedCapitalRun(words, tags, (from, to) -> {
+            if (to - from >= 2 && isEventHead(words[to - 1])) {
+                Labels.name(tags, from, to, "MISC");
             }
-            if (j - i >= 2 && isEventHead(words[j - 1])) {
-                Labels.name(tags, i, j, "MISC");
-            }
-            i = Math.max(j, i + 1);
-        }
+        });
     }
 
     private static boolean isEventHead(String word) {

@@ -127,17 +127,11 @@ final class SportsCopy {
                 writeCompetition(words, tags, span.start(), span.end() + 1, demonym);
             }
         }
-        int i = 0;
-        while (i < words.length) {
-            int j = i;
-            while (j < words.length && tags[j].equals("O") && Words.startsUpper(words[j])) {
-                j++;
+        Labels.eachUntaggedCapitalRun(words, tags, (from, to) -> {
+            if (isCompetition(words, from, to, demonym)) {
+                writeCompetition(words, tags, from, to, demonym);
             }
-            if (isCompetition(words, i, j, demonym)) {
-                writeCompetition(words, tags, i, j, demonym);
-            }
-            i = Math.max(j, i + 1);
-        }
+        });
     }
 
     /** Nouns of a competition's parts and rounds: "the Copa America final", "Euroleague group matches". */
