@@ -112,15 +112,6 @@ final class CapsLines {
 
     // the words [from, to) are one predicted span, whatever its type
     private static boolean exactSpan(String[] tags, int from, int to) {
-        if (!tags[from].startsWith("B-")) {
-            return false;
-        }
-        String inside = "I-" + tags[from].substring(2);
-        for (int k = from + 1; k < to; k++) {
-            if (!tags[k].equals(inside)) {
-                return false;
-            }
-        }
-        return to == tags.length || !tags[to].equals(inside);
+        return tags[from].startsWith("B-") && Labels.nameEnd(tags, from) == to;
     }
 }

@@ -94,6 +94,16 @@ final class Labels {
         return !tags[from].startsWith("I-") && (to == tags.length || !tags[to].startsWith("I-"));
     }
 
+    /** The end (exclusive) of the name word {@code k} is in, read from {@code k} on: the words going on with it. */
+    static int nameEnd(String[] tags, int k) {
+        String inside = "I-" + tags[k].substring(2);
+        int end = k + 1;
+        while (end < tags.length && tags[end].equals(inside)) {
+            end++;
+        }
+        return end;
+    }
+
     /** Whether every word {@code from} (inclusive) to {@code to} (exclusive) is outside any name (tagged O). */
     static boolean untagged(String[] tags, int from, int to) {
         for (int k = from; k < to; k++) {

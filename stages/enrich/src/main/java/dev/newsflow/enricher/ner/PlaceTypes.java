@@ -86,10 +86,6 @@ final class PlaceTypes {
 
     // the place span that opens at k, its words joined by one space
     private static String countryAt(String[] w, String[] t, int k) {
-        int end = k + 1;
-        while (end < t.length && t[end].equals("I-LOC")) {
-            end++;
-        }
-        return Words.join(w, k, end);
+        return Words.join(w, k, Labels.nameEnd(t, k));
     }
 }

@@ -53,10 +53,7 @@ final class Possessives {
         while (from > 0 && tags[from].startsWith("I-") && tags[from - 1].endsWith("-" + type)) {
             from--;
         }
-        int to = k + 1;
-        while (to < words.length && tags[to].equals("I-" + type)) {
-            to++;
-        }
+        int to = Labels.nameEnd(tags, k);
         if (to == k + 1) {
             // "Bundesbank 's" + "Axel Weber": the "'s" closes a name that another name follows
             if (to < words.length && tags[to].startsWith("B-")) {

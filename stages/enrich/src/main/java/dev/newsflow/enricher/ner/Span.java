@@ -37,12 +37,8 @@ record Span(int start, int end, int type) {
         int i = 0;
         while (i < tags.length) {
             if (tags[i].startsWith("B-") || tags[i].startsWith("I-")) {
-                String type = tags[i].substring(2);
-                int j = i + 1;
-                while (j < tags.length && tags[j].equals("I-" + type)) {
-                    j++;
-                }
-                out.add(new Span(i, j, typeIndex(type)));
+                int j = Labels.nameEnd(tags, i);
+                out.add(new Span(i, j, typeIndex(tags[i].substring(2))));
                 i = j;
             } else {
                 i++;

@@ -177,11 +177,7 @@ final class SportsCopy {
         for (int k = 2; k < words.length; k++) {
             if (tags[k].equals("B-LOC") && words[k - 1].equals("of") && tags[k - 1].equals("O")
                     && tags[k - 2].equals("O") && (words[k - 2].equals("Tour") || words[k - 2].equals("TOUR"))) {
-                int end = k + 1;
-                while (end < words.length && tags[end].equals("I-LOC")) {
-                    end++;
-                }
-                Labels.nameAlone(tags, k - 2, end, "MISC");
+                Labels.nameAlone(tags, k - 2, Labels.nameEnd(tags, k), "MISC");
             }
         }
     }
