@@ -21,9 +21,6 @@ final class CapsLines {
 
     private static final int MAX_NAME = 6;
 
-    // votes per type, indexed as Span.TYPES
-    private static final int TYPES = Span.TYPES.length;
-
     private CapsLines() {
     }
 
@@ -47,9 +44,9 @@ final class CapsLines {
             }
             String[] w = sentences.get(s);
             for (Span span : Span.in(tags.get(s))) {
-                votes.computeIfAbsent(upper(w, span.start(), span.end()), k -> new int[TYPES])[span.type()]++;
+                Span.vote(votes, upper(w, span.start(), span.end()), span.type());
                 if (span.type() == Span.PER && span.length() >= 2 && w[span.end() - 1].length() > 1) {
-                    votes.computeIfAbsent(upper(w, span.end() - 1, span.end()), k -> new int[TYPES])[Span.PER]++;
+                    Span.vote(votes, upper(w, span.end() - 1, span.end()), Span.PER);
                 }
             }
         }

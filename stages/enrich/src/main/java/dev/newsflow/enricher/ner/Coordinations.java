@@ -40,7 +40,7 @@ final class Coordinations {
         Map<String, int[]> alone = new HashMap<>();
         Span.eachIn(sentences, tags, (w, t, span) -> {
             if (!holdsAnd(w, span.start(), span.end())) {
-                alone.computeIfAbsent(span.text(w), k -> new int[Span.TYPES.length])[span.type()]++;
+                Span.vote(alone, span.text(w), span.type());
             }
         });
         for (int s = 0; s < sentences.size(); s++) {

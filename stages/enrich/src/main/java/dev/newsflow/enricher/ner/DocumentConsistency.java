@@ -30,7 +30,7 @@ final class DocumentConsistency {
         Map<String, int[]> votes = new HashMap<>();
         Map<String, Integer> surnames = new HashMap<>();
         Span.eachIn(sentences, tags, (words, t, span) -> {
-            votes.computeIfAbsent(span.text(words), k -> new int[Span.TYPES.length])[span.type()]++;
+            Span.vote(votes, span.text(words), span.type());
             if (span.type() == Span.PER && span.length() >= 2) {
                 String last = words[span.end() - 1];
                 if (last.length() > 1 && Character.isUpperCase(last.charAt(0))) {

@@ -122,16 +122,12 @@ final class Possessives {
                 if (possessive) {
                     return; // a span being judged is no evidence for itself
                 }
-                vote(span.text(words), span.type());
+                Span.vote(votes, span.text(words), span.type());
                 String last = words[span.end() - 1];
                 if (span.length() >= 2 && Words.startsUpper(last)) {
-                    vote(last, span.type());
+                    Span.vote(votes, last, span.type());
                 }
             });
-        }
-
-        private void vote(String name, int type) {
-            votes.computeIfAbsent(name, n -> new int[Span.TYPES.length])[type]++;
         }
 
         /**

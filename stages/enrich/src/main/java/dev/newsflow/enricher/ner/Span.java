@@ -2,6 +2,7 @@ package dev.newsflow.enricher.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One name in a sentence's IOB2 tags: the words [{@code start}, {@code end}) and the index of its type in
@@ -60,6 +61,11 @@ record Span(int start, int end, int type) {
                 visitor.visit(words, sentenceTags, span);
             }
         }
+    }
+
+    /** Counts one mention of {@code name} typed {@code type} (an index of {@link #TYPES}) in votes per type. */
+    static void vote(Map<String, int[]> votes, String name, int type) {
+        votes.computeIfAbsent(name, k -> new int[TYPES.length])[type]++;
     }
 
     /**
