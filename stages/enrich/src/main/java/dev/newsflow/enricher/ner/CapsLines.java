@@ -21,9 +21,6 @@ final class CapsLines {
 
     private static final int MAX_NAME = 6;
 
-    // votes per type, indexed as DocumentConsistency.TYPES
-    private static final int TYPES = DocumentConsistency.TYPES.length;
-
     private CapsLines() {
     }
 
@@ -46,10 +43,10 @@ final class CapsLines {
                 continue;
             }
             String[] w = sentences.get(s);
-            for (int[] span : DocumentConsistency.spans(tags.get(s))) {
-                votes.computeIfAbsent(upper(w, span[0], span[1]), k -> new int[TYPES])[span[2]]++;
-                if (span[2] == DocumentConsistency.PER && span[1] - span[0] >= 2 && w[span[1] - 1].length() > 1) {
-                    votes.computeIfAbsent(upper(w, span[1] - 1, span[1]), k -> new int[TYPES])[DocumentConsistency.PER]++;
+            for (Span span : Span.in(tags.get(s))) {
+                Span.vote(votes, upper(w, span.start(), span.end()), span.type());
+                if (span.type() == Span.PER && span.length() >= 2 && w[span.end() - 1].length() > 1) {
+                    Span.vote(votes, upper(w, span.end() - 1, span.end()), Span.PER);
                 }
             }
         }
@@ -68,19 +65,12 @@ final class CapsLines {
         for (int len = Math.min(MAX_NAME, words.length); len >= 1; len--) {
             for (int i = 0; i + len <= words.length; i++) {
                 int[] v = votes.get(upper(words, i, i + len));
-                if (v == null || anyDone(done, i, i + len) || !(untagged(tags, i, i + len)
+                if (v == null || anyDone(done, i, i + len) || !(Labels.untagged(tags, i, i + len)
                         || exactSpan(tags, i, i + len))) {
                     continue;
                 }
-                int best = 0;
-                for (int t = 1; t < TYPES; t++) {
-                    if (v[t] > v[best]) {
-                        best = t;
-                    }
-                }
-                Labels.name(tags, i, i + len, DocumentConsistency.TYPES[best]);
+                Labels.nameAlone(tags, i, i + len, Span.TYPES[Span.commonest(v)]);
                 Arrays.fill(done, i, i + len, true);
-                Labels.reopenAt(tags, i + len);
             }
         }
     }
@@ -105,7 +95,7 @@ final class CapsLines {
     }
 
     private static String upper(String[] words, int from, int to) {
-        return DocumentConsistency.join(words, from, to).toUpperCase(Locale.ROOT);
+        return Words.join(words, from, to).toUpperCase(Locale.ROOT);
     }
 
     private static boolean anyDone(boolean[] done, int from, int to) {
@@ -117,26 +107,8 @@ final class CapsLines {
         return false;
     }
 
-    private static boolean untagged(String[] tags, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!tags[k].equals("O")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     // the words [from, to) are one predicted span, whatever its type
     private static boolean exactSpan(String[] tags, int from, int to) {
-        if (!tags[from].startsWith("B-")) {
-            return false;
-        }
-        String inside = "I-" + tags[from].substring(2);
-        for (int k = from + 1; k < to; k++) {
-            if (!tags[k].equals(inside)) {
-                return false;
-            }
-        }
-        return to == tags.length || !tags[to].equals(inside);
+        return tags[from].startsWith("B-") && Labels.nameEnd(tags, from) == to;
     }
 }

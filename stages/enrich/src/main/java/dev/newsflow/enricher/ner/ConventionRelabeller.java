@@ -43,31 +43,25 @@ final class ConventionRelabeller {
                 changed++;
             }
         }
-        for (int[] span : DocumentConsistency.spans(tags)) {
-            String text = DocumentConsistency.join(words, span[0], span[1]);
-            int type = span[2];
+        for (Span span : Span.in(tags)) {
+            String text = span.text(words);
+            int type = span.type();
             int target = type;
             boolean place = gazetteer.contains("countries", text) || gazetteer.contains("cities", text)
                     || gazetteer.contains("regions", text);
             boolean org = gazetteer.contains("organisations", text);
-            if (rules.contains("places") && type == 1 && place && !org) {
-                target = 2;
-            } else if (rules.contains("orgs") && type == 2 && org && !place) {
-                target = 1;
-            } else if (rules.contains("demonyms") && type != 3 && span[1] - span[0] == 1 && gazetteer.contains("demonyms", text) && !place) {
-                target = 3;
+            if (rules.contains("places") && type == Span.ORG && place && !org) {
+                target = Span.LOC;
+            } else if (rules.contains("orgs") && type == Span.LOC && org && !place) {
+                target = Span.ORG;
+            } else if (rules.contains("demonyms") && type != Span.MISC && span.length() == 1 && gazetteer.contains("demonyms", text) && !place) {
+                target = Span.MISC;
             }
-            if (rules.contains("courtesy") && span[0] > 0 && COURTESY.contains(words[span[0] - 1]) && type != 0) {
-                target = 0;
+            if (rules.contains("courtesy") && span.start() > 0 && COURTESY.contains(words[span.start() - 1]) && type != Span.PER) {
+                target = Span.PER;
             }
             if (target != type) {
-                String name = switch (target) {
-                    case 0 -> "PER";
-                    case 1 -> "ORG";
-                    case 2 -> "LOC";
-                    default -> "MISC";
-                };
-                Labels.name(tags, span[0], span[1], name);
+                span.retype(tags, Span.TYPES[target]);
                 changed++;
             }
         }

@@ -38,14 +38,11 @@ final class Coordinations {
     static void split(List<String[]> sentences, List<String[]> tags, ListedType listed, Predicate<String> givenName) {
         // the names the model tagged on their own in the document, with their types' counts
         Map<String, int[]> alone = new HashMap<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            for (int[] span : DocumentConsistency.spans(tags.get(s))) {
-                if (!holdsAnd(w, span[0], span[1])) {
-                    alone.computeIfAbsent(DocumentConsistency.join(w, span[0], span[1]), k -> new int[4])[span[2]]++;
-                }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if (!holdsAnd(w, span.start(), span.end())) {
+                Span.vote(alone, span.text(w), span.type());
             }
-        }
+        });
         for (int s = 0; s < sentences.size(); s++) {
             split(sentences.get(s), tags.get(s), alone, listed, givenName);
         }
@@ -53,19 +50,19 @@ final class Coordinations {
 
     private static void split(String[] words, String[] tags, Map<String, int[]> alone, ListedType listed,
                               Predicate<String> givenName) {
-        for (int[] span : DocumentConsistency.spans(tags)) {
-            int from = span[0];
-            int to = span[1];
+        for (Span span : Span.in(tags)) {
+            int from = span.start();
+            int to = span.end();
             while (from < to && words[from].equals("and")) {
                 tags[from++] = "O";
             }
             while (to > from && words[to - 1].equals("and")) {
                 tags[--to] = "O";
             }
-            if (from < to && (from > span[0] || to < span[1])) {
+            if (from < to && (from > span.start() || to < span.end())) {
                 // what is left is a name of its own: its listed type if it has one ("and Muslims": MISC)
                 String type = listed.of(words, from, to);
-                Labels.name(tags, from, to, type != null ? type : DocumentConsistency.TYPES[span[2]]);
+                Labels.name(tags, from, to, type != null ? type : Span.TYPES[span.type()]);
             }
             boolean versus = holdsVersus(words, from, to);
             if (!versus && !holdsAnd(words, from, to) || listed.of(words, from, to) != null) {
@@ -113,15 +110,9 @@ final class Coordinations {
         if (type != null) {
             return type;
         }
-        int[] counts = alone.get(DocumentConsistency.join(words, from, to));
+        int[] counts = alone.get(Words.join(words, from, to));
         if (counts != null) {
-            int best = 0;
-            for (int t = 1; t < counts.length; t++) {
-                if (counts[t] > counts[best]) {
-                    best = t;
-                }
-            }
-            return DocumentConsistency.TYPES[best];
+            return Span.TYPES[Span.commonest(counts)];
         }
         if (to - from >= 2 && givenName.test(words[from])) {
             for (int k = from; k < to; k++) {

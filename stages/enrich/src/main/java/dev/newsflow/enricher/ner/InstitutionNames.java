@@ -34,11 +34,11 @@ final class InstitutionNames {
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
             String[] t = tags.get(s);
-            List<int[]> spans = DocumentConsistency.spans(t);
+            List<Span> spans = Span.in(t);
             for (int i = 0; i < spans.size(); i++) {
                 int untagged = untaggedSecondPart(words, t, spans.get(i));
                 if (untagged > 0) {
-                    Labels.name(t, spans.get(i)[0], untagged, "ORG");
+                    Labels.name(t, spans.get(i).start(), untagged, "ORG");
                     continue;
                 }
                 if (i == 0 || !secondPart(words, spans, i)) {
@@ -47,9 +47,9 @@ final class InstitutionNames {
                 if (standalone == null) {
                     standalone = standaloneNames(sentences, tags);
                 }
-                int[] second = spans.get(i);
-                if (!standalone.contains(DocumentConsistency.join(words, second[0], second[1]))) {
-                    Labels.name(t, spans.get(i - 1)[0], second[1], "ORG");
+                Span second = spans.get(i);
+                if (!standalone.contains(second.text(words))) {
+                    Labels.name(t, spans.get(i - 1).start(), second.end(), "ORG");
                 }
             }
         }
@@ -59,12 +59,12 @@ final class InstitutionNames {
      * Whether span {@code i} may be the second part of an institution's name: an organisation or MISC name right after
      * "on" or "to", which follows an organisation ending in an institution's noun.
      */
-    private static boolean secondPart(String[] words, List<int[]> spans, int i) {
-        int[] first = spans.get(i - 1);
-        int[] second = spans.get(i);
-        int link = first[1];
-        return first[2] == DocumentConsistency.ORG && second[0] == link + 1
-                && (second[2] == DocumentConsistency.ORG || second[2] == DocumentConsistency.MISC)
+    private static boolean secondPart(String[] words, List<Span> spans, int i) {
+        Span first = spans.get(i - 1);
+        Span second = spans.get(i);
+        int link = first.end();
+        return first.type() == Span.ORG && second.start() == link + 1
+                && (second.type() == Span.ORG || second.type() == Span.MISC)
                 && (words[link].equals("on") || words[link].equals("to")) && NOUNS.contains(words[link - 1]);
     }
 
@@ -72,9 +72,9 @@ final class InstitutionNames {
      * The end of capitalised words the model left untagged after "on" or "to" that follow {@code first}, an
      * organisation ending in an institution's noun ("Center on Poverty and Inequality"), or -1.
      */
-    private static int untaggedSecondPart(String[] words, String[] tags, int[] first) {
-        int link = first[1];
-        if (first[2] != DocumentConsistency.ORG || link + 1 >= words.length
+    private static int untaggedSecondPart(String[] words, String[] tags, Span first) {
+        int link = first.end();
+        if (first.type() != Span.ORG || link + 1 >= words.length
                 || !(words[link].equals("on") || words[link].equals("to")) || !NOUNS.contains(words[link - 1])
                 || !tags[link].equals("O")) {
             return -1;
@@ -95,10 +95,10 @@ final class InstitutionNames {
         Set<String> names = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             String[] words = sentences.get(s);
-            List<int[]> spans = DocumentConsistency.spans(tags.get(s));
+            List<Span> spans = Span.in(tags.get(s));
             for (int i = 0; i < spans.size(); i++) {
                 if (i == 0 || !secondPart(words, spans, i)) {
-                    names.add(DocumentConsistency.join(words, spans.get(i)[0], spans.get(i)[1]));
+                    names.add(spans.get(i).text(words));
                 }
             }
         }

@@ -66,21 +66,20 @@ final class ListedNames {
         while (i < words.length) {
             int end = i;
             List<String[]> candidates;
-            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
+            if (Words.startsUpper(words[i])
                     && (candidates = namesByFirstToken.get(words[i].toLowerCase(Locale.ROOT))) != null) {
                 end = longestNameAt(words, i, candidates);
                 if (end == i + 1 && isAllCaps(words[i]) && !acronyms.contains(words[i])) {
                     end = i;
                 }
             }
-            if (end > i && !tags[i].startsWith("I-") && (end == words.length || !tags[end].startsWith("I-"))) {
+            if (end > i && Labels.cutsNoName(tags, i, end)) {
                 Labels.name(tags, i, end, type);
                 i = end;
             } else if (splitAtAnd && end > i && end + 1 < words.length && tags[i].startsWith("B-")
                     && tags[end].startsWith("I-") && words[end].equals("and") && tags[end + 1].startsWith("I-")) {
                 Labels.name(tags, i, end, type);
-                tags[end] = "O";
-                Labels.reopenAt(tags, end + 1);
+                Labels.cutAt(tags, end);
                 i = end + 1;
             } else {
                 i++;

@@ -39,53 +39,44 @@ final class ListedOrganisations {
         // words after a title anywhere in the document, and persons named by one word: lower-cased
         Set<String> titled = new HashSet<>();
         Set<String> onePersonWord = new HashSet<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
+        for (String[] w : sentences) {
             for (int k = 1; k < w.length; k++) {
                 if (title.test(w[k - 1]) || KIN.contains(w[k - 1])) {
                     titled.add(w[k].toLowerCase(Locale.ROOT));
                 }
             }
-            for (int[] span : DocumentConsistency.spans(tags.get(s))) {
-                if (span[2] == DocumentConsistency.PER && span[1] - span[0] == 1) {
-                    onePersonWord.add(w[span[0]].toLowerCase(Locale.ROOT));
-                }
-            }
         }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if (span.type() == Span.PER && span.length() == 1) {
+                onePersonWord.add(w[span.start()].toLowerCase(Locale.ROOT));
+            }
+        });
         // names whose possessive owns a company's things or a person ("Rio Tinto 's iron ore output", "Ferrari 's
         // Kimi Raikkonen"), lower-cased: every mention the model typed as a person is read like a listed name
         Set<String> owners = new HashSet<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            String[] t = tags.get(s);
-            for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] == DocumentConsistency.PER && ownsACompanysThings(w, t, span[1])
-                        && !place.holds(w, span[0], span[1])) {
-                    owners.add(DocumentConsistency.join(w, span[0], span[1]).toLowerCase(Locale.ROOT));
-                }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if (span.type() == Span.PER && ownsACompanysThings(w, t, span.end())
+                    && !place.holds(w, span.start(), span.end())) {
+                owners.add(span.text(w).toLowerCase(Locale.ROOT));
             }
-        }
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            String[] t = tags.get(s);
-            for (int[] span : DocumentConsistency.spans(t)) {
-                int from = span[0];
-                int to = span[1];
-                if (span[2] != DocumentConsistency.PER || !listed.holds(w, from, to)
-                        && !owners.contains(DocumentConsistency.join(w, from, to).toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                String last = w[to - 1].toLowerCase(Locale.ROOT);
-                boolean person = from > 0 && (title.test(w[from - 1]) || KIN.contains(w[from - 1]))
-                        || to - from > 1 && givenName.test(w[from])
-                        || titled.contains(last)
-                        || to - from > 1 && onePersonWord.contains(last)
-                        || to + 1 < w.length && w[to].equals(",") && w[to + 1].equalsIgnoreCase("who");
-                if (!person) {
-                    Labels.name(t, from, to, "ORG");
-                }
+        });
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            int from = span.start();
+            int to = span.end();
+            if (span.type() != Span.PER || !listed.holds(w, from, to)
+                    && !owners.contains(span.text(w).toLowerCase(Locale.ROOT))) {
+                return;
             }
-        }
+            String last = w[to - 1].toLowerCase(Locale.ROOT);
+            boolean person = from > 0 && (title.test(w[from - 1]) || KIN.contains(w[from - 1]))
+                    || to - from > 1 && givenName.test(w[from])
+                    || titled.contains(last)
+                    || to - from > 1 && onePersonWord.contains(last)
+                    || to + 1 < w.length && w[to].equals(",") && w[to + 1].equalsIgnoreCase("who");
+            if (!person) {
+                span.retype(t, "ORG");
+            }
+        });
     }
 
     /**

@@ -64,8 +64,7 @@ final class MarketNames {
         int i = 0;
         while (i < words.length) {
             int end = i;
-            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
-                    && FIRST_TOKENS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            if (Words.startsUpper(words[i]) && FIRST_TOKENS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 if (lower == null) {
                     lower = new String[words.length];
                     for (int k = 0; k < words.length; k++) {
@@ -74,7 +73,7 @@ final class MarketNames {
                 }
                 end = longestIndexAt(lower, i);
             }
-            if (end > i && !tags[i].startsWith("I-") && (end == words.length || !tags[end].startsWith("I-"))) {
+            if (end > i && Labels.cutsNoName(tags, i, end)) {
                 Labels.name(tags, i, end, "MISC");
                 i = end;
             } else {
@@ -121,29 +120,22 @@ final class MarketNames {
      */
     static void companies(List<String[]> sentences, List<String[]> tags) {
         Set<String> companies = new HashSet<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            for (int[] span : DocumentConsistency.spans(tags.get(s))) {
-                if ((span[2] == DocumentConsistency.PER || span[2] == DocumentConsistency.LOC)
-                        && companyCue(w, span[0], span[1])) {
-                    companies.add(DocumentConsistency.join(w, span[0], span[1]));
-                }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if ((span.type() == Span.PER || span.type() == Span.LOC) && companyCue(w, span.start(), span.end())) {
+                companies.add(span.text(w));
             }
-            moversListed(w, tags.get(s), companies);
+        });
+        for (int s = 0; s < sentences.size(); s++) {
+            moversListed(sentences.get(s), tags.get(s), companies);
         }
         if (companies.isEmpty()) {
             return;
         }
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            String[] t = tags.get(s);
-            for (int[] span : DocumentConsistency.spans(t)) {
-                if ((span[2] == DocumentConsistency.PER || span[2] == DocumentConsistency.LOC)
-                        && companies.contains(DocumentConsistency.join(w, span[0], span[1]))) {
-                    Labels.name(t, span[0], span[1], "ORG");
-                }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if ((span.type() == Span.PER || span.type() == Span.LOC) && companies.contains(span.text(w))) {
+                span.retype(t, "ORG");
             }
-        }
+        });
     }
 
     /**
@@ -163,7 +155,7 @@ final class MarketNames {
             }
             if (percentChangeAt(w, j)) {
                 Labels.name(t, i, j, "ORG");
-                companies.add(DocumentConsistency.join(w, i, j));
+                companies.add(Words.join(w, i, j));
                 i = j;
             }
         }

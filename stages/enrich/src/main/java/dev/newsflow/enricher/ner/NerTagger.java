@@ -139,7 +139,7 @@ public final class NerTagger {
                 || gazetteer.contains("cities", name) || gazetteer.contains("regions", name)
                 || gazetteer.contains("organisations", name));
         ListedOrganisations.retypePersons(sentences, tags, this::listedOrganisation,
-                (w, from, to) -> listedPlace(DocumentConsistency.join(w, from, to)),
+                (w, from, to) -> listedPlace(Words.join(w, from, to)),
                 word -> gazetteer.contains("firstnames", word), this::personsTitle);
         Peoples.apply(sentences, tags, word -> gazetteer.contains("demonyms", word) || PEOPLES.contains(word),
                 this::personsTitle);
@@ -176,7 +176,7 @@ public final class NerTagger {
     // the CoNLL type of a listed name (words [from, to)), or null; places first ("Georgia"), then organisations,
     // then nationalities
     private String listedType(String[] words, int from, int to) {
-        String name = DocumentConsistency.join(words, from, to);
+        String name = Words.join(words, from, to);
         if (listedPlace(name) || ListedNames.STATES.lists(words, from, to)) {
             return "LOC";
         }
@@ -189,7 +189,7 @@ public final class NerTagger {
     // whether words [from, to) are on the organisation, company or institution lists (a one-word name in capitals
     // too: "SHELL", "PEMEX")
     private boolean listedOrganisation(String[] words, int from, int to) {
-        return gazetteer.contains("organisations", DocumentConsistency.join(words, from, to))
+        return gazetteer.contains("organisations", Words.join(words, from, to))
                 || ListedNames.COMPANIES.lists(words, from, to) || ListedNames.INSTITUTIONS.lists(words, from, to);
     }
 
@@ -340,24 +340,18 @@ public final class NerTagger {
      */
     void countriesAsPlaces(List<String[]> sentences, List<String[]> tags) {
         Set<String> surnames = new HashSet<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            for (int[] span : DocumentConsistency.spans(tags.get(s))) {
-                if (span[2] == DocumentConsistency.PER && span[1] - span[0] >= 2) {
-                    surnames.add(sentences.get(s)[span[1] - 1]);
-                }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if (span.type() == Span.PER && span.length() >= 2) {
+                surnames.add(w[span.end() - 1]);
             }
-        }
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            String[] t = tags.get(s);
-            for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] == DocumentConsistency.PER && span[1] - span[0] == 1
-                        && gazetteer.contains("countries", w[span[0]])
-                        && !gazetteer.contains("firstnames", w[span[0]]) && !surnames.contains(w[span[0]])) {
-                    t[span[0]] = "B-LOC";
-                }
+        });
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if (span.type() == Span.PER && span.length() == 1
+                    && gazetteer.contains("countries", w[span.start()])
+                    && !gazetteer.contains("firstnames", w[span.start()]) && !surnames.contains(w[span.start()])) {
+                t[span.start()] = "B-LOC";
             }
-        }
+        });
     }
 
     /**
@@ -366,17 +360,17 @@ public final class NerTagger {
      * person split in two ("Donald" "Rumsfeld") is one person.
      */
     void trimTitles(String[] words, String[] tags) {
-        for (int[] span : DocumentConsistency.spans(tags)) {
-            for (int k = span[0] + 1; k < span[1] - 1; k++) {
+        for (Span span : Span.in(tags)) {
+            for (int k = span.start() + 1; k < span.end() - 1; k++) {
                 if (!gazetteer.contains("firstnames", words[k])) {
                     continue;
                 }
                 boolean titles = true;
-                for (int j = span[0]; j < k; j++) {
+                for (int j = span.start(); j < k; j++) {
                     titles &= gazetteer.contains("titles", words[j]) || TITLE_WORDS.contains(words[j]);
                 }
                 if (titles) {
-                    for (int j = span[0]; j < span[1]; j++) {
+                    for (int j = span.start(); j < span.end(); j++) {
                         tags[j] = j < k ? "O" : (j == k ? "B-PER" : "I-PER");
                     }
                 }
@@ -427,10 +421,10 @@ public final class NerTagger {
      * dev (TRAINING.md). Persons are left alone: some of these words are given names too ("Ansar Burney").
      */
     static void orgHeads(String[] words, String[] tags) {
-        for (int[] span : DocumentConsistency.spans(tags)) {
-            if (span[1] - span[0] >= 2 && (span[2] == DocumentConsistency.LOC || span[2] == DocumentConsistency.MISC)
-                    && ORG_HEADS.contains(words[span[0]])) {
-                Labels.name(tags, span[0], span[1], "ORG");
+        for (Span span : Span.in(tags)) {
+            if (span.length() >= 2 && (span.type() == Span.LOC || span.type() == Span.MISC)
+                    && ORG_HEADS.contains(words[span.start()])) {
+                span.retype(tags, "ORG");
             }
         }
     }
@@ -446,8 +440,7 @@ public final class NerTagger {
         for (int i = 0; i < words.length; i++) {
             boolean cut = words[i].equals(";") || words[i].equals(":") && !tags[i].endsWith("-MISC");
             if (cut && !tags[i].equals("O")) {
-                tags[i] = "O";
-                Labels.reopenAt(tags, i + 1);
+                Labels.cutAt(tags, i);
             }
         }
     }
@@ -460,17 +453,17 @@ public final class NerTagger {
      * Derksen", a golf total before the player).
      */
     static void trimPunctuation(String[] words, String[] tags) {
-        for (int[] span : DocumentConsistency.spans(tags)) {
-            int from = span[0];
-            int to = span[1];
+        for (Span span : Span.in(tags)) {
+            int from = span.start();
+            int to = span.end();
             while (from < to && (!hasLetterOrDigit(words[from]) || numberWithSeparators(words[from])
-                    || span[2] == DocumentConsistency.PER && ResultTables.allDigits(words[from]))) {
+                    || span.type() == Span.PER && ResultTables.allDigits(words[from]))) {
                 tags[from++] = "O";
             }
             while (to > from && (!hasLetterOrDigit(words[to - 1]) || numberWithSeparators(words[to - 1]))) {
                 tags[--to] = "O";
             }
-            if (from < to && from > span[0]) {
+            if (from < to && from > span.start()) {
                 tags[from] = "B-" + tags[from].substring(2);
             }
         }
@@ -504,8 +497,7 @@ public final class NerTagger {
             String w = words[i];
             if (w.length() == 1 && Character.isLowerCase(w.charAt(0)) && "aeiouy".indexOf(w.charAt(0)) < 0
                     && !tags[i].equals("O")) {
-                tags[i] = "O";
-                Labels.reopenAt(tags, i + 1);
+                Labels.cutAt(tags, i);
             }
         }
     }
@@ -522,23 +514,17 @@ public final class NerTagger {
      * that hold them.
      */
     static void events(String[] words, String[] tags) {
-        for (int[] span : DocumentConsistency.spans(tags)) {
-            if ((span[2] == DocumentConsistency.ORG || span[2] == DocumentConsistency.LOC) && span[1] - span[0] >= 2
-                    && isEventHead(words[span[1] - 1])) {
-                Labels.name(tags, span[0], span[1], "MISC");
+        for (Span span : Span.in(tags)) {
+            if ((span.type() == Span.ORG || span.type() == Span.LOC) && span.length() >= 2
+                    && isEventHead(words[span.end() - 1])) {
+                span.retype(tags, "MISC");
             }
         }
-        int i = 0;
-        while (i < words.length) {
-            int j = i;
-            while (j < words.length && tags[j].equals("O") && Words.startsUpper(words[j])) {
-                j++;
+        Labels.eachUntaggedCapitalRun(words, tags, (from, to) -> {
+            if (to - from >= 2 && isEventHead(words[to - 1])) {
+                Labels.name(tags, from, to, "MISC");
             }
-            if (j - i >= 2 && isEventHead(words[j - 1])) {
-                Labels.name(tags, i, j, "MISC");
-            }
-            i = Math.max(j, i + 1);
-        }
+        });
     }
 
     private static boolean isEventHead(String word) {

@@ -26,32 +26,25 @@ final class Peoples {
     static void apply(List<String[]> sentences, List<String[]> tags, Predicate<String> people,
             Predicate<String> title) {
         Set<String> namesOfPersons = new HashSet<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            for (int[] span : DocumentConsistency.spans(tags.get(s))) {
-                if (span[2] == DocumentConsistency.PER && span[1] - span[0] >= 2) {
-                    namesOfPersons.add(w[span[0]]);
-                    namesOfPersons.add(w[span[1] - 1]);
-                }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if (span.type() == Span.PER && span.length() >= 2) {
+                namesOfPersons.add(w[span.start()]);
+                namesOfPersons.add(w[span.end() - 1]);
             }
-        }
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            String[] t = tags.get(s);
-            for (int[] span : DocumentConsistency.spans(t)) {
-                int k = span[0];
-                if (span[1] - k != 1 || span[2] != DocumentConsistency.PER && span[2] != DocumentConsistency.LOC
-                        || !people.test(w[k]) || namesOfPersons.contains(w[k])
-                        || k > 0 && title.test(w[k - 1])) {
-                    continue;
-                }
-                boolean plural = w[k].length() > 3 && w[k].endsWith("s");
-                boolean adjective = k + 1 < w.length && startsLower(w[k + 1]);
-                if (plural || adjective) {
-                    t[k] = "B-MISC";
-                }
+        });
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            int k = span.start();
+            if (span.length() != 1 || span.type() != Span.PER && span.type() != Span.LOC
+                    || !people.test(w[k]) || namesOfPersons.contains(w[k])
+                    || k > 0 && title.test(w[k - 1])) {
+                return;
             }
-        }
+            boolean plural = w[k].length() > 3 && w[k].endsWith("s");
+            boolean adjective = k + 1 < w.length && startsLower(w[k + 1]);
+            if (plural || adjective) {
+                t[k] = "B-MISC";
+            }
+        });
     }
 
     private static boolean startsLower(String word) {

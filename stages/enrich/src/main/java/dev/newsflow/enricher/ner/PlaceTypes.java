@@ -26,11 +26,11 @@ final class PlaceTypes {
      * organisations ("Berlin Wall", "Suez Canal"), the model learnt that, and CoNLL makes them places.
      */
     static void landmarks(String[] words, String[] tags) {
-        for (int[] span : DocumentConsistency.spans(tags)) {
-            if ((span[2] == DocumentConsistency.ORG || span[2] == DocumentConsistency.PER) && span[1] - span[0] >= 2
-                    && Words.startsUpper(words[span[1] - 1])
-                    && LANDMARK_HEADS.contains(words[span[1] - 1].toLowerCase(Locale.ROOT))) {
-                Labels.name(tags, span[0], span[1], "LOC");
+        for (Span span : Span.in(tags)) {
+            if ((span.type() == Span.ORG || span.type() == Span.PER) && span.length() >= 2
+                    && Words.startsUpper(words[span.end() - 1])
+                    && LANDMARK_HEADS.contains(words[span.end() - 1].toLowerCase(Locale.ROOT))) {
+                span.retype(tags, "LOC");
             }
         }
     }
@@ -48,30 +48,22 @@ final class PlaceTypes {
     static void countryOwners(List<String[]> sentences, List<String[]> tags, Predicate<String> place,
             Predicate<String> country) {
         Set<String> owners = new HashSet<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            String[] t = tags.get(s);
-            for (int[] span : DocumentConsistency.spans(t)) {
-                int k = span[0];
-                if (span[2] == DocumentConsistency.LOC && span[1] - k == 1 && k + 2 < w.length
-                        && w[k + 1].equals("'s") && t[k + 2].equals("B-LOC") && !place.test(w[k])
-                        && country.test(countryAt(w, t, k + 2))) {
-                    owners.add(w[k]);
-                }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            int k = span.start();
+            if (span.type() == Span.LOC && span.length() == 1 && k + 2 < w.length
+                    && w[k + 1].equals("'s") && t[k + 2].equals("B-LOC") && !place.test(w[k])
+                    && country.test(countryAt(w, t, k + 2))) {
+                owners.add(w[k]);
             }
-        }
+        });
         if (owners.isEmpty()) {
             return;
         }
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            String[] t = tags.get(s);
-            for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] == DocumentConsistency.LOC && span[1] - span[0] == 1 && owners.contains(w[span[0]])) {
-                    t[span[0]] = "B-PER";
-                }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if (span.type() == Span.LOC && span.length() == 1 && owners.contains(w[span.start()])) {
+                t[span.start()] = "B-PER";
             }
-        }
+        });
     }
 
     /**
@@ -81,12 +73,12 @@ final class PlaceTypes {
      * @param country whether a name (words joined by one space) is on the country list
      */
     static void countriesWhole(String[] words, String[] tags, Predicate<String> country) {
-        List<int[]> spans = DocumentConsistency.spans(tags);
+        List<Span> spans = Span.in(tags);
         for (int k = 0; k + 1 < spans.size(); k++) {
-            int[] first = spans.get(k);
-            int[] second = spans.get(k + 1);
-            if (first[1] == second[0] && country.test(DocumentConsistency.join(words, first[0], second[1]))) {
-                Labels.name(tags, first[0], second[1], "LOC");
+            Span first = spans.get(k);
+            Span second = spans.get(k + 1);
+            if (first.end() == second.start() && country.test(Words.join(words, first.start(), second.end()))) {
+                Labels.name(tags, first.start(), second.end(), "LOC");
                 k++;
             }
         }
@@ -94,10 +86,6 @@ final class PlaceTypes {
 
     // the place span that opens at k, its words joined by one space
     private static String countryAt(String[] w, String[] t, int k) {
-        int end = k + 1;
-        while (end < t.length && t[end].equals("I-LOC")) {
-            end++;
-        }
-        return DocumentConsistency.join(w, k, end);
+        return Words.join(w, k, Labels.nameEnd(t, k));
     }
 }

@@ -53,10 +53,7 @@ final class Possessives {
         while (from > 0 && tags[from].startsWith("I-") && tags[from - 1].endsWith("-" + type)) {
             from--;
         }
-        int to = k + 1;
-        while (to < words.length && tags[to].equals("I-" + type)) {
-            to++;
-        }
+        int to = Labels.nameEnd(tags, k);
         if (to == k + 1) {
             // "Bundesbank 's" + "Axel Weber": the "'s" closes a name that another name follows
             if (to < words.length && tags[to].startsWith("B-")) {
@@ -80,10 +77,10 @@ final class Possessives {
             tags[owner - 1] = "O";
         }
         int ownerType = evidence.typeOf(words, owner, k);
-        Labels.name(tags, owner, k, ownerType < 0 ? type : DocumentConsistency.TYPES[ownerType]);
+        Labels.name(tags, owner, k, ownerType < 0 ? type : Span.TYPES[ownerType]);
         tags[k] = "O";
         int ownedType = evidence.typeOf(words, k + 1, to);
-        Labels.name(tags, k + 1, to, ownedType < 0 ? type : DocumentConsistency.TYPES[ownedType]);
+        Labels.name(tags, k + 1, to, ownedType < 0 ? type : Span.TYPES[ownedType]);
     }
 
     /**
@@ -117,27 +114,20 @@ final class Possessives {
                 Predicate<String> listedOrganisation) {
             this.listedPlace = listedPlace;
             this.listedOrganisation = listedOrganisation;
-            for (int s = 0; s < sentences.size(); s++) {
-                String[] words = sentences.get(s);
-                for (int[] span : DocumentConsistency.spans(tags.get(s))) {
-                    boolean possessive = span[1] < words.length && words[span[1]].equals(POSSESSIVE);
-                    for (int k = span[0]; k < span[1] && !possessive; k++) {
-                        possessive = words[k].equals(POSSESSIVE);
-                    }
-                    if (possessive) {
-                        continue; // a span being judged is no evidence for itself
-                    }
-                    vote(DocumentConsistency.join(words, span[0], span[1]), span[2]);
-                    String last = words[span[1] - 1];
-                    if (span[1] - span[0] >= 2 && Words.startsUpper(last)) {
-                        vote(last, span[2]);
-                    }
+            Span.eachIn(sentences, tags, (words, t, span) -> {
+                boolean possessive = span.end() < words.length && words[span.end()].equals(POSSESSIVE);
+                for (int k = span.start(); k < span.end() && !possessive; k++) {
+                    possessive = words[k].equals(POSSESSIVE);
                 }
-            }
-        }
-
-        private void vote(String name, int type) {
-            votes.computeIfAbsent(name, n -> new int[4])[type]++;
+                if (possessive) {
+                    return; // a span being judged is no evidence for itself
+                }
+                Span.vote(votes, span.text(words), span.type());
+                String last = words[span.end() - 1];
+                if (span.length() >= 2 && Words.startsUpper(last)) {
+                    Span.vote(votes, last, span.type());
+                }
+            });
         }
 
         /**
@@ -145,21 +135,15 @@ final class Possessives {
          * document nor the lists hold them: the document's commonest type for them, else the lists'.
          */
         int typeOf(String[] words, int from, int to) {
-            String text = DocumentConsistency.join(words, from, to);
+            String text = Words.join(words, from, to);
             int[] v = votes.get(text);
             if (v != null) {
-                int best = 0;
-                for (int t = 1; t < 4; t++) {
-                    if (v[t] > v[best]) {
-                        best = t;
-                    }
-                }
-                return best;
+                return Span.commonest(v);
             }
             if (listedPlace.test(text)) {
-                return DocumentConsistency.LOC;
+                return Span.LOC;
             }
-            return listedOrganisation.test(text) ? DocumentConsistency.ORG : -1;
+            return listedOrganisation.test(text) ? Span.ORG : -1;
         }
     }
 }

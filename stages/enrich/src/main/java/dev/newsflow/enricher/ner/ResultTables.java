@@ -66,8 +66,7 @@ final class ResultTables {
                     end++;
                 }
                 if (end < n && (allDigits(words[end]) || DISMISSALS.contains(words[end]))) {
-                    Labels.name(tags, k + 1, end, "PER");
-                    Labels.reopenAt(tags, end);
+                    Labels.nameAlone(tags, k + 1, end, "PER");
                 }
             } else if (words[k].equals("(") && k > 0 && (isInningsScore(words[k - 1]) || words[k - 1].equals("declared"))) {
                 inningsBracket(words, tags, k);
@@ -106,8 +105,7 @@ final class ResultTables {
             from--;
         }
         if (from < k) {
-            Labels.name(tags, from, k, "PER");
-            Labels.reopenAt(tags, k);
+            Labels.nameAlone(tags, from, k, "PER");
         }
     }
 
@@ -142,11 +140,9 @@ final class ResultTables {
         }
         for (int[] p : players) {
             Labels.name(tags, p[0], p[1], "PER");
-            tags[p[1]] = "O";
-            Labels.reopenAt(tags, p[1] + 1);
+            Labels.cutAt(tags, p[1]);
         }
-        tags[open] = "O";
-        Labels.reopenAt(tags, open + 1);
+        Labels.cutAt(tags, open);
     }
 
     /**
@@ -181,8 +177,7 @@ final class ResultTables {
             if (j > k && (lastAfterVersus || j < words.length && isInningsScore(words[j]))) {
                 writeTeam(words, tags, k, j);
                 if (j < words.length) {
-                    tags[j] = "O";
-                    Labels.reopenAt(tags, j + 1);
+                    Labels.cutAt(tags, j);
                 }
                 any = true;
             }
@@ -200,8 +195,7 @@ final class ResultTables {
         if (any) {
             tags[0] = "O";
             Labels.name(tags, 1, colon, "LOC");
-            tags[colon] = "O";
-            Labels.reopenAt(tags, colon + 1);
+            Labels.cutAt(tags, colon);
         }
         return any;
     }
@@ -225,7 +219,7 @@ final class ResultTables {
                 continue;
             }
             int close = closingBracket(words, open);
-            if (close < 0 || close == open + 1 || !country.test(DocumentConsistency.join(words, open + 1, close))) {
+            if (close < 0 || close == open + 1 || !country.test(Words.join(words, open + 1, close))) {
                 continue;
             }
             int end = close + 1;
@@ -233,8 +227,7 @@ final class ResultTables {
                 end++;
             }
             if (end > close + 1 && end - close <= 4 && (end == words.length || !Words.startsUpper(words[end]))) {
-                Labels.name(tags, close + 1, end, "ORG");
-                Labels.reopenAt(tags, end);
+                Labels.nameAlone(tags, close + 1, end, "ORG");
             }
         }
     }
@@ -316,8 +309,7 @@ final class ResultTables {
         }
         for (int[] team : teams) {
             writeTeam(words, tags, team[0], team[1]);
-            tags[team[1]] = "O"; // the score
-            Labels.reopenAt(tags, team[1] + 1);
+            Labels.cutAt(tags, team[1]); // the score
         }
         return true;
     }
@@ -381,9 +373,8 @@ final class ResultTables {
     }
 
     private void writeTeam(String[] words, String[] tags, int from, int to) {
-        String type = country.test(DocumentConsistency.join(words, from, to)) ? "LOC" : "ORG";
-        Labels.name(tags, from, to, type);
-        Labels.reopenAt(tags, to);
+        String type = country.test(Words.join(words, from, to)) ? "LOC" : "ORG";
+        Labels.nameAlone(tags, from, to, type);
     }
 
     // capitalised runs followed by a minute ("Cardozo 14", "Juninho 61 pen") become persons; the rest is untouched
@@ -396,8 +387,7 @@ final class ResultTables {
             }
             if (end > k && end < to && Character.isDigit(words[end].charAt(0))) {
                 Labels.name(tags, k, end, "PER");
-                tags[end] = "O"; // the minute
-                Labels.reopenAt(tags, end + 1);
+                Labels.cutAt(tags, end); // the minute
             }
             k = Math.max(end, k + 1);
         }

@@ -118,26 +118,20 @@ final class SportsCopy {
      */
     static void competitions(String[] words, String[] tags, Predicate<String> demonym) {
         nationalLeagues(words, tags, demonym);
-        for (int[] span : DocumentConsistency.spans(tags)) {
-            if (span[2] != DocumentConsistency.MISC && isCompetition(words, span[0], span[1], demonym)) {
-                writeCompetition(words, tags, span[0], span[1], demonym);
-            } else if (span[1] < words.length && tags[span[1]].equals("O")
-                    && isCompetition(words, span[0], span[1] + 1, demonym)) {
+        for (Span span : Span.in(tags)) {
+            if (span.type() != Span.MISC && isCompetition(words, span.start(), span.end(), demonym)) {
+                writeCompetition(words, tags, span.start(), span.end(), demonym);
+            } else if (span.end() < words.length && tags[span.end()].equals("O")
+                    && isCompetition(words, span.start(), span.end() + 1, demonym)) {
                 // the head left out of the model's span: "UK" + "CHAMPIONSHIP", "LONDON" + "MARATHON"
-                writeCompetition(words, tags, span[0], span[1] + 1, demonym);
+                writeCompetition(words, tags, span.start(), span.end() + 1, demonym);
             }
         }
-        int i = 0;
-        while (i < words.length) {
-            int j = i;
-            while (j < words.length && tags[j].equals("O") && Words.startsUpper(words[j])) {
-                j++;
+        Labels.eachUntaggedCapitalRun(words, tags, (from, to) -> {
+            if (isCompetition(words, from, to, demonym)) {
+                writeCompetition(words, tags, from, to, demonym);
             }
-            if (isCompetition(words, i, j, demonym)) {
-                writeCompetition(words, tags, i, j, demonym);
-            }
-            i = Math.max(j, i + 1);
-        }
+        });
     }
 
     /** Nouns of a competition's parts and rounds: "the Copa America final", "Euroleague group matches". */
@@ -157,33 +151,25 @@ final class SportsCopy {
     static void events(List<String[]> sentences, List<String[]> tags, Predicate<String> country) {
         Set<String> events = new HashSet<>();
         Set<String> clubs = new HashSet<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            String[] t = tags.get(s);
-            for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] == DocumentConsistency.ORG || span[2] == DocumentConsistency.LOC) {
-                    if (asClub(w, t, span[0], span[1])) {
-                        clubs.add(key(w, span[0], span[1]));
-                    } else if (namesAnEvent(w, t, span[0], span[1])) {
-                        events.add(key(w, span[0], span[1]));
-                    }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if (span.type() == Span.ORG || span.type() == Span.LOC) {
+                if (asClub(w, t, span.start(), span.end())) {
+                    clubs.add(key(w, span));
+                } else if (namesAnEvent(w, t, span.start(), span.end())) {
+                    events.add(key(w, span));
                 }
             }
-        }
+        });
         events.removeAll(clubs);
         events.removeIf(name -> NOT_CLUBS.contains(name) || country.test(name));
         if (events.isEmpty()) {
             return;
         }
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            String[] t = tags.get(s);
-            for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] != DocumentConsistency.MISC && events.contains(key(w, span[0], span[1]))) {
-                    write(t, span[0], span[1], "MISC");
-                }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if (span.type() != Span.MISC && events.contains(key(w, span))) {
+                Labels.nameAlone(t, span.start(), span.end(), "MISC");
             }
-        }
+        });
     }
 
     /** "Tour of Italy", "Tour of Britain": a stage race named "Tour of" and a place is the competition, MISC. */
@@ -191,11 +177,7 @@ final class SportsCopy {
         for (int k = 2; k < words.length; k++) {
             if (tags[k].equals("B-LOC") && words[k - 1].equals("of") && tags[k - 1].equals("O")
                     && tags[k - 2].equals("O") && (words[k - 2].equals("Tour") || words[k - 2].equals("TOUR"))) {
-                int end = k + 1;
-                while (end < words.length && tags[end].equals("I-LOC")) {
-                    end++;
-                }
-                write(tags, k - 2, end, "MISC");
+                Labels.nameAlone(tags, k - 2, Labels.nameEnd(tags, k), "MISC");
             }
         }
     }
@@ -223,19 +205,19 @@ final class SportsCopy {
      * another word ("ENGLISH LEAGUE CUP", "ENGLISH PREMIER LEAGUE": see {@link #writeCompetition}).
      */
     static void nationalLeagues(String[] words, String[] tags, Predicate<String> demonym) {
-        for (int[] span : DocumentConsistency.spans(tags)) {
-            if (span[1] - span[0] < 2 || !nationalPrefix(words, span[0], demonym)) {
+        for (Span span : Span.in(tags)) {
+            if (span.length() < 2 || !nationalPrefix(words, span.start(), demonym)) {
                 continue;
             }
             boolean leagueWords = true;
-            for (int k = span[0] + 1; k < span[1] && leagueWords; k++) {
+            for (int k = span.start() + 1; k < span.end() && leagueWords; k++) {
                 leagueWords = LEAGUE_WORDS.contains(words[k].toLowerCase(Locale.ROOT));
             }
             if (leagueWords) {
-                for (int k = span[0] + 1; k < span[1]; k++) {
+                for (int k = span.start() + 1; k < span.end(); k++) {
                     tags[k] = "O";
                 }
-                write(tags, span[0], span[0] + 1, "MISC");
+                Labels.nameAlone(tags, span.start(), span.start() + 1, "MISC");
             }
         }
     }
@@ -247,10 +229,10 @@ final class SportsCopy {
     private static void writeCompetition(String[] words, String[] tags, int from, int to,
             Predicate<String> demonym) {
         if (nationalPrefix(words, from, demonym)) {
-            write(tags, from, from + 1, "MISC");
+            Labels.nameAlone(tags, from, from + 1, "MISC");
             from++;
         }
-        write(tags, from, to, "MISC");
+        Labels.nameAlone(tags, from, to, "MISC");
     }
 
     private static boolean nationalPrefix(String[] words, int from, Predicate<String> demonym) {
@@ -286,29 +268,21 @@ final class SportsCopy {
      */
     static void clubs(List<String[]> sentences, List<String[]> tags, Predicate<String> country) {
         Set<String> clubs = new HashSet<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            String[] t = tags.get(s);
-            for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] == DocumentConsistency.LOC && asClub(w, t, span[0], span[1])) {
-                    clubs.add(key(w, span[0], span[1]));
-                }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if (span.type() == Span.LOC && asClub(w, t, span.start(), span.end())) {
+                clubs.add(key(w, span));
             }
-        }
+        });
         clubs.removeIf(name -> NOT_CLUBS.contains(name) || country.test(name));
         if (clubs.isEmpty()) {
             return;
         }
-        for (int s = 0; s < sentences.size(); s++) {
-            String[] w = sentences.get(s);
-            String[] t = tags.get(s);
-            for (int[] span : DocumentConsistency.spans(t)) {
-                if (span[2] == DocumentConsistency.LOC && clubs.contains(key(w, span[0], span[1]))
-                        && (span[0] == 0 || !w[span[0] - 1].equalsIgnoreCase("in"))) {
-                    write(t, span[0], span[1], "ORG");
-                }
+        Span.eachIn(sentences, tags, (w, t, span) -> {
+            if (span.type() == Span.LOC && clubs.contains(key(w, span))
+                    && (span.start() == 0 || !w[span.start() - 1].equalsIgnoreCase("in"))) {
+                Labels.nameAlone(t, span.start(), span.end(), "ORG");
             }
-        }
+        });
     }
 
     private static boolean asClub(String[] w, String[] t, int from, int to) {
@@ -329,19 +303,15 @@ final class SportsCopy {
                         || before.equals("to") && (w[from - 2].equals("home") || w[from - 2].equals("away")));
     }
 
-    private static String key(String[] w, int from, int to) {
-        return DocumentConsistency.join(w, from, to).toLowerCase(Locale.ROOT);
+    // a span's words as the story's names are compared: the all-caps headline's "LYON" is the body's "Lyon"
+    private static String key(String[] w, Span span) {
+        return span.text(w).toLowerCase(Locale.ROOT);
     }
 
     private static boolean isScore(String word) {
         int dash = word.indexOf('-');
         return dash > 0 && dash < word.length() - 1 && ResultTables.allDigits(word.substring(0, dash))
                 && ResultTables.allDigits(word.substring(dash + 1));
-    }
-
-    private static void write(String[] tags, int from, int to, String type) {
-        Labels.name(tags, from, to, type);
-        Labels.reopenAt(tags, to);
     }
 
     private static boolean isUpper(String word) {

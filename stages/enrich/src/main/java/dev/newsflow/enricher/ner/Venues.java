@@ -41,10 +41,10 @@ final class Venues {
     }
 
     static void apply(String[] words, String[] tags) {
-        for (int[] span : DocumentConsistency.spans(tags)) {
-            if ((span[2] == DocumentConsistency.ORG || span[2] == DocumentConsistency.MISC) && span[1] - span[0] >= 2
-                    && isVenue(words, span[0], span[1])) {
-                Labels.name(tags, span[0], span[1], "LOC");
+        for (Span span : Span.in(tags)) {
+            if ((span.type() == Span.ORG || span.type() == Span.MISC) && span.length() >= 2
+                    && isVenue(words, span.start(), span.end())) {
+                span.retype(tags, "LOC");
             }
         }
         GROUNDS.apply(words, tags);

@@ -27,7 +27,7 @@ class CoordinationsTest {
         List<String[]> sentences = doc.sentences();
         List<String[]> tags = doc.tags();
         Coordinations.split(sentences, tags,
-                (words, from, to) -> listed(DocumentConsistency.join(words, from, to)), GIVEN_NAMES::contains);
+                (words, from, to) -> listed(Words.join(words, from, to)), GIVEN_NAMES::contains);
         return String.join(" ", tags.getLast());
     }
 

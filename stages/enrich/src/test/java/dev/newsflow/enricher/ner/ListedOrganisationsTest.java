@@ -20,7 +20,7 @@ class ListedOrganisationsTest {
         List<String[]> sentences = doc.sentences();
         List<String[]> tags = doc.tags();
         ListedOrganisations.retypePersons(sentences, tags,
-                (w, from, to) -> LISTED.contains(DocumentConsistency.join(w, from, to).toLowerCase(Locale.ROOT)),
+                (w, from, to) -> LISTED.contains(Words.join(w, from, to).toLowerCase(Locale.ROOT)),
                 (w, from, to) -> false, GIVEN_NAMES::contains, TITLES::contains);
         return tags;
     }
