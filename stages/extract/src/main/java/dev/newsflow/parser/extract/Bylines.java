@@ -70,8 +70,8 @@ final class Bylines {
             return out;
         }
         String s = SPACE_RUN.matcher(byline).replaceAll(" ").strip();
-        if (s.isEmpty() || s.length() > 200 || s.startsWith("http")) {
-            return out;
+        if (s.isEmpty() || s.length() > 200 || s.startsWith("http") || PictureCredits.isCredit(s)) {
+            return out; // "Foto: Jonas Ekström" names the photographer, not an author
         }
         Matcher inverted = INVERTED.matcher(s);
         if (inverted.matches() && !isRoleOrOrganisation(inverted.group(1)) && !isRoleOrOrganisation(inverted.group(2))) {

@@ -75,7 +75,8 @@ final class CandidateWalk {
                 continue;
             }
             if (isByline(node, match)) {
-                if (visibleByline == null) {
+                // removed all the same, but a picture's credit in a "byline" box is not the byline the page shows
+                if (visibleByline == null && !PictureCredits.isCredit(node)) {
                     visibleByline = node.text().strip();
                 }
                 node = removeAndNext(node);
