@@ -9,7 +9,8 @@ import org.jsoup.select.QueryParser;
 /**
  * The author rule: people, not organisations. JSON-LD {@code author}, then the author meta tags (Dublin Core first;
  * every value of a repeated tag), microdata {@code itemprop=author}, {@code rel=author} links and finally a visible
- * byline outside other stories. Read after the site, which it needs to tell the publisher from a person.
+ * byline outside other stories; never a picture's credit ({@link PictureCredits}), so the next candidate wins. Read
+ * after the site, which it needs to tell the publisher from a person.
  */
 final class AuthorRule {
 
@@ -49,7 +50,7 @@ final class AuthorRule {
         }
         List<String> micro = new ArrayList<>();
         for (Element el : page.microdataAuthors) {
-            if (el.attr("itemtype").contains("Organization")) {
+            if (el.attr("itemtype").contains("Organization") || PictureCredits.isCredit(el)) {
                 continue;
             }
             Element name = el.selectFirst(ITEMPROP_NAME);
@@ -62,7 +63,7 @@ final class AuthorRule {
         }
         List<String> rel = new ArrayList<>();
         for (Element a : page.relAuthors) {
-            if (!page.otherStories.contain(a)) {
+            if (!page.otherStories.contain(a) && !PictureCredits.isCredit(a)) {
                 rel.addAll(Bylines.split(a.text()));
             }
         }
@@ -72,7 +73,8 @@ final class AuthorRule {
         }
         for (Element el : page.authorElements) {
             String t = el.text();
-            if (t.isBlank() || t.length() > MAX_BYLINE_CHARS || page.otherStories.contain(el)) {
+            if (t.isBlank() || t.length() > MAX_BYLINE_CHARS || page.otherStories.contain(el)
+                    || PictureCredits.isCredit(el)) {
                 continue;
             }
             List<String> names = Bylines.split(t);

@@ -15,9 +15,14 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
 
+    /**
+     * The byline's opening words: "By", "Par", "Por", "Von", "Door" in any case; the Swedish and Norwegian "Av", the
+     * Danish "Af" and the Italian "di" as bylines write them ("Av Karin Lund", "di Sara Bianchi"), not a capitalised
+     * "Di", which opens Italian surnames ("Di Maio").
+     */
     private static final Pattern PREFIX = Pattern.compile(
-            "(?iu)^\\s*(?:(?:written|words|story|text|reported|reporting|posted|published)\\s+)?"
-                    + "(?:by|par|por|von|door)\\b[:\\s]*");
+            "(?u)^\\s*(?i:(?:written|words|story|text|reported|reporting|posted|published)\\s+)?"
+                    + "(?:(?i:by|par|por|von|door|av|af)|di|DI)\\b[:\\s]*");
     private static final Pattern POSSESSIVE = Pattern.compile("^.*?['’]s\\s+(?=\\p{Lu})");
     /** Between people: punctuation and "and" in the languages of the news the service reads. */
     private static final Pattern SEPARATOR = Pattern.compile(
@@ -48,7 +53,9 @@ final class Bylines {
             "group", "online", "blog", "developers", "desk", "health", "newsroom", "editorial", "editors", "wire",
             "service", "services", "magazine", "times", "post", "daily", "follow", "subscribe", "share", "more",
             "view", "profile", "contributors", "center", "centre", "department", "society", "association", "council",
-            "committee", "bureau", "company");
+            "committee", "bureau", "company",
+            // the newsroom, in the languages whose bylines are read (AuthorLines.ORGANISATION_WORD knows them too)
+            "redaktion", "rédaction", "redaction", "redacción", "redaccion", "redazione", "redactie", "redakcja");
     /** Lower-case words that belong inside names. */
     private static final Set<String> PARTICLES = Set.of("de", "da", "di", "do", "dos", "das", "du", "del", "della",
             "van", "von", "der", "den", "ter", "ten", "la", "le", "bin", "ibn", "al", "el", "y", "st.");
@@ -70,8 +77,8 @@ final class Bylines {
             return out;
         }
         String s = SPACE_RUN.matcher(byline).replaceAll(" ").strip();
-        if (s.isEmpty() || s.length() > 200 || s.startsWith("http")) {
-            return out;
+        if (s.isEmpty() || s.length() > 200 || s.startsWith("http") || PictureCredits.isCredit(s)) {
+            return out; // "Foto: Jonas Ekström" names the photographer, not an author
         }
         Matcher inverted = INVERTED.matcher(s);
         if (inverted.matches() && !isRoleOrOrganisation(inverted.group(1)) && !isRoleOrOrganisation(inverted.group(2))) {
@@ -120,6 +127,12 @@ final class Bylines {
             }
         }
         return out;
+    }
+
+    /** Whether a text opens as a byline does, with its word: "By ...", "Von ...", "Av ...", "Written by ...". */
+    static boolean opensWithBylineWord(String text) {
+        Matcher m = PREFIX.matcher(text);
+        return m.lookingAt() && m.end() < text.length();
     }
 
     /**

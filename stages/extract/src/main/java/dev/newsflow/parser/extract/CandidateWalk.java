@@ -75,7 +75,9 @@ final class CandidateWalk {
                 continue;
             }
             if (isByline(node, match)) {
-                if (visibleByline == null) {
+                // removed all the same, but a dateline ("Madrid, 12 de mayo", "Stand: 14.07.2026") names no author, and
+                // a picture's credit in a "byline" box is not the byline the page shows
+                if (visibleByline == null && namesAnAuthor(node, match) && !PictureCredits.isCredit(node)) {
                     visibleByline = node.text().strip();
                 }
                 node = removeAndNext(node);
@@ -264,6 +266,15 @@ final class CandidateWalk {
     /** Short enough to be a bio or a timestamp line, not a container that happens to carry such a class. */
     private static boolean isShort(Element el) {
         return el.text().length() <= MAX_ABOUT_CHARS;
+    }
+
+    /**
+     * Whether a byline element ({@link #isByline}) names the author: one classed or marked for its author, or a
+     * dateline that opens with a byline's word ("By Sarah Lane, Education Editor"); not a dateline's place and date.
+     */
+    private static boolean namesAnAuthor(Element el, int match) {
+        return (match & ClassSignals.AUTHOR) != 0 || el.attr("rel").equals("author") || el.attr("itemprop").contains("author")
+                || Bylines.opensWithBylineWord(el.text());
     }
 
     private static boolean isByline(Element el, int match) {

@@ -134,6 +134,15 @@ final class JunkBlocks {
     private static final Pattern LABEL_ALONE = Pattern.compile("\\W{0,3}");
     /** Longest block that can be a leading byline; the first block longer than a prose paragraph's start ends the search. */
     private static final int MAX_BYLINE_CHARS = 100;
+    /**
+     * The heading of a box of other stories: "Most read", "Recommended for you", "Trending now", "You may also like".
+     * As a heading of the article it stays ({@link #headsTheArticlesOwnText}).
+     */
+    private static final String TEASER_HEADING = "(?:you (?:may|might) (?:also )?like|recommended(?: for you)?"
+            + "|most (?:read|popular|viewed|shared)|trending(?: now)?)\\b.{0,40}";
+    private static final Pattern TEASER_HEADING_ALONE = Pattern.compile("(?iu)^(?:" + TEASER_HEADING + ")$");
+    /** How many blocks after such a heading are read for the article's prose before the heading is let go. */
+    private static final int MAX_BLOCKS_TO_PROSE = 5;
     /** A short block that is one of these, whole, anywhere in the content: it names itself as furniture. */
     private static final Pattern FURNITURE = Pattern.compile("(?iu)^(?:"
             // sharing
@@ -146,7 +155,7 @@ final class JunkBlocks {
             // "read more" and teaser headings
             + "|continue reading\\b.{0,80}|read the full (?:story|article)\\b.{0,80}"
             + "|more (?:from|on|about|stories|news)\\b.{0,60}|related(?: (?:stories|articles|content|coverage|reading|links|posts))?:?"
-            + "|(?:you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?)\\b.{0,40}"
+            + "|" + TEASER_HEADING
             // newsletter and subscription promos
             + "|(?:sign up|subscribe|register)\\b.{0,150}(?:newsletter|inbox|email|subscri\\w*|free|today|now)\\W{0,3}"
             + "|(?:get|join) (?:our|the) .{0,60}newsletter\\b.{0,100}|already (?:a subscriber|have an account)\\b.{0,60}"
@@ -157,25 +166,13 @@ final class JunkBlocks {
             // comment counts
             + "|\\d[\\d,]* comments?|comments? \\(\\d+\\)|(?:view|show|read|load|leave|add|post|see) (?:all )?(?:\\d+ )?(?:comments?|a comment|replies)\\b.{0,20}"
             + "|join the (?:conversation|discussion)\\b.{0,40}"
-            // photo credits and captions set in the text
-            + "|\\(?(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?s?:.{0,120}|\\(?credit:.{0,120}"
-            // the same credit in other languages ("Foto: Patrick Seeger/dpa", "Crédit photo : AFP", "Bild: Keystone")
-            + "|\\(?(?:fotos?|bild(?:er)?|fotograf[ií]as?|imagen|immagine|cr[ée]dits? photos?|cr[ée]dit photo|credito fotografico"
-            + "|crediti fotografici|fotocredit)\\s?:.{0,120}"
-            + "|\\(?(?:photo|image|picture)s? (?:by|courtesy(?: of)?) .{0,120}"
+            // (photo credits: PictureCredits, which the author rule asks too)
             // a player's caption: "WATCH: Flames rise above the warehouse", "Regardez : ...", "Sehen Sie hier: ..."
             + "|(?:watch|regardez|mira|vea|assista|guarda|bekijk|tonton|izle|katso|titta|sehen sie|schauen sie|δείτε|video|vídeo|vidéo)"
             + "(?: (?:the |la |el |o )?(?:video|vidéo|vídeo|here|live|now|hier|aqui|aquí|ici))?\\s*[:|–—].{0,150}"
             // a player's caption as a broadcaster labels it: "Media caption, The moment the roof gave way"
             + "|(?:media|video) caption\\s*[,:].{0,150}"
             + ")$");
-    /**
-     * A credit that ends in an agency after a slash ("Jane Doe/Getty Images", "(Photo: J. Smith/AFP)"): furniture as
-     * {@link #FURNITURE} is, kept apart from it because its open start is tried at every length up to 120 characters,
-     * so it is asked only of a block with a slash in it.
-     */
-    private static final Pattern AGENCY_CREDIT = Pattern.compile(
-            "(?iu)^.{0,120}/ ?(?:getty images|afp|ap|reuters|shutterstock|epa|alamy|ap photo)\\)?$");
     /**
      * The invitation of a promo in the outlet's own voice, which {@link #OWN_PRODUCT} must find too: an invitation (sign up, download, join, follow, get, receive, in the languages of
      * the stress pages) and "our" before the product it offers (newsletter, briefing, app, podcast, WhatsApp channel,
@@ -331,7 +328,8 @@ final class JunkBlocks {
             boolean beforeProse = true;
             // a live blog's entries are looked for only where a block shows a time of day (most pages have none)
             boolean entries = LiveBlogEntries.mayHoldEntries(blocks, textOf);
-            for (Element block : blocks) {
+            for (int i = 0; i < blocks.size(); i++) {
+                Element block = blocks.get(i);
                 String text = textOf.apply(block);
                 if (entries && LiveBlogEntries.removeAuthorBesideTime(block, text)) {
                     texts.remove(block);
@@ -348,7 +346,8 @@ final class JunkBlocks {
                     continue;
                 }
                 beforeProse &= text.length() <= MAX_BYLINE_CHARS;
-                if ((text.length() <= MAX_LABEL_CHARS && (isFurniture(text) || readAlso(block, text)
+                if ((text.length() <= MAX_LABEL_CHARS && (isFurniture(text) && !headsTheArticlesOwnText(blocks, i, textOf)
+                        || readAlso(block, text)
                         || ownPromo(text) || CREDIT_LINE.matcher(text).matches()
                         || bylineAmongParagraphs(block, text, kept.isEmpty() ? null : kept.getLast(), textOf)
                         || linkToAnotherStory(block, text) || labelAlone(text)) || OutletNotices.is(text)
@@ -409,9 +408,34 @@ final class JunkBlocks {
         return kept;
     }
 
-    /** A short block that names itself as furniture ({@link #FURNITURE}, {@link #AGENCY_CREDIT}). */
+    /** A short block that names itself as furniture ({@link #FURNITURE}) or is a picture's credit ({@link PictureCredits}). */
     private static boolean isFurniture(String text) {
-        return FURNITURE.matcher(text).matches() || text.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(text).matches();
+        return FURNITURE.matcher(text).matches() || PictureCredits.isCreditLine(text);
+    }
+
+    /**
+     * Whether the block at {@code index} is a heading of the article that merely reads like a box's ("Most read" over
+     * the library's list of its most borrowed books): a {@link #TEASER_HEADING} set as a heading among the article's
+     * blocks, whose next blocks are its siblings and hold no link until a paragraph of prose comes. A box of other
+     * stories lists links under its heading, in a container of its own: once an earlier rule has taken the links,
+     * the heading is left alone in the box, and the prose after it is not the heading's.
+     */
+    private static boolean headsTheArticlesOwnText(List<Element> blocks, int index,
+                                                   java.util.function.Function<Element, String> textOf) {
+        Element heading = blocks.get(index);
+        if (!HeaderLines.isHeading(heading) || !TEASER_HEADING_ALONE.matcher(textOf.apply(heading)).matches()) {
+            return false;
+        }
+        for (int i = index + 1; i < blocks.size() && i <= index + MAX_BLOCKS_TO_PROSE; i++) {
+            Element next = blocks.get(i);
+            if (next.parent() != heading.parent() || next.selectFirst(LINK) != null || HeaderLines.isHeading(next)) {
+                return false;
+            }
+            if (HeaderLines.isProse(textOf.apply(next))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An outlet's promo for its own newsletter, app or channel ({@link #INVITATION}, {@link #OWN_PRODUCT}). */

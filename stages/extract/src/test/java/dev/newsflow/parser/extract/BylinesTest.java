@@ -24,6 +24,23 @@ class BylinesTest {
     }
 
     @Test
+    void dropsTheBylineWordOfEachLanguageReadButNotASurnameThatOpensSo() {
+        assertThat(Bylines.split("Av Karin Lund")).containsExactly("Karin Lund");
+        assertThat(Bylines.split("Af Mette Holm")).containsExactly("Mette Holm");
+        assertThat(Bylines.split("di Sara Bianchi")).containsExactly("Sara Bianchi");
+        assertThat(Bylines.split("Di Maio Luigi")).containsExactly("Di Maio Luigi"); // "Di" opens Italian surnames
+        assertThat(Bylines.opensWithBylineWord("By Sarah Lane, Education Editor")).isTrue();
+        assertThat(Bylines.opensWithBylineWord("Madrid, 12 de mayo")).isFalse();
+    }
+
+    @Test
+    void theNewsroomIsNoPersonInAnyLanguageRead() {
+        for (String newsroom : new String[] {"Rédaction", "Redactie", "Redacción", "Redazione", "Redaktion"}) {
+            assertThat(Bylines.split(newsroom)).as(newsroom).isEmpty();
+        }
+    }
+
+    @Test
     void dropsDatesTimesAndUpdateNotes() {
         assertThat(Bylines.split("By Nathan Willis\n   March 25, 2015")).containsExactly("Nathan Willis");
         assertThat(Bylines.split("by Lucas Nolan22 Dec 2016651")).containsExactly("Lucas Nolan");

@@ -28,6 +28,10 @@ class ClassSignalsTest {
         if (!java.util.regex.Pattern.compile("(?<![a-z])(bio|timestamp|datestamp)(?![a-z])").matcher(s).find()) {
             bits &= ~ClassSignals.ABOUT_THE_ARTICLE;
         }
+        // the author words of other languages as words of their own ("autor", not "autoresize")
+        if (!java.util.regex.Pattern.compile("author|byline|writtenby|(?<![a-z])(?:autor|auteur|firma)(?![a-z])").matcher(s).find()) {
+            bits &= ~ClassSignals.AUTHOR;
+        }
         // the date words too, between spaces, hyphens or underscores
         if (!java.util.regex.Pattern.compile("(?:^|[\\s_-])(?:date|dateline|timestamp|published|pubdate|posted-on|post-date"
                 + "|entry-date)(?:$|[\\s_-])").matcher(s).find()) {
@@ -115,6 +119,8 @@ class ClassSignalsTest {
         }
         assertThat(signals.of("story-byline") & ClassSignals.AUTHOR).isNotZero();
         assertThat(signals.of("dateline") & ClassSignals.AUTHOR).isZero(); // a byline to Readability, not an author
+        assertThat(signals.of("article-autor") & ClassSignals.AUTHOR).isNotZero();
+        assertThat(signals.of("confirmation") & ClassSignals.AUTHOR).isZero();
         assertThat(signals.of("see-also-box") & ClassSignals.RELATED_LINKS).isNotZero();
         assertThat(signals.of("site-breadcrumbs") & ClassSignals.BREADCRUMB).isNotZero();
         assertThat(signals.of("mostPopularTeasers") & ClassSignals.OTHER_STORIES).isNotZero();

@@ -78,6 +78,23 @@ class TabloidFurnitureTest {
     }
 
     @Test
+    void aMostReadHeadingOverTheArticlesOwnListStays() {
+        String body = body("labelled-furniture", "<h2>Most read</h2><p>1. The Harbour Murders by Ellen Vance</p>"
+                + "<p>2. A Year of Small Gardens by Tom Hale</p>" + PROSE);
+        assertThat(body).contains("Most read\n\n1. The Harbour Murders");
+    }
+
+    @Test
+    void aMostReadHeadingLeftInItsBoxOrOverLinksGoes() {
+        // the rail's links taken by an earlier rule, its heading alone in the box; and a heading over links
+        for (String box : new String[] {"<div class=\"rail\"><h3>MOST READ IN NEWS</h3></div>",
+                "<h2>Most read</h2><p><a href=\"/news/1\">Mum's heartbreak as toddler dies</a></p>"}) {
+            assertThat(body("labelled-furniture", box)).as(box).doesNotContainIgnoringCase("most read")
+                    .contains("Residents will be asked");
+        }
+    }
+
+    @Test
     void aGalleryGoesWithItsFrameByItsCounter() {
         String body = body("labelled-furniture", "<div class=\"g\"><div>The best lottery stories</div><div>1 von 12</div>"
                 + "<div>This player won twice in one week</div></div>");

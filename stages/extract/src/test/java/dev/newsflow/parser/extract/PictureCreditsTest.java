@@ -1,0 +1,70 @@
+package dev.newsflow.parser.extract;
+
+import static dev.newsflow.parser.extract.RuleAlone.LAST;
+import static dev.newsflow.parser.extract.RuleAlone.PROSE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.model.Article;
+import dev.newsflow.model.RawPage;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** A picture's credit is not the article's byline, wherever the page puts it; the next candidate wins. */
+class PictureCreditsTest {
+
+    private static final String URL = "https://news.example.com/2024/05/01/story";
+
+    private static ArticleDraft metadata(String body) {
+        ArticleDraft d = new ArticleDraft();
+        new HtmlMetadata(Jsoup.parse("<html><head></head><body>" + body + "</body></html>", URL), URL).read(d);
+        return d;
+    }
+
+    private static Article extract(String article) {
+        return new ArticleExtractor().extract(RawPage.of(URL, "text/html", "<html><head><title>Budget</title></head><body>"
+                + article + "</body></html>", null, "manual"));
+    }
+
+    @Test
+    void aCreditInABylineClassedElementIsPassedOverForTheNextByline() {
+        for (String credit : new String[] {"Foto: Jonas Ekström", "Photo: Jane Roe", "Bild: Karl Berg",
+                "Kuva: Matti Virtanen", "Billede: Mette Holm", "Credit: Sam Lee", "Image: Tom Park",
+                "Video: Ana Ruiz", "Getty Images", "AFP / Getty Images", "Fotos: Ricardo Lopes"}) {
+            ArticleDraft d = metadata("<div class=\"image-box\"><img src=\"/a.jpg\"><div class=\"image-box__byline\">"
+                    + credit + "</div></div><div class=\"byline\">Karin Lund</div>");
+            assertThat(d.authors).as(credit).containsExactly("Karin Lund");
+        }
+    }
+
+    @Test
+    void aBylineClassedElementInAFigureIsNotTheArticlesByline() {
+        ArticleDraft d = metadata("<figure><img src=\"/a.jpg\"><figcaption>The harbour at dawn"
+                + " <span class=\"byline\">Jonas Ekström</span></figcaption></figure>"
+                + "<p class=\"author\">By Sara Lindqvist</p>");
+        assertThat(d.authors).containsExactly("Sara Lindqvist");
+    }
+
+    @Test
+    void aCreditAloneLeavesThePageWithoutAnAuthor() {
+        Article a = extract("<article><h1>Budget</h1><div class=\"image-box\"><img src=\"/a.jpg\"><div"
+                + " class=\"image-box__byline\">Foto: Jonas Ekström</div></div>" + PROSE.repeat(3) + LAST + "</article>");
+        assertThat(a.authors()).isEmpty();
+        assertThat(a.body()).doesNotContain("Jonas Ekström").contains("Residents will be asked");
+    }
+
+    @Test
+    void aWritersBylineThatNamesAnAgencyOrAPhotographerAfterHerStays() {
+        assertThat(Bylines.split("Jane Doe/AFP")).containsExactly("Jane Doe");
+        assertThat(Bylines.split("By Jane Doe, photos by John Roe")).containsExactly("Jane Doe");
+        assertThat(Bylines.split("Fotograf Jonas Berg")).isNotEmpty(); // no credit's label: a name with a role word
+    }
+
+    @Test
+    void creditLinesInTheBodyInTheLanguagesRead() {
+        for (String line : new String[] {"Foto: Patrick Seeger/dpa", "Kuva: Lehtikuva", "Billede: Ritzau Scanpix",
+                "(Photo: J. Smith/AFP)", "Jane Doe/Getty Images", "Crédit photo : AFP"}) {
+            assertThat(PictureCredits.isCreditLine(line)).as(line).isTrue();
+        }
+        assertThat(PictureCredits.isCreditLine("The photo shows the harbour at dawn.")).isFalse();
+    }
+}
