@@ -36,7 +36,10 @@ public class BenchParseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "folder of pages")
     Path dir;
 
-    @Option(names = "--warmup", defaultValue = "10", description = "passes over the pages before measuring (default ${DEFAULT-VALUE})")
+    // 30: CPU per page, pass by pass over the dev pages in the parser's JVM, falls until about the 25th pass (JIT: a
+    // rule that only some pages reach is still in C1 code after ten passes); ten warm-up passes measured the extractor
+    // ~15 % slower than it runs in a warm service (BENCHMARKS.md, "Parse speed")
+    @Option(names = "--warmup", defaultValue = "30", description = "passes over the pages before measuring (default ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--passes", defaultValue = "10", description = "measured passes (default ${DEFAULT-VALUE})")
