@@ -45,7 +45,8 @@ public class NerTrainingOptions {
 
     @Option(names = "--features", split = ",", defaultValue = "wide-clusters,prev-cluster,geo-cities,truecase",
             description = "optional feature templates stored in the model: wide-clusters, prev-cluster, geo-cities, "
-                    + "truecase, or none (default: ${DEFAULT-VALUE}; see stages/enrich/TRAINING.md)")
+                    + "truecase, rule-lists, long-affixes, initial-casing (the last three tried, not shipped), or none "
+                    + "(default: ${DEFAULT-VALUE}; see stages/enrich/TRAINING.md)")
     Set<String> features;
 
     /** The wikigold file, or null when left out. */

@@ -28,6 +28,7 @@ final class NerFeatures {
     private final WordClusters clusters;
     private final int extensions;
     private final Gazetteer geoCities;
+    private final Gazetteer ruleLists;
 
     NerFeatures(Gazetteer gazetteer, LongIntTable casing, WordClusters clusters) {
         this(gazetteer, casing, clusters, 0);
@@ -39,6 +40,7 @@ final class NerFeatures {
         this.clusters = clusters;
         this.extensions = extensions;
         this.geoCities = Extension.GEO_CITIES.in(extensions) ? GeoCities.GAZETTEER : null;
+        this.ruleLists = Extension.RULE_LISTS.in(extensions) ? RuleLists.GAZETTEER : null;
     }
 
     /** Per-sentence precomputation: hashes of each token's forms. */
@@ -56,6 +58,7 @@ final class NerFeatures {
         boolean allCaps;
         int extensions; // Extension bits of the model (0: the feature set of format-3 models)
         int[] geo; // geoCities matches, when the GEO_CITIES extension is on
+        int[] ruleList; // ruleLists matches, when the RULE_LISTS extension is on
 
         Prepared(int n) {
             length = n;
@@ -283,7 +286,21 @@ final class NerFeatures {
          * features are computed, so careless text and title-style headlines are read like running text
          * ({@link NerFeatures#forTagging}). Training is unchanged: the weights are those of the same model without it.
          */
-        TRUECASE("truecase");
+        TRUECASE("truecase"),
+        /**
+         * The lists that only the tagging rules read before (companies, financial institutions, European parties
+         * and legislatures, European states, peoples and faiths) as features of the word and its neighbours, so
+         * the model weighs a listed name in its context instead of a rule overriding it afterwards.
+         */
+        RULE_LISTS("rule-lists"),
+        /** Five-letter suffixes and four-letter prefixes beside the shorter ones (-ovich, -stan; Bund-). */
+        LONG_AFFIXES("long-affixes"),
+        /**
+         * A capitalised run that opens the sentence: each of its words gets its run position with how the
+         * sentence's first word is usually written (casing table), since a capital there says nothing by itself
+         * ("Police said", "Reuters said": the first word usually lower-case or usually capitalised).
+         */
+        INITIAL_CASING("initial-casing");
 
         final String option;
 
@@ -334,11 +351,17 @@ final class NerFeatures {
     }
 
     private static final int EXT_CONTEXT_CLUSTER_WIDE = 40, EXT_CONTEXT_CLUSTER_FINE = 41, EXT_PREV_CLUSTER = 42,
-            EXT_GEO = 43, EXT_CONTEXT_GEO = 44;
+            EXT_GEO = 43, EXT_CONTEXT_GEO = 44, EXT_RULE_LIST = 45, EXT_CONTEXT_RULE_LIST = 46,
+            EXT_LONG_SUFFIX = 47, EXT_LONG_PREFIX = 48, EXT_INITIAL_RUN = 49;
 
     /** Loaded only by models that use it. */
     private static final class GeoCities {
         static final Gazetteer GAZETTEER = Gazetteer.of("geonames-cities");
+    }
+
+    /** Loaded only by models that use it; the lists' sources are in their headers. */
+    private static final class RuleLists {
+        static final Gazetteer GAZETTEER = Gazetteer.of("companies", "institutions", "parties", "states", "peoples");
     }
 
     /**
@@ -431,6 +454,9 @@ final class NerFeatures {
         if (geoCities != null) {
             p.geo = geoCities.match(p.word, p.cased);
         }
+        if (ruleLists != null) {
+            p.ruleList = ruleLists.match(p.word, p.cased);
+        }
     }
 
     private static void extensionFeatures(Prepared p, int i, Buffer out) {
@@ -453,6 +479,35 @@ final class NerFeatures {
             }
             if (i + 1 < p.length) {
                 gaz(EXT_CONTEXT_GEO, 1, p.geo[i + 1], out);
+            }
+        }
+        if (Extension.INITIAL_CASING.in(p.extensions) && !p.allCaps && p.capRun[0] != 0) {
+            // the opening run covers token i when no lower-case word stands between it and the sentence's start
+            boolean inOpeningRun = true;
+            for (int k = 1; k <= i && inOpeningRun; k++) {
+                inOpeningRun = p.capRun[k] != 0;
+            }
+            if (inOpeningRun) {
+                out.add(h(EXT_INITIAL_RUN, p.capRun[i], p.casingClass[0]));
+            }
+        }
+        if (Extension.LONG_AFFIXES.in(p.extensions)) {
+            String low = p.low[i];
+            int len = low.length();
+            if (len >= 5) {
+                out.add(h(EXT_LONG_SUFFIX, FeatureHash.chars(low, len - 5, len)));
+            }
+            if (len >= 4) {
+                out.add(h(EXT_LONG_PREFIX, FeatureHash.chars(low, 0, 4)));
+            }
+        }
+        if (p.ruleList != null) {
+            gaz(EXT_RULE_LIST, 0, p.ruleList[i], out);
+            if (i > 0) {
+                gaz(EXT_CONTEXT_RULE_LIST, -1, p.ruleList[i - 1], out);
+            }
+            if (i + 1 < p.length) {
+                gaz(EXT_CONTEXT_RULE_LIST, 1, p.ruleList[i + 1], out);
             }
         }
     }

@@ -90,6 +90,59 @@ class FeatureExtensionsTest {
         assertThat(featureCount(geo, g, 5)).isEqualTo(featureCount(plain, p, 5));
     }
 
+    /** The rule-only lists (here companies.txt) become features of a listed name and its neighbours. */
+    @Test
+    void ruleListsAddFeaturesOnlyToListedNames() {
+        String[] words = {"They", "saw", "Heineken", "and", "Zork", "."};
+        NerFeatures plain = new NerFeatures(Gazetteer.bundled(), new LongIntTable(4), WordClusters.NONE);
+        NerFeatures lists = new NerFeatures(Gazetteer.bundled(), new LongIntTable(4), WordClusters.NONE,
+                NerFeatures.Extension.RULE_LISTS.bit());
+        NerFeatures.Prepared p = plain.prepare(words);
+        NerFeatures.Prepared l = lists.prepare(words);
+
+        assertThat(p.gaz[2]).as("Heineken is on none of the model's own lists").isZero();
+        assertThat(l.ruleList[2]).as("Heineken begins a companies.txt match, case exact").isEqualTo(0b101);
+        assertThat(l.ruleList[4]).isZero();
+        assertThat(featureCount(lists, l, 2)).isEqualTo(featureCount(plain, p, 2) + 2);
+        assertThat(featureCount(lists, l, 1)).isEqualTo(featureCount(plain, p, 1) + 2);
+        assertThat(featureCount(lists, l, 4)).isEqualTo(featureCount(plain, p, 4));
+    }
+
+    @Test
+    void longAffixesAreAddedOnlyToWordsLongEnough() {
+        String[] words = {"Abramovich", "ran", "Rosa", "."};
+        NerFeatures plain = new NerFeatures(Gazetteer.bundled(), new LongIntTable(4), WordClusters.NONE);
+        NerFeatures affixes = new NerFeatures(Gazetteer.bundled(), new LongIntTable(4), WordClusters.NONE,
+                NerFeatures.Extension.LONG_AFFIXES.bit());
+        NerFeatures.Prepared p = plain.prepare(words);
+        NerFeatures.Prepared a = affixes.prepare(words);
+
+        assertThat(featureCount(affixes, a, 0)).as("-ovich and abra-").isEqualTo(featureCount(plain, p, 0) + 2);
+        assertThat(featureCount(affixes, a, 2)).as("rosa-, no five-letter suffix").isEqualTo(featureCount(plain, p, 2) + 1);
+        assertThat(featureCount(affixes, a, 1)).isEqualTo(featureCount(plain, p, 1));
+    }
+
+    @Test
+    void initialCasingMarksOnlyTheRunThatOpensTheSentence() {
+        String[] words = {"Police", "Chief", "Smith", "met", "John", "Brown", "."};
+        NerFeatures plain = new NerFeatures(Gazetteer.bundled(), new LongIntTable(4), WordClusters.NONE);
+        NerFeatures initial = new NerFeatures(Gazetteer.bundled(), new LongIntTable(4), WordClusters.NONE,
+                NerFeatures.Extension.INITIAL_CASING.bit());
+        NerFeatures.Prepared p = plain.prepare(words);
+        NerFeatures.Prepared n = initial.prepare(words);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(featureCount(initial, n, i)).as("word %d of the opening run", i)
+                    .isEqualTo(featureCount(plain, p, i) + 1);
+        }
+        for (int i = 3; i < words.length; i++) {
+            assertThat(featureCount(initial, n, i)).as("word %d after it", i).isEqualTo(featureCount(plain, p, i));
+        }
+        String[] lower = {"police", "met", "John", "."};
+        assertThat(featureCount(initial, initial.prepare(lower), 2))
+                .isEqualTo(featureCount(plain, plain.prepare(lower), 2));
+    }
+
     private static int featureCount(NerFeatures features, NerFeatures.Prepared p, int i) {
         NerFeatures.Buffer out = new NerFeatures.Buffer();
         features.fixed(p, i, out);
