@@ -148,10 +148,6 @@ final class JunkBlocks {
             + "|continue reading\\b.{0,80}|read the full (?:story|article)\\b.{0,80}"
             + "|more (?:from|on|about|stories|news)\\b.{0,60}|related(?: (?:stories|articles|content|coverage|reading|links|posts))?:?"
             + "|(?:you (?:may|might) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?)\\b.{0,40}"
-            // the same teaser heading in the other languages read: "Das könnte Sie auch interessieren"
-            + "|(?:das könnte (?:sie|dich) (?:auch |ebenfalls )?interessieren|(?:ça|cela|ceci) (?:pourrait|peut) (?:aussi |également )?vous intéresser"
-            + "|(?:también )?(?:te|le) (?:puede|podría) interesar|(?:ti )?potrebbe (?:anche )?interessarti|(?:dit )?vind je misschien ook interessant"
-            + "|(?:você )?(?:também )?pode (?:se )?interessar|może cię (?:też |także |również )?zainteresować)\\W{0,3}"
             // newsletter and subscription promos
             + "|(?:sign up|subscribe|register)\\b.{0,150}(?:newsletter|inbox|email|subscri\\w*|free|today|now)\\W{0,3}"
             + "|(?:get|join) (?:our|the) .{0,60}newsletter\\b.{0,100}|already (?:a subscriber|have an account)\\b.{0,60}"
@@ -161,12 +157,6 @@ final class JunkBlocks {
             + "|\\d+ min(?:ute)?s? read"
             // comment counts
             + "|\\d[\\d,]* comments?|comments? \\(\\d+\\)|(?:view|show|read|load|leave|add|post|see) (?:all )?(?:\\d+ )?(?:comments?|a comment|replies)\\b.{0,20}"
-            // the same counts and prompts in the other languages read: "Komentarze (7)", "12 Kommentare", "Dodaj komentarz."
-            + "|(?:kommentare?|kommentarer|commentaires?|comentarios?|commenti|reacties|comentários|komentarze?|komentarzy)\\s*\\(\\d+\\)"
-            + "|\\d[\\d.,]* (?:kommentare?|kommentarer|commentaires?|comentarios?|commenti|reacties|comentários|komentarze?|komentarzy)"
-            + "|(?:kommentar (?:schreiben|verfassen|abgeben)|(?:ajouter|laisser|écrire|rédiger) un commentaire|(?:añadir|añade|dejar|deja|escribe|escribir) (?:un )?comentario"
-            + "|(?:aggiungi|lascia|scrivi) un commento|(?:schrijf|plaats) een reactie|(?:deixe|adicione|escreva) (?:um |seu )?comentário"
-            + "|(?:dodaj|napisz|skomentuj)(?: komentarz)?)\\b.{0,60}"
             + "|join the (?:conversation|discussion)\\b.{0,40}"
             // photo credits and captions set in the text
             + "|\\(?(?:photo|image|picture|photograph|illustration|video)s?(?: credit)?s?:.{0,120}|\\(?credit:.{0,120}"
@@ -179,6 +169,22 @@ final class JunkBlocks {
             + "(?: (?:the |la |el |o )?(?:video|vidéo|vídeo|here|live|now|hier|aqui|aquí|ici))?\\s*[:|–—].{0,150}"
             // a player's caption as a broadcaster labels it: "Media caption, The moment the roof gave way"
             + "|(?:media|video) caption\\s*[,:].{0,150}"
+            + ")$");
+    /**
+     * {@link #FURNITURE}'s comment counts, comment prompts and "may interest you" teaser headings in the other languages
+     * read: "Komentarze (7)", "12 Kommentare", "Dodaj komentarz.", "Laisser un commentaire", "Das könnte Sie auch
+     * interessieren", "Te puede interesar". Kept apart so that only a block holding one of their stems
+     * ({@link #namesACommentOrInterest}) is asked: every short block is.
+     */
+    private static final Pattern OTHER_LANGUAGES_FURNITURE = Pattern.compile("(?iu)^(?:"
+            + "(?:das könnte (?:sie|dich) (?:auch |ebenfalls )?interessieren|(?:ça|cela|ceci) (?:pourrait|peut) (?:aussi |également )?vous intéresser"
+            + "|(?:también )?(?:te|le) (?:puede|podría) interesar|(?:ti )?potrebbe (?:anche )?interessarti|(?:dit )?vind je misschien ook interessant"
+            + "|(?:você )?(?:também )?pode (?:se )?interessar|może cię (?:też |także |również )?zainteresować)\\W{0,3}"
+            + "|(?:kommentare?|kommentarer|commentaires?|comentarios?|commenti|reacties|comentários|komentarze?|komentarzy)\\s*\\(\\d+\\)"
+            + "|\\d[\\d.,]* (?:kommentare?|kommentarer|commentaires?|comentarios?|commenti|reacties|comentários|komentarze?|komentarzy)"
+            + "|(?:kommentar (?:schreiben|verfassen|abgeben)|(?:ajouter|laisser|écrire|rédiger) un commentaire|(?:añadir|añade|dejar|deja|escribe|escribir) (?:un )?comentario"
+            + "|(?:aggiungi|lascia|scrivi) un commento|(?:schrijf|plaats) een reactie|(?:deixe|adicione|escreva) (?:um |seu )?comentário"
+            + "|(?:dodaj|napisz) komentarz|skomentuj)\\b.{0,60}"
             + ")$");
     /**
      * A credit that ends in an agency after a slash ("Jane Doe/Getty Images", "(Photo: J. Smith/AFP)"): furniture as
@@ -466,9 +472,22 @@ final class JunkBlocks {
         return kept;
     }
 
-    /** A short block that names itself as furniture ({@link #FURNITURE}, {@link #AGENCY_CREDIT}). */
+    /**
+     * A short block that names itself as furniture ({@link #FURNITURE}, {@link #AGENCY_CREDIT},
+     * {@link #OTHER_LANGUAGES_FURNITURE}).
+     */
     private static boolean isFurniture(String text) {
-        return FURNITURE.matcher(text).matches() || text.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(text).matches();
+        return FURNITURE.matcher(text).matches() || text.indexOf('/') >= 0 && AGENCY_CREDIT.matcher(text).matches()
+                || namesACommentOrInterest(text) && OTHER_LANGUAGES_FURNITURE.matcher(text).matches();
+    }
+
+    /**
+     * Whether the text holds a stem every {@link #OTHER_LANGUAGES_FURNITURE} wording holds, past its first letter so
+     * that case does not matter: "(k)omment", "(c)oment", "(r)eactie", "(i)nteres", "(i)ntéres". A plain substring search.
+     */
+    private static boolean namesACommentOrInterest(String text) {
+        return text.contains("omment") || text.contains("oment") || text.contains("eactie") || text.contains("nteres")
+                || text.contains("ntéres");
     }
 
     /** An outlet's promo for its own newsletter, app or channel ({@link #INVITATION}, {@link #OWN_PRODUCT}). */
