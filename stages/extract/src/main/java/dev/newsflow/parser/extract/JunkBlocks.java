@@ -266,8 +266,11 @@ final class JunkBlocks {
             + "|\\+?\\d[\\d ()/-]{7,}\\d|subject to copyright|all rights reserved|©"
             + "|\\b(?:funded|supported|financed) by\\b|\\bgefördert\\b|\\bfinanc[ée]e? par\\b|\\bfinanciad[oa] por\\b|\\bfinanziat[oa] da\\b"
             + "|\\bgefinancierd door\\b|\\bfinanciad[oa] pel[oa]\\b|\\bfinansowan[yea]\\b|förderkennzeichen|grant (?:no|number)");
-    /** The first letters of {@link #SERVICE_LABELS} and the partner line, lower case: most blocks start otherwise. */
-    private static final String SERVICE_OPENING_LETTERS = "mfajorbchsewpkzliu";
+    /**
+     * A block that opens with one of {@link #SERVICE_LABELS}: only such a block is asked how it is set (a walk of its
+     * elements), since most blocks after the story's first 40 % are its paragraphs.
+     */
+    private static final Pattern SERVICE_OPENING = Pattern.compile("(?iu)(?:" + SERVICE_LABELS + ")\\b");
     // parsed once: jsoup parses a selector string again at every call
     /**
      * A post embedded from a social network, by the markup the network's embed code writes: someone else's words set in
@@ -557,7 +560,7 @@ final class JunkBlocks {
                                               java.util.function.Function<Element, String> textOf) {
         Element block = blocks.get(at);
         String text = textOf.apply(block);
-        if (text.isEmpty() || SERVICE_OPENING_LETTERS.indexOf(Character.toLowerCase(text.charAt(0))) < 0) {
+        if (!SERVICE_OPENING.matcher(text).lookingAt()) {
             return false;
         }
         String label = setAsHeading(block, text) ? firstLine(block, text) : leadingBoldLabel(block);
