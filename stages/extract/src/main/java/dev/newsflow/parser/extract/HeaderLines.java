@@ -51,7 +51,7 @@ final class HeaderLines {
             "aggiornato", "gepubliceerd", "bijgewerkt", "ago", "vor", "hace", "fa", "geleden", "há");
     /**
      * The small words of header lines, lower case: joining names and dates, saying when and by whom, a reporter's role,
-     * a relative time ("2 hours ago"). English, German, French, Spanish, Italian, Dutch, Portuguese.
+     * a relative time ("2 hours ago"). English, German, French, Spanish, Italian, Dutch, Portuguese, Polish.
      */
     private static final Set<String> HEADER_WORDS = Set.copyOf(java.util.List.of( // copyOf: a word may serve two languages
             // en
@@ -77,7 +77,22 @@ final class HeaderLines {
             // nl
             "door", "en", "op", "om", "gepubliceerd", "bijgewerkt", "geleden", "uur", "verslaggever", "redacteur",
             // pt
-            "às", "publicado", "atualizado", "há", "correspondente", "do", "da"));
+            "às", "publicado", "atualizado", "há", "correspondente", "do", "da",
+            // pl: the small words, and the months as a date names them (genitive: "8 grudnia 2026")
+            "przez", "opublikowano", "aktualizacja", "zaktualizowano", "aktualizowano", "temu", "godz", "godzin", "minut",
+            "dnia", "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+            "października", "listopada", "grudnia"));
+
+    /**
+     * A press office named in a release's sender line ("Dr. Jana Wendt Presse- und Öffentlichkeitsarbeit", "Media
+     * Relations, University of X", "Ufficio stampa"): with only names and header words around it, the line says who
+     * sent the release, as a byline says who wrote a story.
+     */
+    private static final Pattern PRESS_OFFICE = Pattern.compile("(?iu)\\b(?:press office|media relations|public relations"
+            + "|communications office|news office|pressestelle|presse- und öffentlichkeitsarbeit|öffentlichkeitsarbeit"
+            + "|hochschulkommunikation|unternehmenskommunikation|service de presse|relations presse|relations médias"
+            + "|oficina de prensa|gabinete de (?:prensa|comunicación)|ufficio stampa|persvoorlichting|afdeling communicatie"
+            + "|assessoria de (?:imprensa|comunicação)|biuro prasowe|rzecznik prasowy)\\b");
 
     private HeaderLines() {
     }
@@ -161,7 +176,8 @@ final class HeaderLines {
             return false;
         }
         // a byline names someone: its opening word and a capitalised name ("By now" is no byline)
-        return date || byline && hasCapitalisedWordAfterTheFirst(raw) || stamp && (time || relativeTime(raw));
+        return date || byline && hasCapitalisedWordAfterTheFirst(raw) || stamp && (time || relativeTime(raw))
+                || PRESS_OFFICE.matcher(text).find();
     }
 
     private static boolean hasCapitalisedWordAfterTheFirst(String[] tokens) {

@@ -28,7 +28,11 @@ import org.jsoup.select.QueryParser;
  *   <li>a reader poll: a line of the poll's own (a call to vote, a link to its results, a count of votes, in seven
  *   languages) below a question and at most a few short answer lines; the question, its answers and the poll's lines
  *   go, with the poll's wrapper when it holds nothing else (a "Poll" or "Sondage" heading). A survey the story reports
- *   on (a question under a subheading, its results in a list) has no line of the poll's own and stays.</li>
+ *   on (a question under a subheading, its results in a list) has no line of the poll's own and stays;</li>
+ *   <li>an author box set inside the column: its title, the block's whole text ("About the author", "Über die
+ *   Autorin", "À propos de l'auteure"), takes the largest frame above it that is a small part of the content (the
+ *   box's bio and links). A title standing bare among the paragraphs goes alone: what follows it may be the
+ *   article's.</li>
  * </ul>
  * Posts are asked under the social-embeds switch, pull quotes and polls under the labelled-furniture switch
  * ({@link PrecisionSettings}). Mutates the content.
@@ -107,6 +111,20 @@ final class InBodyWidgets {
     /** Most characters a poll's wrapper may hold beside its question, answers and own lines (a "Poll" heading). */
     private static final int MAX_POLL_LABEL_CHARS = 30;
 
+    /**
+     * An author box's title, the block's whole text, in the languages of the stress pages and Polish: "About the
+     * author", "Über die Autorin", "À propos de l'auteure", "Sobre la autora", "Over de auteur", "O autorze".
+     */
+    private static final Pattern AUTHOR_BOX_TITLE = Pattern.compile("(?iu)(?:about the (?:author|authors|writer|reporter)"
+            + "|über (?:die autorin|den autor|die autoren|die autorinnen)|zur autorin|zum autor"
+            + "|à propos de l['’] ?(?:auteur|auteure|autrice)|a propos de l['’] ?(?:auteur|auteure|autrice)"
+            + "|sobre (?:el autor|la autora|los autores|o autor|a autora)|(?:sull['’] ?autore|sull['’] ?autrice|l['’]autore|l['’]autrice)"
+            + "|over de (?:auteur|schrijver)|o autorze|o autorce)\\W{0,3}");
+    /** Longest author box's title ("über die autorinnen:", 20). */
+    private static final int MAX_AUTHOR_BOX_TITLE_CHARS = 24;
+    /** Most characters an author box's frame holds: its title, a short bio, a link to the author's page. */
+    private static final int MAX_AUTHOR_BOX_CHARS = 400;
+
     private InBodyWidgets() {
     }
 
@@ -128,6 +146,9 @@ final class InBodyWidgets {
             left = stillIn(content, left);
         }
         if (quotesAndPolls && removePullQuotes(content, left, textOf)) {
+            left = stillIn(content, left);
+        }
+        if (quotesAndPolls && removeAuthorBoxes(content, left, textOf)) {
             left = stillIn(content, left);
         }
         return left;
@@ -181,6 +202,29 @@ final class InBodyWidgets {
                 contentChars = content.text().length();
             }
             JunkBlocks.removeWithEmptyParents(frame(block, content, contentChars, MAX_GALLERY_CHARS), content);
+            removed = true;
+        }
+        return removed;
+    }
+
+    /**
+     * Each author box set in the body, by its title ({@link #AUTHOR_BOX_TITLE}): the box goes with its frame, the largest
+     * element above the title, below the content, that is a small part of the content and holds at most
+     * {@link #MAX_AUTHOR_BOX_CHARS}.
+     */
+    private static boolean removeAuthorBoxes(Element content, List<Element> blocks, Function<Element, String> textOf) {
+        boolean removed = false;
+        int contentChars = -1;
+        for (Element block : blocks) {
+            String text = textOf.apply(block);
+            if (text.length() > MAX_AUTHOR_BOX_TITLE_CHARS || text.length() < 8 || !AUTHOR_BOX_TITLE.matcher(text).matches()
+                    || !Ancestors.isWithin(block, content)) {
+                continue;
+            }
+            if (contentChars < 0) {
+                contentChars = content.text().length();
+            }
+            JunkBlocks.removeWithEmptyParents(frame(block, content, contentChars, MAX_AUTHOR_BOX_CHARS), content);
             removed = true;
         }
         return removed;

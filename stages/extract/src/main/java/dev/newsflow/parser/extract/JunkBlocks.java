@@ -62,8 +62,9 @@ final class JunkBlocks {
             + "|lue lisää|olvassa el|διαβάστε επίσης|διαβάστε ακόμα|ayrıca okuyun|ilgili haber|관련기사|관련 기사"
             + "|leia também|leia mais|veja mais|veja também|saiba mais|lesen sie auch|lesen sie mehr|mehr zum thema|weiterlesen"
             + "|mehr|lire aussi|à lire aussi|lire la suite|en savoir plus|voir aussi|plus|lea también|lee también|leer más"
-            + "|ver también|más|mais|leggi anche|vedi anche|lees ook|lees meer|czytaj też|czytaj także|читайте также)\\W{0,3}");
-    /** Longer than any text {@link #OTHER_STORY_LABEL} matches alone ("baca selengkapnya", 17, and three marks after it). */
+            + "|ver também|más|mais|leggi anche|vedi anche|lees ook|lees meer|czytaj też|czytaj także|czytaj również|czytaj więcej"
+            + "|zobacz też|zobacz także|zobacz również|читайте также)\\W{0,3}");
+    /** Longer than any text {@link #OTHER_STORY_LABEL} matches alone ("zobacz również", "baca selengkapnya", 17, and three marks after it). */
     private static final int MAX_OTHER_STORY_LABEL_CHARS = 24;
     /**
      * How a byline opens, case-sensitive ({@link #LEADING_BYLINE}, {@link #BYLINE_WORD}): perhaps "Posted" or
@@ -174,6 +175,22 @@ final class JunkBlocks {
             + "|(?:media|video) caption\\s*[,:].{0,150}"
             + ")$");
     /**
+     * {@link #FURNITURE}'s comment counts, comment prompts and "may interest you" teaser headings in the other languages
+     * read: "Komentarze (7)", "12 Kommentare", "Dodaj komentarz.", "Laisser un commentaire", "Das könnte Sie auch
+     * interessieren", "Te puede interesar". Kept apart so that only a block holding one of their stems
+     * ({@link #namesACommentOrInterest}) is asked: every short block is.
+     */
+    private static final Pattern OTHER_LANGUAGES_FURNITURE = Pattern.compile("(?iu)^(?:"
+            + "(?:das könnte (?:sie|dich) (?:auch |ebenfalls )?interessieren|(?:ça|cela|ceci) (?:pourrait|peut) (?:aussi |également )?vous intéresser"
+            + "|(?:también )?(?:te|le) (?:puede|podría) interesar|(?:ti )?potrebbe (?:anche )?interessarti|(?:dit )?vind je misschien ook interessant"
+            + "|(?:você )?(?:também )?pode (?:se )?interessar|może cię (?:też |także |również )?zainteresować)\\W{0,3}"
+            + "|(?:kommentare?|kommentarer|commentaires?|comentarios?|commenti|reacties|comentários|komentarze?|komentarzy)\\s*\\(\\d+\\)"
+            + "|\\d[\\d.,]* (?:kommentare?|kommentarer|commentaires?|comentarios?|commenti|reacties|comentários|komentarze?|komentarzy)"
+            + "|(?:kommentar (?:schreiben|verfassen|abgeben)|(?:ajouter|laisser|écrire|rédiger) un commentaire|(?:añadir|añade|dejar|deja|escribe|escribir) (?:un )?comentario"
+            + "|(?:aggiungi|lascia|scrivi) un commento|(?:schrijf|plaats) een reactie|(?:deixe|adicione|escreva) (?:um |seu )?comentário"
+            + "|(?:dodaj|napisz) komentarz|skomentuj)\\b.{0,60}"
+            + ")$");
+    /**
      * The invitation of a promo in the outlet's own voice, which {@link #OWN_PRODUCT} must find too: an invitation (sign up, download, join, follow, get, receive, in the languages of
      * the stress pages) and "our" before the product it offers (newsletter, briefing, app, podcast, WhatsApp channel,
      * alerts): "Get our free app for breaking news alerts", "Téléchargez notre application", "Folgen Sie unserem
@@ -208,6 +225,49 @@ final class JunkBlocks {
     private static final Pattern BOILERPLATE_START = Pattern.compile("(?iu)(?:about|über|à propos|a propos|acerca|sobre"
             + "|informazioni|chi è|forward|cautionary|safe harbo|zukunfts|déclarations|declaraciones|dichiarazioni|toekomst"
             + "|media|press|investor|medien|kontakt|contact|contatt|perscontact|contato)");
+    /**
+     * The labels of a research story's service section, set after its text by science-news services and university
+     * press offices: where to read more, the paper, the journal, how to cite the story, its funding, whom to ask, in
+     * the languages of the stress pages and Polish. "Source(s)" is not one: the documents a story rests on are its own
+     * ({@link #SOURCES_LABEL}). Unlike a press release's headings, these labels are everyday words, so a section they
+     * open goes only when it is all service lines ({@link #serviceSectionFrom}).
+     */
+    private static final String SERVICE_LABELS = "(?:more|further|additional) information|for more information"
+            + "|journal (?:information|references?)|original (?:publication|paper|article|study)|references?|bibliography"
+            + "|citation|cite this (?:article|story|page)|how to cite|funding|financial support|(?:scientific|expert|research) contacts?"
+            + "|contacts?|media contacts?"
+            + "|weitere informationen|mehr informationen|weiterführende informationen|originalpublikation|originalveröffentlichung"
+            + "|originalarbeit|originalstudie|publikation|literatur|zitiervorschlag|förderung|finanzierung"
+            + "|wissenschaftliche (?:ansprechpartner(?:in|innen)?|kontakte?)|ansprechpartner(?:in|innen)?|kontakt"
+            + "|plus d['’]informations?|pour en savoir plus|informations complémentaires|publication originale|références?"
+            + "|bibliographie|financement|contacts? scientifiques?"
+            + "|más información|para más información|publicación original|referencias?|bibliografía|financiación|financiamiento"
+            + "|contacto|maggiori informazioni|ulteriori informazioni|per saperne di più|pubblicazione originale|riferimenti"
+            + "|riferimento bibliografico|bibliografia|finanziamento|contatti|meer informatie|oorspronkelijke publicatie|publicatie"
+            + "|referenties?|literatuur|financiering|mais informações|publicação original|referências?|financiamento|contato"
+            + "|więcej informacji|publikacja|bibliografia|finansowanie";
+    /** A service section's label set as a heading: the label alone, perhaps with its colon ("Originalpublikation:"). */
+    private static final Pattern SERVICE_HEADING = Pattern.compile("(?iu)(?:" + SERVICE_LABELS + ")\\s*:?");
+    /**
+     * A line of a service section: its label and a colon before the line's own text ("Citation: ... retrieved ...
+     * from", "Journal information: ..."), or the partner that provided the story ("Provided by University of X").
+     */
+    private static final Pattern SERVICE_LINE = Pattern.compile("(?iu)^(?:(?:" + SERVICE_LABELS + ")\\s*:"
+            + "|provided by|bereitgestellt von|fourni par|proporcionado por|fornito da)\\s");
+    /**
+     * What a service section's other lines hold: a DOI, a web address, an e-mail address, a telephone number; or a
+     * notice of its own: a copyright notice or the research's funding ("The study was funded by ...", "Die Studie wurde
+     * von der DFG ... gefördert").
+     */
+    private static final Pattern SERVICE_CONTENT = Pattern.compile("(?iu)\\bdoi\\s*:|\\b10\\.\\d{4,}/|https?://|www\\.|[\\w.+-]+@[\\w-]+\\.\\w"
+            + "|\\+?\\d[\\d ()/-]{7,}\\d|subject to copyright|all rights reserved|©"
+            + "|\\b(?:funded|supported|financed) by\\b|\\bgefördert\\b|\\bfinanc[ée]e? par\\b|\\bfinanciad[oa] por\\b|\\bfinanziat[oa] da\\b"
+            + "|\\bgefinancierd door\\b|\\bfinanciad[oa] pel[oa]\\b|\\bfinansowan[yea]\\b|förderkennzeichen|grant (?:no|number)");
+    /**
+     * A block that opens with one of {@link #SERVICE_LABELS}: only such a block is asked how it is set (a walk of its
+     * elements), since most blocks after the story's first 40 % are its paragraphs.
+     */
+    private static final Pattern SERVICE_OPENING = Pattern.compile("(?iu)(?:" + SERVICE_LABELS + ")\\b");
     // parsed once: jsoup parses a selector string again at every call
     /**
      * A post embedded from a social network, by the markup the network's embed code writes: someone else's words set in
@@ -239,6 +299,12 @@ final class JunkBlocks {
             // "A version of this article appears in print on …, on Page A22 of the New York edition …"
             + "|this (?:article|story|post|piece) (?:(?:originally |first )?appeared|(?:was|has been) reprinted) (?:on|in|at|by|with)\\b.{0,300}"
             + "|an? (?:version|edition) of this (?:article|story|review|column|piece) (?:appears|appeared|was published|ran) in print\\b.{0,300}"
+            // the news scheme or agency that supplied the story, describing itself: "The Local Democracy Reporting Service
+            // is a public service news agency funded by ...", "X is a nonprofit news service that ..."; a name, then what
+            // it is, and a news agency's or reporting scheme's name for it (a charity or a company in the story is none)
+            + "|(?:the )?(?-i:\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,6}) (?:is|are) (?:an?|the) (?:[\\p{L}-]+ ){0,5}"
+            + "(?:news agency|news service|newswire|wire service|news partnership|reporting (?:service|scheme|partnership|initiative|project)"
+            + "|journalism (?:partnership|initiative|project|programme|program|scheme))\\b.{0,300}"
             + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} (?:is|was) an? (?:[\\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|editor|journalist"
             + "|contributor|columnist|author|producer|critic)\\b.{0,300}"
             // "Jane Doe covers education for the Echo.": a bio names its beat and its paper, not the story
@@ -408,9 +474,13 @@ final class JunkBlocks {
         return kept;
     }
 
-    /** A short block that names itself as furniture ({@link #FURNITURE}) or is a picture's credit ({@link PictureCredits}). */
+    /**
+     * A short block that names itself as furniture ({@link #FURNITURE}, {@link #OTHER_LANGUAGES_FURNITURE}) or is a
+     * picture's credit ({@link PictureCredits}).
+     */
     private static boolean isFurniture(String text) {
-        return FURNITURE.matcher(text).matches() || PictureCredits.isCreditLine(text);
+        return FURNITURE.matcher(text).matches() || PictureCredits.isCreditLine(text)
+                || namesACommentOrInterest(text) && OTHER_LANGUAGES_FURNITURE.matcher(text).matches();
     }
 
     /**
@@ -436,6 +506,15 @@ final class JunkBlocks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text holds a stem every {@link #OTHER_LANGUAGES_FURNITURE} wording holds, past its first letter so
+     * that case does not matter: "(k)omment", "(c)oment", "(r)eactie", "(i)nteres", "(i)ntéres". A plain substring search.
+     */
+    private static boolean namesACommentOrInterest(String text) {
+        return text.contains("omment") || text.contains("oment") || text.contains("eactie") || text.contains("nteres")
+                || text.contains("ntéres");
     }
 
     /** An outlet's promo for its own newsletter, app or channel ({@link #INVITATION}, {@link #OWN_PRODUCT}). */
@@ -467,7 +546,8 @@ final class JunkBlocks {
      * A press release's boilerplate: from the first heading of one of its sections ({@link #BOILERPLATE_HEADING}: a
      * heading element, a line set in bold, or a label ending in a colon) that comes after the news (at least
      * {@link #BOILERPLATE_AFTER_SHARE} of the text before it), every block to the end goes. The share keeps an article's
-     * early "About the study" alone; the heading's form keeps prose that starts with "About".
+     * early "About the study" alone; the heading's form keeps prose that starts with "About". A research story's service
+     * section ({@link #serviceSectionFrom}) is cut the same way, from its first label.
      */
     private static List<Element> cutPressReleaseBoilerplate(Element content, List<Element> blocks,
                                                             java.util.function.Function<Element, String> textOf) {
@@ -479,8 +559,9 @@ final class JunkBlocks {
         for (int i = 0; i < blocks.size(); i++) {
             Element block = blocks.get(i);
             String text = textOf.apply(block);
-            if (i > 0 && before >= all * BOILERPLATE_AFTER_SHARE && BOILERPLATE_START.matcher(text).lookingAt()
-                    && setAsHeading(block, text) && BOILERPLATE_HEADING.matcher(firstLine(block, text)).matches()) {
+            if (i > 0 && before >= all * BOILERPLATE_AFTER_SHARE && ((BOILERPLATE_START.matcher(text).lookingAt()
+                    && setAsHeading(block, text) && BOILERPLATE_HEADING.matcher(firstLine(block, text)).matches())
+                    || serviceSectionFrom(blocks, i, textOf))) {
                 for (Element rest : blocks.subList(i, blocks.size())) {
                     removeWithEmptyParents(rest, content);
                 }
@@ -489,6 +570,66 @@ final class JunkBlocks {
             before += text.length();
         }
         return blocks;
+    }
+
+    /**
+     * Whether a research story's service section starts at block {@code at}: the block is set as one of its labels
+     * ({@link #SERVICE_HEADING}: a heading, a bold line, a first line ending in a colon, or a bold label with a colon
+     * opening the block: "<strong>More information:</strong> A. Okonjo et al, ... DOI: ..."), and it and every block
+     * after it are service lines ({@link #serviceLine}). Label, position (after the story's text, which the caller
+     * asks) and shape together: "More information about the vaccine's safety will come from a trial ..." has no
+     * colon after the label, and a "Contact:" line with the article's paragraphs after it is the article's.
+     */
+    private static boolean serviceSectionFrom(List<Element> blocks, int at,
+                                              java.util.function.Function<Element, String> textOf) {
+        Element block = blocks.get(at);
+        String text = textOf.apply(block);
+        if (!SERVICE_OPENING.matcher(text).lookingAt()) {
+            return false;
+        }
+        String label = setAsHeading(block, text) ? firstLine(block, text) : leadingBoldLabel(block);
+        if (label == null || !SERVICE_HEADING.matcher(label).matches()) {
+            return false;
+        }
+        for (int i = at + 1; i < blocks.size(); i++) {
+            if (!serviceLine(blocks.get(i), textOf.apply(blocks.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A line of a service section: opened by one of its labels ({@link #SERVICE_LINE}) or set as one, holding a
+     * reference's or a contact's parts or a notice of its own ({@link #SERVICE_CONTENT}), or a short line that is no
+     * sentence (a name, an affiliation, a journal's title). A paragraph of the story is none of these.
+     */
+    private static boolean serviceLine(Element block, String text) {
+        return (text.length() <= HeaderLines.MAX_HEADER_LINE_CHARS && !endsSentence(text))
+                || SERVICE_LINE.matcher(text).lookingAt() || SERVICE_CONTENT.matcher(text).find()
+                || (setAsHeading(block, text) && SERVICE_HEADING.matcher(firstLine(block, text)).matches());
+    }
+
+    /**
+     * The bold label a block opens with, without its colon, when a colon ends it or follows it ("<b>Citation</b>: ...",
+     * "<strong>More information:</strong> ..."); else null.
+     */
+    private static String leadingBoldLabel(Element block) {
+        for (Node n : block.childNodes()) {
+            if (n instanceof TextNode t && t.isBlank()) {
+                continue;
+            }
+            if (!(n instanceof Element bold) || !(bold.normalName().equals("b") || bold.normalName().equals("strong"))) {
+                return null;
+            }
+            String label = bold.text().strip();
+            if (label.endsWith(":")) {
+                return label;
+            }
+            Node next = bold.nextSibling();
+            return next instanceof TextNode t && t.text().stripLeading().startsWith(":") ? label : null;
+        }
+        return null;
     }
 
     /** A heading element, a block whose text is all bold, or one whose first line ends in a colon ("Media contact:"). */

@@ -33,7 +33,10 @@ import java.util.regex.Pattern;
  *       it;</li>
  *   <li>a podcast's or a video's notes: an invitation to listen that names two podcast platforms or "wherever you get
  *       your podcasts" ("Hören Sie ... auf Spotify, Apple Podcasts oder überall, wo es Podcasts gibt"), and a note on
- *       the transcript ("This transcript has been edited for length and clarity").</li>
+ *       the transcript ("This transcript has been edited for length and clarity");</li>
+ *   <li>a cookie or consent notice left in the page's text: it names cookies, asks the reader's consent and speaks to
+ *       the reader ("By using this site you agree to our use of cookies", "Korzystając z serwisu, wyrażasz zgodę na
+ *       zapisywanie plików cookies"); a story about cookie rules reports what a regulator said, to no one.</li>
  * </ul>
  * A story's own appeals ("Anyone with information is asked to call police on 101", "staff could be reached at
  * info@..."), a commission in the news, a film "now playing at the Odeon" and quotations stay: a notice is asked of a
@@ -314,6 +317,13 @@ final class OutletNotices {
             + "|(?<place>apple podcasts|spotify|google podcasts|youtube music|amazon music|audible|overcast|pocket casts|deezer|castbox"
             + "|stitcher|podimo|ard audiothek|audio ?now|soundcloud|iheartradio|tunein|castro|podcast addict)\\b");
 
+    /** A consent's wording, for a {@link #isConsentNotice cookie notice}: agree, accept, consent, in the languages read. */
+    private static final Pattern CONSENT = Pattern.compile("(?iu)\\b(?:agree|accept|consent|zgod|wyrażasz|akzeptier|einverstanden"
+            + "|zustimm|einwillig|consient|acconsent|accett|acept|akkoord|toestemming|concord|aceit)");
+    /** The reader addressed, for a {@link #isConsentNotice cookie notice}: "you", "Sie", "vous", "usted", "Twoich". */
+    private static final Pattern READER = Pattern.compile("(?u)\\b(?:[Yy]ou|[Yy]our|Sie|Ihre[mnrs]?|[Vv]ous|[Vv]otre|[Vv]os|[Uu]sted|[Tt]us?"
+            + "|[Tt]uoi?|[Tt]ua|[Jj]e|[Jj]ouw|[Uu]w|[Vv]ocê|[Ss]eu|[Tt]woich|[Tt]woje|[Uu]żytkowniku|[Kk]orzystając|[Pp]rzechodząc)\\b");
+
     private OutletNotices() {
     }
 
@@ -344,6 +354,7 @@ final class OutletNotices {
                 || (text.indexOf('@') >= 0 && CONTACT_OPENING.matcher(text).lookingAt() && ADDRESS.matcher(text).find())
                 || (text.indexOf('@') >= 0 && opensWithAShortQuestion(text) && E_MAIL.matcher(text).find())
                 || (text.indexOf('+') >= 0 && gamblingPromo(text))
+                || isConsentNotice(text)
                 || (namesAnAffiliateStem(text) && AFFILIATE.matcher(text).find() && OUTLET_VOICE.matcher(text).find());
         int firstWordEnd = wordEnd(text, 0);
         return (notice || updateNote(text, firstWordEnd) || podcastNote(text, firstWordEnd))
@@ -371,6 +382,15 @@ final class OutletNotices {
             }
         }
         return false;
+    }
+
+    /**
+     * A cookie or consent notice: the text names cookies ("cookie", Polish "ciasteczka"), a consent ({@link #CONSENT})
+     * and the reader ({@link #READER}). The stems are looked for first: most blocks name no cookie.
+     */
+    private static boolean isConsentNotice(String text) {
+        return (text.contains("ookie") || text.contains("iastecz")) && CONSENT.matcher(text).find()
+                && READER.matcher(text).find();
     }
 
     /**

@@ -18,11 +18,14 @@ import java.util.Map;
  *                           newsletter and subscription promos, comment counts, photo credits, the outlet's standing
  *                           notices of {@link OutletNotices}: ad and player lines, tip and contact lines, donation and
  *                           membership appeals, licence and republication notes, newsletter platforms' referral and
- *                           forwarded lines) go, and a byline set as the content's first line, or anywhere when it is
+ *                           forwarded lines, cookie and consent notices) go, and a byline set as the content's first line, or anywhere when it is
  *                           the page's declared author's ({@link AuthorLines}); never a block that holds an image;
- *                           and pull quotes that repeat the body and reader polls ({@link InBodyWidgets})
+ *                           and pull quotes that repeat the body, reader polls, galleries and author boxes
+ *                           ({@link InBodyWidgets})
  * @param endMarkers         from the last block backwards, lines that say the article is over (copyright, tags,
- *                           "follow us", an author's bio) go
+ *                           "follow us", an author's bio, a news scheme's notice) go; and from its first heading, a
+ *                           press release's boilerplate or a research story's service section (references, contacts,
+ *                           citation, funding) after the text
  * @param trailingBlockChars boundary: from the last block backwards, the run of blocks that are not prose goes, up to
  *                           the last prose paragraph: blocks shorter than this without a sentence end or mostly a link
  *                           (but not a list item without a link: an article may end on a list of its own), and longer
