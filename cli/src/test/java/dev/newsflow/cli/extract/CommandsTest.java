@@ -75,7 +75,7 @@ class CommandsTest {
         Path pages = dir.resolve("bench");
         copy("bbc-2001-bush-putin.txt", pages.resolve("seed.txt"));
         String report = run(new BenchParseCommand(), pages.toString(), "--warmup", "1", "--passes", "2", "--threads", "2");
-        assertThat(report).contains("1 thread", "2 threads", "pages/s", "MB/s", "p50", "p99", "peak heap");
+        assertThat(report).contains("1 thread", "2 threads", "pages/s", "MB/s", "p50", "p99", "peak heap", "in the whole JVM");
         // measured in a child JVM with the parser service's options, not in this test's JVM
         assertThat(report).contains("JVM: Copy + MarkSweepCompact, max heap ");
     }
