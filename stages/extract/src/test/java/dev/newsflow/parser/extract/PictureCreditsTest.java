@@ -2,28 +2,15 @@ package dev.newsflow.parser.extract;
 
 import static dev.newsflow.parser.extract.RuleAlone.LAST;
 import static dev.newsflow.parser.extract.RuleAlone.PROSE;
+import static dev.newsflow.parser.extract.StoryPage.extract;
+import static dev.newsflow.parser.extract.StoryPage.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.model.Article;
-import dev.newsflow.model.RawPage;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** A picture's credit is not the article's byline, wherever the page puts it; the next candidate wins. */
 class PictureCreditsTest {
-
-    private static final String URL = "https://news.example.com/2024/05/01/story";
-
-    private static ArticleDraft metadata(String body) {
-        ArticleDraft d = new ArticleDraft();
-        new HtmlMetadata(Jsoup.parse("<html><head></head><body>" + body + "</body></html>", URL), URL).read(d);
-        return d;
-    }
-
-    private static Article extract(String article) {
-        return new ArticleExtractor().extract(RawPage.of(URL, "text/html", "<html><head><title>Budget</title></head><body>"
-                + article + "</body></html>", null, "manual"));
-    }
 
     @Test
     void aCreditInABylineClassedElementIsPassedOverForTheNextByline() {

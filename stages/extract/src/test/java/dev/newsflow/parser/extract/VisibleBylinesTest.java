@@ -2,28 +2,17 @@ package dev.newsflow.parser.extract;
 
 import static dev.newsflow.parser.extract.RuleAlone.LAST;
 import static dev.newsflow.parser.extract.RuleAlone.PROSE;
+import static dev.newsflow.parser.extract.StoryPage.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.model.Article;
-import dev.newsflow.model.RawPage;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** The byline a page shows, where no metadata names the author: found by its class in the page's language. */
 class VisibleBylinesTest {
 
-    private static final String URL = "https://news.example.com/2024/05/01/story";
-
-    private static ArticleDraft metadata(String body) {
-        ArticleDraft d = new ArticleDraft();
-        new HtmlMetadata(Jsoup.parse("<html><head></head><body>" + body + "</body></html>", URL), URL).read(d);
-        return d;
-    }
-
     private static Article extract(String header) {
-        return new ArticleExtractor().extract(RawPage.of(URL, "text/html", "<html><head><title>Budget</title></head>"
-                + "<body><article><h1>Budget</h1>" + header + PROSE.repeat(3) + LAST + "</article></body></html>",
-                null, "manual"));
+        return StoryPage.extract("<article><h1>Budget</h1>" + header + PROSE.repeat(3) + LAST + "</article>");
     }
 
     @Test
