@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * ({@link PipelineStack#jvmArgs}: the serial collector, the service's heap limit), so {@code bench parse} and
  * {@code bench enrich} measure the stage as it runs in the pipeline. The CLI's own JVM is another one: G1 and a heap of
  * a quarter of the machine's memory, whose growth during the measured passes (first-touch page faults, charged to the
- * measuring thread) and G1's barriers and concurrent threads made the same extractor read ~30 % more CPU per page in
+ * measuring thread) and G1's barriers and concurrent threads (and, then, ten warm-up passes) made the same extractor read ~30 % more CPU per page in
  * the measuring thread, and about twice as much in the whole JVM, as in the parser service's JVM (BENCHMARKS.md,
  * "Parse speed"). {@code --jvm cli} measures in the CLI's JVM, e.g. with a profiler started by
  * {@code NEWSFLOW_JAVA_OPTS}.
