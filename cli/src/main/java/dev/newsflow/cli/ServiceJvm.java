@@ -17,14 +17,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Where a stage benchmark runs: by default in a child JVM started with the options the stack gives that stage's service
- * ({@link PipelineStack#jvmArgs}: the serial collector, the service's heap limit), so {@code bench parse} and
- * {@code bench enrich} measure the stage as it runs in the pipeline. The CLI's own JVM is another one: G1 and a heap of
- * a quarter of the machine's memory, whose growth during the measured passes (first-touch page faults, charged to the
- * measuring thread) and G1's barriers and concurrent threads (and, then, ten warm-up passes) made the same extractor read ~30 % more CPU per page in
- * the measuring thread, and about twice as much in the whole JVM, as in the parser service's JVM (BENCHMARKS.md,
- * "Parse speed"). {@code --jvm cli} measures in the CLI's JVM, e.g. with a profiler started by
- * {@code NEWSFLOW_JAVA_OPTS}.
+ * Where a stage benchmark runs: by default in a child JVM started with the options the stack gives that stage's
+ * service ({@link PipelineStack#jvmArgs}: the serial collector, the service's heap limit), so {@code bench parse} and
+ * {@code bench enrich} measure the stage as it runs in the pipeline. The CLI's own JVM is another one: G1 and a heap
+ * of a quarter of the machine's memory, whose growth during the measured passes (first-touch page faults, charged to
+ * the measuring thread) and G1's barriers and concurrent threads (and, then, ten warm-up passes) made the same
+ * extractor read ~30 % more CPU per page in the measuring thread, and about twice as much in the whole JVM, as in the
+ * parser service's JVM (BENCHMARKS.md, "Parse speed"). {@code --jvm cli} measures in the CLI's JVM, e.g. with a
+ * profiler started by {@code NEWSFLOW_JAVA_OPTS}.
  */
 public final class ServiceJvm {
 
