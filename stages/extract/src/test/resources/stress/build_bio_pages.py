@@ -9,14 +9,9 @@ Written for issue 16 before any rule was changed for them; same method as build_
 writer it reuses. Annotation: the author's bio after the article is furniture; a sentence about a person in the story
 is the article's. Deterministic.
 """
-from build_header_pages import chrome, ps, write_pages
+from build_header_pages import page_list, ps, write_pages
 
-PAGES = []
-
-
-def page(half, name, lang, site, title, body, article):
-    """body: the article's own blocks, in order (the ground truth); article: the markup, with the junk."""
-    PAGES.append((half, name, chrome(lang, site, title, article), title, body))
+PAGES, page = page_list()
 
 
 # ================================================================ tune half

@@ -37,12 +37,19 @@ def live_blog_truth(intro, entries):
     return blocks
 
 
-PAGES = []
+def page_list():
+    """A builder's pages and the page() that adds one, as (half, name, html, title, body) for write_pages(). Each
+    builder keeps a list of its own: importing this module adds none of its pages to another builder's."""
+    pages = []
+
+    def page(half, name, lang, site, title, body, article):
+        """body: the article's own blocks, in order (the ground truth); article: the markup, with the junk."""
+        pages.append((half, name, chrome(lang, site, title, article), title, body))
+
+    return pages, page
 
 
-def page(half, name, lang, site, title, body, article):
-    """body: the article's own blocks, in order (the ground truth); article: the markup, with the junk."""
-    PAGES.append((half, name, chrome(lang, site, title, article), title, body))
+PAGES, page = page_list()
 
 
 # ---------------------------------------------------------------- header lines (tune)

@@ -8,14 +8,9 @@ Same method as build_header_pages.py (whose page chrome it reuses): each page is
 paragraphs (the ground truth, never read back from the extractor) and the markup around and among them. Writes the
 pages into tune/ and check/ and merges their bodies into each half's ground-truth.json. Deterministic.
 """
-from build_header_pages import chrome, ps, write_pages
+from build_header_pages import page_list, ps, write_pages
 
-PAGES = []
-
-
-def page(half, name, lang, site, title, body, article):
-    """body: the article's own blocks, in order (the ground truth); article: the markup, with the junk."""
-    PAGES.append((half, name, chrome(lang, site, title, article), title, body))
+PAGES, page = page_list()
 
 
 # ================================================================ tune half

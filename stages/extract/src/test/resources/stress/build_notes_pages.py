@@ -16,14 +16,9 @@ and blind4's annotators have it (their READMEs: "the correction line in"); the f
 before any rule, had it as furniture, as only the first blind set does, and was changed when the rule's first version
 took the sixth group's correction paragraphs (see stress/README.md, eleventh group). Deterministic.
 """
-from build_header_pages import chrome, ps, write_pages
+from build_header_pages import page_list, ps, write_pages
 
-PAGES = []
-
-
-def page(half, name, lang, site, title, body, article):
-    """body: the article's own blocks, in order (the ground truth); article: the markup, with the junk."""
-    PAGES.append((half, name, chrome(lang, site, title, article), title, body))
+PAGES, page = page_list()
 
 
 # ================================================================ tune half

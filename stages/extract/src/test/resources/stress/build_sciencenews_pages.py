@@ -28,14 +28,9 @@ Czech „Čtěte také") and a Hungarian paragraph opening "Kapcsolódó ..."; a
 Same method as build_header_pages.py, whose chrome and writer it reuses. Deterministic: run it again and nothing
 changes.
 """
-from build_header_pages import chrome, ps, write_pages
+from build_header_pages import page_list, ps, write_pages
 
-PAGES = []
-
-
-def page(half, name, lang, site, title, body, article):
-    """body: the article's own blocks, in order (the ground truth); article: the markup, with the junk."""
-    PAGES.append((half, name, chrome(lang, site, title, article), title, body))
+PAGES, page = page_list()
 
 
 # ================================================================ tune half

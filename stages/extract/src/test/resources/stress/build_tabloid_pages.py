@@ -19,14 +19,9 @@ Guard pages hold the article's own look-alikes: a police appeal for information 
 
 Same method as build_header_pages.py, whose chrome and writer it reuses. Deterministic.
 """
-from build_header_pages import chrome, live_blog_truth as truth, ps, write_pages
+from build_header_pages import live_blog_truth as truth, page_list, ps, write_pages
 
-PAGES = []
-
-
-def page(half, name, lang, site, title, body, article):
-    """body: the article's own blocks, in order (the ground truth); article: the markup, with the junk."""
-    PAGES.append((half, name, chrome(lang, site, title, article), title, body))
+PAGES, page = page_list()
 
 
 # ================================================================ tune half
