@@ -255,6 +255,20 @@ final class NerFeatures {
         }
     }
 
+    /**
+     * A gazetteer's matches as features of word {@code i} ({@code self}) and of its neighbours either side
+     * ({@code context}, with the offset): {@code matches} holds each word's match bits.
+     */
+    private static void gazetteerWindow(int self, int context, int[] matches, int i, Buffer out) {
+        gaz(self, 0, matches[i], out);
+        if (i > 0) {
+            gaz(context, -1, matches[i - 1], out);
+        }
+        if (i + 1 < matches.length) {
+            gaz(context, 1, matches[i + 1], out);
+        }
+    }
+
     /** The feature of the previous label alone (label index; {@link Labels#START} before the sentence). */
     static void transitionBias(int prev, Buffer out) {
         out.add(h(PREV, prev));
@@ -473,13 +487,7 @@ final class NerFeatures {
             }
         }
         if (p.geo != null) {
-            gaz(EXT_GEO, 0, p.geo[i], out);
-            if (i > 0) {
-                gaz(EXT_CONTEXT_GEO, -1, p.geo[i - 1], out);
-            }
-            if (i + 1 < p.length) {
-                gaz(EXT_CONTEXT_GEO, 1, p.geo[i + 1], out);
-            }
+            gazetteerWindow(EXT_GEO, EXT_CONTEXT_GEO, p.geo, i, out);
         }
         if (Extension.INITIAL_CASING.in(p.extensions) && !p.allCaps && p.capRun[0] != 0) {
             // the opening run covers token i when no lower-case word stands between it and the sentence's start
@@ -502,13 +510,7 @@ final class NerFeatures {
             }
         }
         if (p.ruleList != null) {
-            gaz(EXT_RULE_LIST, 0, p.ruleList[i], out);
-            if (i > 0) {
-                gaz(EXT_CONTEXT_RULE_LIST, -1, p.ruleList[i - 1], out);
-            }
-            if (i + 1 < p.length) {
-                gaz(EXT_CONTEXT_RULE_LIST, 1, p.ruleList[i + 1], out);
-            }
+            gazetteerWindow(EXT_RULE_LIST, EXT_CONTEXT_RULE_LIST, p.ruleList, i, out);
         }
     }
 
