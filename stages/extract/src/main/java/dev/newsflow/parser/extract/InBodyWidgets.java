@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -167,17 +168,25 @@ final class InBodyWidgets {
 
     /** Each post's signature line, and the wrapper that holds the post when there is one ({@link #frame}). */
     private static boolean removePosts(Element content, List<Element> blocks, Function<Element, String> textOf) {
+        return removeFramed(content, blocks, textOf, text -> text.length() <= MAX_SIGNATURE_CHARS
+                && text.indexOf("(@") >= 0 && SIGNATURE.matcher(text).matches(), MAX_POST_CHARS);
+    }
+
+    /**
+     * Each block still in the content that marks a box of furniture (a post's signature, a gallery's counter, an
+     * author box's title) goes with the box's frame ({@link #frame}, at most {@code maxFrameChars}). Whether any went.
+     */
+    private static boolean removeFramed(Element content, List<Element> blocks, Function<Element, String> textOf,
+                                        Predicate<String> marksABox, int maxFrameChars) {
         int contentChars = -1;
         for (Element block : blocks) {
-            String text = textOf.apply(block);
-            if (text.length() > MAX_SIGNATURE_CHARS || text.indexOf("(@") < 0 || !SIGNATURE.matcher(text).matches()
-                    || !Ancestors.isWithin(block, content)) {
+            if (!marksABox.test(textOf.apply(block)) || !Ancestors.isWithin(block, content)) {
                 continue;
             }
             if (contentChars < 0) {
                 contentChars = content.text().length();
             }
-            JunkBlocks.removeWithEmptyParents(frame(block, content, contentChars, MAX_POST_CHARS), content);
+            JunkBlocks.removeWithEmptyParents(frame(block, content, contentChars, maxFrameChars), content);
         }
         return contentChars >= 0;
     }
@@ -188,23 +197,10 @@ final class InBodyWidgets {
      * of the content and holds at most {@link #MAX_GALLERY_CHARS} (its title, the picture's caption and credit).
      */
     private static boolean removeGalleries(Element content, List<Element> blocks, Function<Element, String> textOf) {
-        boolean removed = false;
-        int contentChars = -1;
-        for (Element block : blocks) {
-            String text = textOf.apply(block);
-            // a counter ends on its count: most short blocks are spared the pattern
-            if (text.length() > MAX_GALLERY_COUNTER_CHARS || text.isEmpty()
-                    || !Character.isDigit(text.charAt(text.length() - 1)) || !isGalleryCounter(text)
-                    || !Ancestors.isWithin(block, content)) {
-                continue;
-            }
-            if (contentChars < 0) {
-                contentChars = content.text().length();
-            }
-            JunkBlocks.removeWithEmptyParents(frame(block, content, contentChars, MAX_GALLERY_CHARS), content);
-            removed = true;
-        }
-        return removed;
+        // a counter ends on its count: most short blocks are spared the pattern
+        return removeFramed(content, blocks, textOf, text -> text.length() <= MAX_GALLERY_COUNTER_CHARS
+                && !text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1)) && isGalleryCounter(text),
+                MAX_GALLERY_CHARS);
     }
 
     /**
@@ -213,21 +209,8 @@ final class InBodyWidgets {
      * {@link #MAX_AUTHOR_BOX_CHARS}.
      */
     private static boolean removeAuthorBoxes(Element content, List<Element> blocks, Function<Element, String> textOf) {
-        boolean removed = false;
-        int contentChars = -1;
-        for (Element block : blocks) {
-            String text = textOf.apply(block);
-            if (text.length() > MAX_AUTHOR_BOX_TITLE_CHARS || text.length() < 8 || !AUTHOR_BOX_TITLE.matcher(text).matches()
-                    || !Ancestors.isWithin(block, content)) {
-                continue;
-            }
-            if (contentChars < 0) {
-                contentChars = content.text().length();
-            }
-            JunkBlocks.removeWithEmptyParents(frame(block, content, contentChars, MAX_AUTHOR_BOX_CHARS), content);
-            removed = true;
-        }
-        return removed;
+        return removeFramed(content, blocks, textOf, text -> text.length() <= MAX_AUTHOR_BOX_TITLE_CHARS
+                && text.length() >= 8 && AUTHOR_BOX_TITLE.matcher(text).matches(), MAX_AUTHOR_BOX_CHARS);
     }
 
     /** Whether the text is a gallery's counter: the picture's number, a word or slash, the count (at least two). */
