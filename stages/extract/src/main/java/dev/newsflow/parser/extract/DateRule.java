@@ -33,13 +33,16 @@ final class DateRule {
         set(d, "publishedAt", "meta", page.meta("parsely-pub-date", "pubdate", "publishdate", "publish-date",
                 "publish_date", "date", "sailthru.date", "citation_publication_date", "article:published",
                 "published_time", "datepublished", "dc:created"));
-        set(d, "publishedAt", "microdata", page.itemprop("datePublished"));
+        set(d, "publishedAt", "microdata", page.articleItemprop("datePublished"));
         // a live blog was published when its coverage began (LiveBlogPosting), not at its newest entry
         set(d, "publishedAt", "json-ld", ld.articleText("coverageStartTime"));
+        set(d, "publishedAt", "microdata", page.articleItemprop("coverageStartTime"));
         // creation is a weaker stand-in for publication than any declared publication date
         set(d, "publishedAt", "json-ld", ld.articleText("dateCreated"));
         EntryTimes declaredEntries = EntryTimes.of(ld.liveBlogUpdateTimes());
+        EntryTimes microdataEntries = EntryTimes.of(page.liveBlogUpdateItemprops("datePublished"));
         setInstant(d, "publishedAt", "json-ld", declaredEntries.first);
+        setInstant(d, "publishedAt", "microdata", microdataEntries.first);
         // a <time> counts only when no stronger source has dated the article
         Element time = d.has("publishedAt") ? null : pickTime(page);
         if (time != null && LiveBlogEntries.isInEntry(time)) {
@@ -89,9 +92,10 @@ final class DateRule {
         set(d, "modifiedAt", "opengraph", page.meta("article:modified_time", "og:updated_time"));
         set(d, "modifiedAt", "dublin-core", page.meta("dcterm:modified", "dc:date:modified"));
         set(d, "modifiedAt", "meta", page.meta("last-modified", "lastmod"));
-        set(d, "modifiedAt", "microdata", page.itemprop("dateModified"));
+        set(d, "modifiedAt", "microdata", page.articleItemprop("dateModified"));
         // a live blog that declares no modification was last changed by its newest entry
         setInstant(d, "modifiedAt", "json-ld", declaredEntries.last);
+        setInstant(d, "modifiedAt", "microdata", microdataEntries.last);
         if (!d.has("modifiedAt")) {
             setInstant(d, "modifiedAt", "time", EntryTimes.of(entryTimes(page)).last);
         }

@@ -61,6 +61,21 @@ class LiveBlogDatesTest {
     }
 
     @Test
+    void aLiveBlogInMicrodataIsDatedByItsCoverageNotByItsNewestEntry() {
+        String html = LIVE_BLOG.replace("<article>", "<article itemscope itemtype=\"https://schema.org/LiveBlogPosting\">"
+                        + "<meta itemprop=\"coverageStartTime\" content=\"2026-01-14T07:30:00Z\">")
+                .replace("<div class=\"block\">", "<div class=\"block\" itemprop=\"liveBlogUpdate\" itemscope"
+                        + " itemtype=\"https://schema.org/BlogPosting\">")
+                .replaceAll("<time datetime=\"([^\"]+)\">", "<time itemprop=\"datePublished\" datetime=\"$1\">");
+        Article a = extract(html);
+        assertThat(a.publishedAt()).isEqualTo(Instant.parse("2026-01-14T07:30:00Z"));
+        assertThat(a.modifiedAt()).isEqualTo(Instant.parse("2026-01-14T09:52:00Z"));
+        assertThat(a.provenance()).containsEntry("publishedAt", "microdata").containsEntry("modifiedAt", "microdata");
+        Article withoutStart = extract(html.replace("<meta itemprop=\"coverageStartTime\" content=\"2026-01-14T07:30:00Z\">", ""));
+        assertThat(withoutStart.publishedAt()).isEqualTo(Instant.parse("2026-01-14T08:15:00Z"));
+    }
+
+    @Test
     void aLiveBlogsDeclaredPublicationAndModificationStand() {
         String declared = "<meta property=\"article:published_time\" content=\"2026-01-14T06:30:00Z\">"
                 + "<meta property=\"article:modified_time\" content=\"2026-01-14T10:05:00Z\">";
