@@ -2,6 +2,7 @@ package dev.newsflow.parser.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -22,6 +23,13 @@ final class AuthorRule {
     static final int MAX_BYLINE_CHARS = 100;
     /** Parsed once: jsoup parses a selector string again at every call. */
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+    /** An e-mail address, a telephone number or a web address: a sign-off's contact details, never a byline's. */
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?iu)\\S+@\\S+\\.\\S+|https?://|www\\.|\\b(?:t[ée]l(?:[ée]phone)?|phone|fax|mobile?|portable)\\b\\s*[.:]?\\s*\\+?\\d");
+    private static final Evaluator LINE_BREAK = QueryParser.parse("br");
+    /** The parts of a newsroom's signature block that name its place, agency or date, not a person. */
+    private static final Evaluator NEWSROOM_PART = QueryParser.parse(
+            "[class~=(?i)signature[_-]+(?:location|place|city|agency|source|date|time)]");
 
     private AuthorRule() {
     }
@@ -73,16 +81,34 @@ final class AuthorRule {
         }
         for (Element el : page.authorElements) {
             String t = el.text();
+            boolean bySignature = ClassSignals.namesAuthorOnlyBySignature(el);
             if (t.isBlank() || t.length() > MAX_BYLINE_CHARS || page.otherStories.contain(el)
-                    || PictureCredits.isCredit(el)) {
+                    || PictureCredits.isCredit(el) || bySignature && signsForNoOne(el)) {
                 continue;
             }
             List<String> names = Bylines.split(t);
+            if (bySignature) {
+                // a newsroom's signature names the paper ("Le Monde | 04.05.2015 à 13h36"), which set() lets through
+                // when it is more than one word: a person's byline never is the site's whole name
+                names.removeIf(name -> SiteNames.isSiteOrPublisher(name, d.site, publisher));
+            }
             if (!names.isEmpty()) {
                 set(d, "visible", names, publisher);
                 break;
             }
         }
+    }
+
+    /**
+     * Whether a block classed "signature" is no writer's byline: an e-mail's or a letter's sign-off, known by its
+     * contact details (an e-mail or web address, a labelled telephone number) or its lines ("Jane Doe<br>Press
+     * office<br>jane@example.org"), or a newsroom's line of where and from which agency ("c-signature__location": "São
+     * Paulo", "c-signature__agency": "UOL", as Folha's pages set them). A newsroom by name ("La rédaction", "Le Monde")
+     * is left to {@link Bylines} and to the site's name, as for any byline.
+     */
+    private static boolean signsForNoOne(Element signature) {
+        return CONTACT.matcher(signature.text()).find() || signature.select(LINE_BREAK).size() >= 2
+                || signature.is(NEWSROOM_PART) || signature.selectFirst(NEWSROOM_PART) != null;
     }
 
     /** Sets the authors from the first source that names a person, passing over the publisher or site itself. */

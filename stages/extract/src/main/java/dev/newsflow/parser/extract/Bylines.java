@@ -40,10 +40,14 @@ final class Bylines {
     /** A date written out after the names: "March 25, 2015", "Tuesday 15 October". */
     static final Pattern DATE_START = Pattern.compile("(?iu)\\b(?:(?:" + DateParsing.MONTHS
             + ")\\.?\\s*\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)");
-    /** Credits after the authors' names that name other people: editors, photographers. */
+    /**
+     * Credits after the authors' names that name other people: editors, photographers ("photos by", and in the other
+     * languages read "Photographies de", "Fotos de", "Foto di", "Fotos von", "Foto av").
+     */
     private static final Pattern OTHER_CREDITS = Pattern.compile(
-            "(?iu)\\b(?:edited|photos?|photographs?|photography|illustrations?|graphics|video|produced|additional\\s+reporting)"
-                    + "\\s+by\\b.*$", Pattern.DOTALL);
+            "(?iu)\\b(?:(?:edited|photos?|photographs?|photography|illustrations?|graphics|video|produced|additional\\s+reporting)"
+                    + "\\s+by|(?:photos?|photographies?|fotos?|fotograf[ií]as?|fotografie|illustrations?|ilustraci[oó]n(?:es)?)"
+                    + "\\s+(?:de|d['’]|di|von|van|av|af))\\b.*$", Pattern.DOTALL);
     private static final Set<String> CREDENTIALS = Set.of("ma", "ms", "msc", "mba", "phd", "ph.d.", "md", "m.d.", "mph",
             "rn", "dds", "jd", "esq", "esq.");
     /** Words that make a name part an organisation or a page control rather than a person. */

@@ -31,7 +31,10 @@ final class ClassSignals {
     static final int SCREEN_READER_ONLY = 64;
     /** About the article rather than of it: an author's bio, a publication timestamp (as a word of its own). */
     static final int ABOUT_THE_ARTICLE = 128;
-    /** Metadata: an element naming the article's author ("author", "byline", "writtenby", "autor", "auteur", "firma"; not a dateline). */
+    /**
+     * Metadata: an element naming the article's author ("author", "byline", "writtenby", "autor", "auteur", "firma",
+     * "signature"; not a dateline).
+     */
     static final int AUTHOR = 256;
     /** Metadata: an element holding the publication date, the keyword as a word of its own ("post-date", "dateline"). */
     static final int DATE = 512;
@@ -61,8 +64,9 @@ final class ClassSignals {
                     "screenreader", "skip-link", "skip-to")),
             // confirmed as whole words below: "bio" is no signal in "biography" or "symbiosis"
             Map.entry(ABOUT_THE_ARTICLE, List.of("bio", "timestamp", "datestamp")),
-            // and the byline's class in the languages read ("autor", "auteur", "firma"), those confirmed as words below
-            Map.entry(AUTHOR, List.of("author", "byline", "writtenby", "autor", "auteur", "firma")),
+            // and the byline's class in the languages read ("autor", "auteur", "firma", the French "signature"), those
+            // confirmed as words below
+            Map.entry(AUTHOR, List.of("author", "byline", "writtenby", "autor", "auteur", "firma", "signature")),
             // confirmed as words below (DATE_WORD): "update" or "candidate" name no date; "pubdate", "dateline" and
             // "entry-date" hold "date", "posted-on" is the one word without it
             Map.entry(DATE, List.of("date", "timestamp", "published", "posted-on")),
@@ -76,10 +80,17 @@ final class ClassSignals {
     /** "author-bio", "post-body-bio", "pb-timestamp", "timeStamp": the {@link #ABOUT_THE_ARTICLE} keywords as words. */
     private static final Pattern ABOUT_WORD = Pattern.compile("(?<![a-z])(bio|timestamp|datestamp)(?![a-z])");
     /**
-     * The {@link #AUTHOR} keywords, the other languages' as words of their own: "autor-zeile", "firma" and "auteur"
-     * name a byline; "autorenbox" (a bio), "autoresize" and "confirmation" do not.
+     * The {@link #AUTHOR} keywords but "signature", the other languages' as words of their own: "autor-zeile", "firma"
+     * and "auteur" name a byline; "autorenbox" (a bio), "autoresize" and "confirmation" do not.
      */
-    private static final Pattern AUTHOR_WORD = Pattern.compile("author|byline|writtenby|(?<![a-z])(?:autor|auteur|firma)(?![a-z])");
+    private static final Pattern WRITER_WORD = Pattern.compile("author|byline|writtenby|(?<![a-z])(?:autor|auteur|firma)(?![a-z])");
+    /**
+     * "signature" as a word of its own ("signature", "bloc_signature", "c-signature"; not "signatures-petition"): the
+     * writer's line on French sites ({@code <span class="signature">Par ...</span>}), but just as often an e-mail's or
+     * a letter's sign-off, or a newsroom's place and agency line; so {@link AuthorRule} reads an element named for its
+     * author by this word alone only through a guard ({@link #namesAuthorOnlyBySignature(Element)}).
+     */
+    private static final Pattern SIGNATURE_WORD = Pattern.compile("(?<![a-z])signature(?![a-z])");
     /** The {@link #DATE} keywords as words between spaces, hyphens or underscores ("post-date", "entry_date"). */
     static final Pattern DATE_WORD = Pattern.compile(
             "(?:^|[\\s_-])(?:date|dateline|timestamp|published|pubdate|posted-on|post-date|entry-date)(?:$|[\\s_-])");
@@ -185,6 +196,12 @@ final class ClassSignals {
         return of(el.attributes());
     }
 
+    /** Whether an element is named for its author ({@link #AUTHOR}) by the word "signature" and by no other word. */
+    static boolean namesAuthorOnlyBySignature(Element el) {
+        String classAndId = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+        return SIGNATURE_WORD.matcher(classAndId).find() && !WRITER_WORD.matcher(classAndId).find();
+    }
+
     /** The signals of an element's attributes, for a caller that has them in hand (and so knows there are some). */
     int of(Attributes attributes) {
         return of(classOf(attributes)) | of(idOf(attributes));
@@ -249,7 +266,7 @@ final class ClassSignals {
         if ((bits & ABOUT_THE_ARTICLE) != 0 && !ABOUT_WORD.matcher(s).find()) {
             bits &= ~ABOUT_THE_ARTICLE;
         }
-        if ((bits & AUTHOR) != 0 && !AUTHOR_WORD.matcher(s).find()) {
+        if ((bits & AUTHOR) != 0 && !WRITER_WORD.matcher(s).find() && !SIGNATURE_WORD.matcher(s).find()) {
             bits &= ~AUTHOR;
         }
         if ((bits & DATE) != 0 && !DATE_WORD.matcher(s).find()) {

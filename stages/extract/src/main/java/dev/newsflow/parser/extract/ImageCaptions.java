@@ -12,12 +12,13 @@ import org.jsoup.select.QueryParser;
  * Captions and photo credits that a page sets as plain text beside an image instead of in a {@code <figcaption>}: a
  * short block right after a block that holds only an image, or a short block made of an image and elements of text,
  * when the text is set apart the way captions are (all of it in inline elements such as {@code <em>} or
- * {@code <small>}, in brackets, with a copyright sign, or ending on a credit: "Photo: ...", ".../dpa"): a paragraph
- * that merely follows a picture stays; and the short text a picture's {@code <figure>} holds beside its caption (a
- * credit in a {@code <span>}, a caption set in a {@code <p>}). They are
- * rewritten as a {@code <figure>} with a {@code <figcaption>}, the markup that says what they are, so the body text
- * leaves them out ({@link TextRenderer} skips captions) and the article's image carries them (the extractor reads a
- * figure's caption). Judged by structure only, in every language alike; the length limit keeps paragraphs out.
+ * {@code <small>}, in brackets, with a copyright sign, or ending on a credit, "Photo: ...", ".../dpa", as
+ * {@link PictureCredits#endsInCredit(String)} knows them): a paragraph that merely follows a picture stays; and the
+ * short text a picture's {@code <figure>} holds beside its caption (a credit in a {@code <span>}, a caption set in a
+ * {@code <p>}). They are rewritten as a {@code <figure>} with a {@code <figcaption>}, the markup that says what they
+ * are, so the body text leaves them out ({@link TextRenderer} skips captions) and the article's image carries them (the
+ * extractor reads a figure's caption). Judged by structure only, in every language alike; the length limit keeps
+ * paragraphs out.
  */
 final class ImageCaptions {
 
@@ -34,16 +35,6 @@ final class ImageCaptions {
     /** Blocks inside a figure that are not its caption: a quotation or a listing set as a figure is text. */
     private static final java.util.Set<String> FIGURE_TEXT = java.util.Set.of("blockquote", "pre", "table", "tr", "li", "ul",
             "ol", "code");
-    /**
-     * A credit at the end of a caption: "... on Monday. Photo: Stefan Kurz/dpa", "... floors. Image: Holm Architects",
-     * "... – Foto: AFP", or an agency after a slash ("Die Ringstraße. Stefan Kurz/dpa"), in the languages of the stress
-     * pages and their neighbours.
-     */
-    private static final java.util.regex.Pattern CREDIT_AT_END = java.util.regex.Pattern.compile("(?iu)(?:(?:^|[.!?)]\\s+|\\s[|–—-]\\s*|\\()"
-            + "(?:photo(?:graph)?s?|image|picture|illustration|video|foto(?:s|grafie|graf[ií]a)?|bild(?:er)?|cr[ée]dits?(?: photos?)?"
-            + "|credit|credito|imagen|immagine)\\s*(?:by\\s+|:\\s*|©\\s*)[^.!?]{1,80}"
-            + "|^.{1,150}/ ?(?:dpa|afp|ap|reuters|getty images|epa|keystone|ansa|efe|anp|apa|picture alliance|shutterstock|alamy)\\)?)$");
-
     /** Inline elements a caption is set in. */
     private static final java.util.Set<String> CAPTION_STYLES = java.util.Set.of("em", "i", "small", "span", "cite", "font", "sub");
 
@@ -168,7 +159,7 @@ final class ImageCaptions {
 
     /** Text styled or marked as a caption: in one inline element of its own, in brackets, or with a copyright sign. */
     private static boolean setApart(Element block, String text) {
-        if (text.indexOf('©') >= 0 || (text.startsWith("(") && text.endsWith(")")) || CREDIT_AT_END.matcher(text).find()) {
+        if (text.indexOf('©') >= 0 || (text.startsWith("(") && text.endsWith(")")) || PictureCredits.endsInCredit(text)) {
             return true;
         }
         boolean inline = false;

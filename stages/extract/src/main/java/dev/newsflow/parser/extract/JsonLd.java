@@ -154,6 +154,25 @@ final class JsonLd {
     }
 
     /**
+     * When each entry of a live blog was posted: the {@code datePublished} of the article object's {@code liveBlogUpdate}
+     * entries (schema.org's {@code LiveBlogPosting}), as written; empty for any other article.
+     */
+    List<String> liveBlogUpdateTimes() {
+        List<String> times = new ArrayList<>();
+        JsonNode updates = article == null ? null : article.get("liveBlogUpdate");
+        if (updates == null) {
+            return times;
+        }
+        for (JsonNode update : updates.isArray() ? updates : List.of(updates)) {
+            String posted = text(resolve(update), "datePublished");
+            if (posted != null) {
+                times.add(posted);
+            }
+        }
+        return times;
+    }
+
+    /**
      * The article's text as the page states it: the article object's {@code articleBody}, else the first review's
      * {@code reviewBody} (or {@code articleBody}); entities decoded; null when absent. Whether it is the text of the
      * page's article at all is for {@link PublisherBody} to judge (a user's review of a product covers no article).

@@ -242,6 +242,11 @@ final class LiveBlogEntries {
         return plain[0] && entryOf(header.parent(), MAX_ENTRY_DEPTH - 1) != null;
     }
 
+    /** Whether an element (an entry's {@code <time>}, its title) sits inside an entry of a live blog's run. */
+    static boolean isInEntry(Element el) {
+        return entryOf(el, MAX_ENTRY_DEPTH) != null;
+    }
+
     /** A short element holding only a time of day inside a live blog's entry (a "timestamp" span beside the title). */
     static boolean isEntryTime(Element el) {
         return isTimeOfDay(el.text()) && entryOf(el, MAX_ENTRY_DEPTH) != null;

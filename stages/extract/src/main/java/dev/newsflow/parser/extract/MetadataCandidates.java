@@ -28,6 +28,8 @@ final class MetadataCandidates {
     private static final Evaluator SOCIAL_IMAGE = QueryParser.parse("meta[property=og:image], meta[name=twitter:image]");
     /** Parsed once: jsoup parses a selector string again at every call. */
     private static final Evaluator SVG = QueryParser.parse("svg");
+    /** An entry of a live blog in microdata (schema.org's {@code LiveBlogPosting}). */
+    private static final Evaluator LIVE_BLOG_UPDATE = QueryParser.parse("[itemprop~=(^|\\s)liveBlogUpdate(\\s|$)]");
     private static final Pattern ESCAPED_ENTITY =
             Pattern.compile("&(?:#\\d{2,6}|#x[0-9a-fA-F]{2,5}|quot|amp|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|[mn]dash|hellip);");
 
@@ -252,6 +254,30 @@ final class MetadataCandidates {
     String itemprop(String name) {
         Element el = firstItemprop.get(name);
         return el == null ? meta(name.toLowerCase(Locale.ROOT)) : valueOf(el);
+    }
+
+    /**
+     * {@link #itemprop(String)} of the page's article, not of one of its live blog's entries: null when the first
+     * element with the property sits in a microdata {@code liveBlogUpdate} (its newest entry's date, not the blog's).
+     */
+    String articleItemprop(String name) {
+        Element el = firstItemprop.get(name);
+        return el != null && el.closest(LIVE_BLOG_UPDATE) != null ? null : itemprop(name);
+    }
+
+    /** The values of a property in each microdata {@code liveBlogUpdate} entry of the page ("datePublished"). */
+    List<String> liveBlogUpdateItemprops(String name) {
+        List<String> values = new ArrayList<>();
+        if (firstItemprop.containsKey("liveBlogUpdate")) {
+            Evaluator property = QueryParser.parse("[itemprop~=(^|\\s)" + name + "(\\s|$)]");
+            for (Element update : doc.select(LIVE_BLOG_UPDATE)) {
+                Element value = update.selectFirst(property);
+                if (value != null && valueOf(value) != null) {
+                    values.add(valueOf(value));
+                }
+            }
+        }
+        return values;
     }
 
     /** A microdata element's value: its {@code content} or {@code datetime} attribute, else its text; null if blank. */

@@ -28,8 +28,9 @@ class ClassSignalsTest {
         if (!java.util.regex.Pattern.compile("(?<![a-z])(bio|timestamp|datestamp)(?![a-z])").matcher(s).find()) {
             bits &= ~ClassSignals.ABOUT_THE_ARTICLE;
         }
-        // the author words of other languages as words of their own ("autor", not "autoresize")
-        if (!java.util.regex.Pattern.compile("author|byline|writtenby|(?<![a-z])(?:autor|auteur|firma)(?![a-z])").matcher(s).find()) {
+        // the author words of other languages and "signature" as words of their own ("autor", not "autoresize")
+        if (!java.util.regex.Pattern.compile("author|byline|writtenby|(?<![a-z])(?:autor|auteur|firma|signature)(?![a-z])")
+                .matcher(s).find()) {
             bits &= ~ClassSignals.AUTHOR;
         }
         // the date words too, between spaces, hyphens or underscores
@@ -93,6 +94,17 @@ class ClassSignalsTest {
         }
         for (String no : List.of("infobox biography vcard", "symbiosis", "storytimestamp", "timestamps-list")) {
             assertThat(signals.of(no) & ClassSignals.ABOUT_THE_ARTICLE).as(no).isZero();
+        }
+    }
+
+    @Test
+    void signatureNamesTheAuthorOnlyAsAWordOfItsOwn() {
+        ClassSignals signals = new ClassSignals();
+        for (String yes : List.of("signature", "bloc_signature", "c-signature c-signature--left", "signature_article")) {
+            assertThat(signals.of(yes) & ClassSignals.AUTHOR).as(yes).isNotZero();
+        }
+        for (String no : List.of("signatures", "countersignature", "signaturepad")) {
+            assertThat(signals.of(no) & ClassSignals.AUTHOR).as(no).isZero();
         }
     }
 

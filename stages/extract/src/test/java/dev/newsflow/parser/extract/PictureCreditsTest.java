@@ -54,4 +54,20 @@ class PictureCreditsTest {
         }
         assertThat(PictureCredits.isCreditLine("The photo shows the harbour at dawn.")).isFalse();
     }
+
+    @Test
+    void aCreditWordOrAgencyKnownToOneRuleIsKnownToTheOthers() {
+        // "Kuva" and "Billede" were known to the body's credit lines only, "Fotografie" to captions only, NTB to bylines only
+        assertThat(PictureCredits.endsInCredit("Helsinki harbour at dawn. Kuva: Matti Virtanen")).isTrue();
+        assertThat(PictureCredits.endsInCredit("Havnen i morges. Billede: Mette Holm")).isTrue();
+        assertThat(PictureCredits.endsInCredit("Oslo sentrum. Ola Nordmann/NTB")).isTrue();
+        assertThat(PictureCredits.isCreditLine("Ola Nordmann/NTB")).isTrue();
+        assertThat(PictureCredits.isCredit("Fotografie: Jan Novák")).isTrue();
+    }
+
+    @Test
+    void aCaptionThatOnlyTalksAboutAPhotoHasNoCredit() {
+        assertThat(PictureCredits.endsInCredit("The photo shows the harbour at dawn.")).isFalse();
+        assertThat(PictureCredits.endsInCredit("Visitors queue for the exhibition of press photos")).isFalse();
+    }
 }
