@@ -6,10 +6,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +33,9 @@ public final class NerTagger {
     private final ResultTables resultTables;
     // weights of the previous-label features alone, [prev * L + label]: the same for every token
     private final float[] transitionBias;
+    private final List<Rule> rules;
+    // names of the rules this tagger skips (none but for measuring what a rule does)
+    private final Set<String> switchedOff;
 
     NerTagger(PerceptronModel model, Gazetteer gazetteer) {
         this.weights = new FeatureWeights(model);
@@ -44,6 +50,19 @@ public final class NerTagger {
             NerFeatures.transitionBias(prev, feats);
             weights.score(feats, transitionBias, prev * nl);
         }
+        this.rules = rules();
+        this.switchedOff = Set.of();
+    }
+
+    // the same model and lists as another tagger's, with some rules switched off
+    private NerTagger(NerTagger base, Set<String> switchedOff) {
+        this.weights = base.weights;
+        this.gazetteer = base.gazetteer;
+        this.resultTables = base.resultTables;
+        this.features = base.features;
+        this.transitionBias = base.transitionBias;
+        this.rules = rules();
+        this.switchedOff = Set.copyOf(switchedOff);
     }
 
     /** The model bundled with the enricher; throws {@link ModelLoadException} with the reason if it cannot load. */
@@ -108,60 +127,117 @@ public final class NerTagger {
         return tags;
     }
 
-    /** Tags of every sentence of one document, made consistent across the document. */
+    /** Tags of every sentence of one document: the model's, then the rules after it ({@link #ruleNames}). */
     public List<String[]> tagDocument(List<String[]> written) {
         List<String[]> sentences = TypographicApostrophes.asTrained(written);
         List<String[]> tags = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
-            String[] t = tag(s);
-            trimTitles(s, t);
-            cutAtSemicolons(s, t);
-            trimPunctuation(s, t);
-            worldWars(s, t);
-            orgHeads(s, t);
-            cutAtScorecardLetters(s, t);
-            events(s, t);
-            // before the indices: an exchange's name that is also its index's ("Nasdaq") is the index only before
-            // an index word ("the Nasdaq composite"), which the index rule then sees
-            ListedNames.INSTITUTIONS.apply(s, t);
-            MarketNames.indices(s, t);
-            ListedNames.PARTIES.apply(s, t);
-            ListedNames.STATES.apply(s, t);
-            ListedNames.COMPANIES.apply(s, t);
-            tags.add(t);
+            tags.add(tag(s));
         }
-        Coordinations.split(sentences, tags, this::listedType, word -> gazetteer.contains("firstnames", word));
-        // after the coordinations' cut: "Center on Poverty and Inequality" holds an "and" that joins no two names
-        InstitutionNames.join(sentences, tags);
-        Possessives.split(sentences, tags, this::listedPlace, this::namedOrganisation);
-        MarketNames.companies(sentences, tags);
-        DocumentConsistency.apply(sentences, tags, name -> gazetteer.contains("countries", name)
-                || gazetteer.contains("cities", name) || gazetteer.contains("regions", name)
-                || gazetteer.contains("organisations", name));
-        ListedOrganisations.retypePersons(sentences, tags, this::listedOrganisation,
-                (w, from, to) -> listedPlace(Words.join(w, from, to)),
-                word -> gazetteer.contains("firstnames", word), this::personsTitle);
-        Peoples.apply(sentences, tags, word -> gazetteer.contains("demonyms", word) || PEOPLES.contains(word),
-                this::personsTitle);
-        PlaceTypes.countryOwners(sentences, tags, this::listedPlace, name -> gazetteer.contains("countries", name));
-        for (int i = 0; i < sentences.size(); i++) {
-            PlaceTypes.landmarks(sentences.get(i), tags.get(i));
-            PlaceTypes.countriesWhole(sentences.get(i), tags.get(i), name -> gazetteer.contains("countries", name));
-        }
-        countriesAsPlaces(sentences, tags);
-        CapsLines.namesFromBody(sentences, tags);
-        for (int i = 0; i < sentences.size(); i++) {
-            resultTables.apply(sentences.get(i), tags.get(i));
-        }
-        SportsCopy.apply(sentences, tags, resultTables.country(), word -> gazetteer.contains("demonyms", word));
-        Venues.apply(sentences, tags);
-        // again, for the names the sports rules gave the body ("World Cup" MISC reaches "SKIING - WORLD CUP DOWNHILL
-        // RESULTS", where a run of capitals shows no name's edges); once here alone cost a check-half span
-        CapsLines.namesFromBody(sentences, tags);
-        for (int i = 0; i < sentences.size(); i++) {
-            dateline(sentences.get(i), tags.get(i));
+        for (Rule rule : rules) {
+            if (!switchedOff.contains(rule.name())) {
+                rule.action().apply(sentences, tags);
+            }
         }
         return tags;
+    }
+
+    /** The names of the rules applied after the model, in the order they run. */
+    public List<String> ruleNames() {
+        return rules.stream().map(Rule::name).toList();
+    }
+
+    /**
+     * The same model with the named rules switched off ({@code "all"}: every rule, the model's tags as they are),
+     * to measure what each rule does; throws {@link IllegalArgumentException} for a name that is no rule.
+     */
+    public NerTagger withoutRules(Collection<String> names) {
+        Set<String> off = new HashSet<>(switchedOff);
+        for (String name : names) {
+            if (name.equals("all")) {
+                off.addAll(ruleNames());
+            } else if (ruleNames().contains(name)) {
+                off.add(name);
+            } else {
+                throw new IllegalArgumentException("no rule named '" + name + "'; the rules: all, "
+                        + String.join(", ", ruleNames()));
+            }
+        }
+        return new NerTagger(this, off);
+    }
+
+    /** One step after the model, by the name {@link #withoutRules} knows it by. */
+    private record Rule(String name, DocumentRule action) {
+    }
+
+    /** What a rule does to a document's tags, given its sentences' words. */
+    @FunctionalInterface
+    private interface DocumentRule {
+        void apply(List<String[]> sentences, List<String[]> tags);
+    }
+
+    // a rule that reads one sentence at a time
+    private static DocumentRule eachSentence(BiConsumer<String[], String[]> rule) {
+        return (sentences, tags) -> {
+            for (int i = 0; i < sentences.size(); i++) {
+                rule.accept(sentences.get(i), tags.get(i));
+            }
+        };
+    }
+
+    // The rules after the model, in order: the one place that says what runs after the model and when.
+    private List<Rule> rules() {
+        Predicate<String> country = name -> gazetteer.contains("countries", name);
+        Predicate<String> demonym = word -> gazetteer.contains("demonyms", word);
+        Predicate<String> givenName = word -> gazetteer.contains("firstnames", word);
+        return List.of(
+                new Rule("trim-titles", eachSentence(this::trimTitles)),
+                new Rule("cut-at-semicolons", eachSentence(NerTagger::cutAtSemicolons)),
+                new Rule("trim-punctuation", eachSentence(NerTagger::trimPunctuation)),
+                new Rule("world-wars", eachSentence(NerTagger::worldWars)),
+                new Rule("org-heads", eachSentence(NerTagger::orgHeads)),
+                new Rule("scorecard-letters", eachSentence(NerTagger::cutAtScorecardLetters)),
+                new Rule("events", eachSentence(NerTagger::events)),
+                // before the indices: an exchange's name that is also its index's ("Nasdaq") is the index only
+                // before an index word ("the Nasdaq composite"), which the index rule then sees
+                new Rule("listed-institutions", eachSentence(ListedNames.INSTITUTIONS::apply)),
+                new Rule("market-indices", eachSentence(MarketNames::indices)),
+                new Rule("listed-parties", eachSentence(ListedNames.PARTIES::apply)),
+                new Rule("listed-states", eachSentence(ListedNames.STATES::apply)),
+                new Rule("listed-companies", eachSentence(ListedNames.COMPANIES::apply)),
+                new Rule("coordinations", (sentences, tags) ->
+                        Coordinations.split(sentences, tags, this::listedType, givenName)),
+                // after the coordinations' cut: "Center on Poverty and Inequality" holds an "and" that joins no
+                // two names
+                new Rule("institution-names", InstitutionNames::join),
+                new Rule("possessives", (sentences, tags) ->
+                        Possessives.split(sentences, tags, this::listedPlace, this::namedOrganisation)),
+                new Rule("market-companies", MarketNames::companies),
+                new Rule("document-consistency", (sentences, tags) ->
+                        DocumentConsistency.apply(sentences, tags, name -> country.test(name)
+                                || gazetteer.contains("cities", name) || gazetteer.contains("regions", name)
+                                || gazetteer.contains("organisations", name))),
+                new Rule("listed-organisations", (sentences, tags) ->
+                        ListedOrganisations.retypePersons(sentences, tags, this::listedOrganisation,
+                                (w, from, to) -> listedPlace(Words.join(w, from, to)), givenName,
+                                this::personsTitle)),
+                new Rule("peoples", (sentences, tags) -> Peoples.apply(sentences, tags,
+                        word -> demonym.test(word) || PEOPLES.contains(word), this::personsTitle)),
+                new Rule("country-owners", (sentences, tags) ->
+                        PlaceTypes.countryOwners(sentences, tags, this::listedPlace, country)),
+                new Rule("landmarks", eachSentence(PlaceTypes::landmarks)),
+                new Rule("countries-whole", eachSentence((w, t) -> PlaceTypes.countriesWhole(w, t, country))),
+                new Rule("countries-as-places", this::countriesAsPlaces),
+                new Rule("caps-lines", CapsLines::namesFromBody),
+                new Rule("result-tables", eachSentence(resultTables::apply)),
+                new Rule("sports-copy", (sentences, tags) ->
+                        SportsCopy.apply(sentences, tags, resultTables.country(), demonym)),
+                new Rule("venues", Venues::apply),
+                // again, for the names the sports rules gave the body ("World Cup" MISC reaches "SKIING - WORLD
+                // CUP DOWNHILL RESULTS", where a run of capitals shows no name's edges); once here alone cost a
+                // check-half span
+                new Rule("caps-lines-again", CapsLines::namesFromBody),
+                new Rule("dateline", eachSentence(NerTagger::dateline)));
     }
 
     // whether a name (words joined by one space) is on the organisation list, or two words or more ending in a word

@@ -251,6 +251,36 @@ class NerTaggerTest {
     }
 
     @Test
+    void switchesOffRulesByName() {
+        String[] words = "He fought in World War II in France .".split(" ");
+        List<String[]> doc = List.<String[]>of(words);
+        assertThat(tagger.tagDocument(doc).getFirst()).containsSequence("B-MISC", "I-MISC", "I-MISC");
+        // GMB, most of the training data, tags only the numeral: without the rule the model's reading is left
+        assertThat(tagger.withoutRules(List.of("world-wars")).tagDocument(doc).getFirst()[3]).isEqualTo("O");
+        assertThat(tagger.withoutRules(List.of("all")).tagDocument(doc).getFirst()).containsExactly(tagger.tag(words));
+        assertThat(tagger.withoutRules(List.of()).tagDocument(doc).getFirst())
+                .containsExactly(tagger.tagDocument(doc).getFirst());
+        assertThatThrownBy(() -> tagger.withoutRules(List.of("no-such-rule")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("world-wars");
+    }
+
+    @Test
+    void countsTheGoldSpansARuleMakesRightAndWrong() {
+        String[] words = "He fought in World War II in France .".split(" ");
+        String[] gold = {"O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "B-LOC", "O"};
+        List<ConllCorpus.Document> docs = List.of(new ConllCorpus.Document(
+                List.of(new ConllCorpus.Sentence(words, gold)), false));
+        List<ConllCorpus.Document> predicted = NerEvaluation.predict(tagger, docs);
+        NerEvaluation.RuleEffect worldWars = NerEvaluation.ruleEffects(tagger, docs, predicted).stream()
+                .filter(e -> e.rule().equals("world-wars")).findFirst().orElseThrow();
+        assertThat(worldWars.wrongToRight()).isEqualTo(1);
+        assertThat(worldWars.rightToWrong()).isZero();
+        assertThat(worldWars.f1Gain()).isPositive();
+        assertThat(NerEvaluation.ruleChanges(tagger, "world-wars", docs, predicted))
+                .singleElement().asString().startsWith("W->R  gold [World War II]MISC");
+    }
+
+    @Test
     void refusesAMissingModelWithAClearMessage(@TempDir Path dir) {
         assertThatThrownBy(() -> NerTagger.load(dir.resolve("absent.bin.gz")))
                 .isInstanceOf(ModelLoadException.class).hasMessageContaining("absent.bin.gz");
