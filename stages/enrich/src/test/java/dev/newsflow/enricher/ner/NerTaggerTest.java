@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,14 +189,30 @@ class NerTaggerTest {
     void makesCompetitionsMisc() {
         String[] words = "the London Marathon and the Players Championship , the Spanish Open".split(" ");
         String[] tags = {"O", "B-LOC", "I-LOC", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"};
-        NerTagger.events(words, tags);
+        NerTagger.events(words, tags, NATIONALITIES);
         assertThat(tags).containsExactly("O", "B-MISC", "I-MISC", "O", "O", "B-MISC", "I-MISC", "O", "O",
                 "B-MISC", "I-MISC");
         // a person and a one-word name stay
         String[] person = {"Nick", "Open", "won", "Open"};
         String[] personTags = {"B-PER", "I-PER", "O", "B-ORG"};
-        NerTagger.events(person, personTags);
+        NerTagger.events(person, personTags, NATIONALITIES);
         assertThat(personTags).containsExactly("B-PER", "I-PER", "O", "B-ORG");
+    }
+
+    private static final Predicate<String> NATIONALITIES = Set.of("Spanish", "English")::contains;
+
+    @Test
+    void leavesANationalityBeforeACompetitionsNameAsANameOfItsOwn() {
+        // the model's one organisation: CoNLL tags the nationality and the competition apart
+        String[] words = "scores of English County Championship matches".split(" ");
+        String[] tags = {"O", "O", "B-ORG", "I-ORG", "I-ORG", "O"};
+        NerTagger.events(words, tags, NATIONALITIES);
+        assertThat(tags).containsExactly("O", "O", "B-MISC", "B-MISC", "I-MISC", "O");
+        // before the head alone the nationality is part of the name
+        String[] open = "won the English Open".split(" ");
+        String[] openTags = {"O", "O", "B-LOC", "I-LOC"};
+        NerTagger.events(open, openTags, NATIONALITIES);
+        assertThat(openTags).containsExactly("O", "O", "B-MISC", "I-MISC");
     }
 
     @Test
