@@ -204,7 +204,8 @@ public final class NerTagger {
                 new Rule("market-indices", eachSentence(MarketNames::indices)),
                 new Rule("listed-parties", eachSentence(ListedNames.PARTIES::apply)),
                 new Rule("listed-states", eachSentence(ListedNames.STATES::apply)),
-                new Rule("listed-companies", eachSentence(ListedNames.COMPANIES::apply)),
+                new Rule("listed-companies", eachSentence((w, t) ->
+                        ListedNames.COMPANIES.apply(w, t, (from, to) -> townBeforeItsCountry(w, t, from, to)))),
                 new Rule("coordinations", (sentences, tags) ->
                         Coordinations.split(sentences, tags, this::listedType, givenName)),
                 // after the coordinations' cut: "Center on Poverty and Inequality" holds an "and" that joins no
@@ -238,6 +239,24 @@ public final class NerTagger {
                 // check-half span
                 new Rule("caps-lines-again", CapsLines::namesFromBody),
                 new Rule("dateline", eachSentence(NerTagger::dateline)));
+    }
+
+    /**
+     * Whether the model typed words [from, to) as one place followed by a comma and a listed country, region or
+     * state ("in Le Relais , Canada"): a town and its country, however a company of the same name is listed. A
+     * country that owns what follows opens the next item of a list ("Norway 's Statoil , Britain 's BP").
+     */
+    boolean townBeforeItsCountry(String[] words, String[] tags, int from, int to) {
+        if (!tags[from].equals("B-LOC") || Labels.nameEnd(tags, from) != to || to + 1 >= words.length
+                || !words[to].equals(",")) {
+            return false;
+        }
+        for (int end = to + 2; end <= Math.min(words.length, to + 4); end++) {
+            if (listedPlace(Words.join(words, to + 1, end)) || ListedNames.STATES.lists(words, to + 1, end)) {
+                return end == words.length || !words[end].equals("'s");
+            }
+        }
+        return false;
     }
 
     // whether a name (words joined by one space) is on the organisation list, or two words or more ending in a word

@@ -299,6 +299,25 @@ class NerTaggerTest {
     }
 
     @Test
+    void leavesAListedCompanysNameAPlaceBeforeItsCountry() {
+        String[] words = "events in Le Relais , Canada .".split(" ");
+        String[] tags = {"O", "O", "B-LOC", "I-LOC", "O", "B-LOC", "O"};
+        assertThat(tagger.townBeforeItsCountry(words, tags, 2, 4)).isTrue();
+        assertThat(tagger.tagDocument(List.<String[]>of(words)).getFirst()).containsExactly(tags);
+        // the company: no country after the comma, or the model did not read a place
+        String[] company = "shares in Le Relais , which fell .".split(" ");
+        assertThat(tagger.townBeforeItsCountry(company, new String[] {"O", "O", "B-LOC", "I-LOC", "O", "O", "O", "O"},
+                2, 4)).isFalse();
+        assertThat(tagger.townBeforeItsCountry(words, new String[] {"O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"},
+                2, 4)).isFalse();
+        String[] list = "Norway 's Statoil , Britain 's BP".split(" ");
+        assertThat(tagger.townBeforeItsCountry(list, new String[] {"B-LOC", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC"},
+                2, 3)).isFalse();
+        assertThat(tagger.tagDocument(List.<String[]>of("Le Relais , which runs shops , said".split(" "))).getFirst())
+                .startsWith("B-ORG", "I-ORG");
+    }
+
+    @Test
     void refusesAMissingModelWithAClearMessage(@TempDir Path dir) {
         assertThatThrownBy(() -> NerTagger.load(dir.resolve("absent.bin.gz")))
                 .isInstanceOf(ModelLoadException.class).hasMessageContaining("absent.bin.gz");
