@@ -293,6 +293,11 @@ public final class NerTagger {
         return gazetteer.contains("titles", word);
     }
 
+    // a title written as one before a name ("Colonel", "Mr."), not a job's noun in running text ("leader")
+    private boolean capitalisedTitle(String word) {
+        return Words.startsUpper(word) && personsTitle(word);
+    }
+
     // whether a name (words joined by one space) is on the country, region or city lists
     private boolean listedPlace(String name) {
         return gazetteer.contains("countries", name) || gazetteer.contains("regions", name)
@@ -429,8 +434,9 @@ public final class NerTagger {
     /**
      * A country's name typed as a person on its own ("Wales beat Italy 31-26": in GMB the one who beats is most
      * often a person) is the place, or the national team, which CoNLL also tags as the place. Left alone: a name
-     * on the given-name list and one that ends a person's full name in the document ("Jimmy Wales"); a lone
-     * "Jordan" who scored is read as the country, the commoner sense in news.
+     * on the given-name list, one that ends a person's full name in the document ("Jimmy Wales") and one after a
+     * capitalised title ("Colonel Jordan", "Mr. Nepal": not "Group A leader Finland"); a lone "Jordan" who scored
+     * is read as the country, the commoner sense in news.
      * Proxies: one more right span on GMB dev in each casing (86.06 -> 86.07), wikigold held-out unchanged.
      */
     void countriesAsPlaces(List<String[]> sentences, List<String[]> tags) {
@@ -443,7 +449,8 @@ public final class NerTagger {
         Span.eachIn(sentences, tags, (w, t, span) -> {
             if (span.type() == Span.PER && span.length() == 1
                     && gazetteer.contains("countries", w[span.start()])
-                    && !gazetteer.contains("firstnames", w[span.start()]) && !surnames.contains(w[span.start()])) {
+                    && !gazetteer.contains("firstnames", w[span.start()]) && !surnames.contains(w[span.start()])
+                    && (span.start() == 0 || !capitalisedTitle(w[span.start() - 1]))) {
                 t[span.start()] = "B-LOC";
             }
         });
@@ -452,10 +459,14 @@ public final class NerTagger {
     /**
      * CoNLL conventions the model may miss in unusual layouts (captions): a span that opens with title words
      * ("State Colin Powell" of "Secretary of State Colin Powell") starts at the given name as a person, and a
-     * person split in two ("Donald" "Rumsfeld") is one person.
+     * person split in two ("Donald" "Rumsfeld") is one person. A name that ends in a place's noun is a place
+     * named after a titled person ("Prince William County", "Prince Edward Island") and keeps its title.
      */
     void trimTitles(String[] words, String[] tags) {
         for (Span span : Span.in(tags)) {
+            if (PLACE_NOUNS.contains(words[span.end() - 1])) {
+                continue;
+            }
             for (int k = span.start() + 1; k < span.end() - 1; k++) {
                 if (!gazetteer.contains("firstnames", words[k])) {
                     continue;
@@ -636,6 +647,10 @@ public final class NerTagger {
         }
         return false;
     }
+
+    // nouns that end places' names and no person's (not "Bay", "Land", "Lake", "Park", "Street": surnames too)
+    private static final Set<String> PLACE_NOUNS = Set.of("County", "Island", "Islands", "Sound", "Strait",
+            "Province", "Valley");
 
     private static final Set<String> TITLE_WORDS = Set.of("State", "of", "Affairs", "Home",
             "Defence", "Defense", "Foreign", "Interior", "Health", "Justice", "Trade", "Energy", "Culture");

@@ -269,6 +269,15 @@ class NerTaggerTest {
     }
 
     @Test
+    void leavesACountrysNameAfterATitleAPerson() {
+        String[] words = "Colonel Jordan faces charges ; Jordan scored ; group leader Finland won".split(" ");
+        String[] tags = {"O", "B-PER", "O", "O", "O", "B-PER", "O", "O", "O", "O", "B-PER", "O"};
+        tagger.countriesAsPlaces(List.<String[]>of(words), List.<String[]>of(tags));
+        // a job's noun in running text is no title: the group's leader is the national side
+        assertThat(tags).containsExactly("O", "B-PER", "O", "O", "O", "B-LOC", "O", "O", "O", "O", "B-LOC", "O");
+    }
+
+    @Test
     void switchesOffRulesByName() {
         String[] words = "He fought in World War II in France .".split(" ");
         List<String[]> doc = List.<String[]>of(words);
@@ -315,6 +324,18 @@ class NerTaggerTest {
                 2, 3)).isFalse();
         assertThat(tagger.tagDocument(List.<String[]>of("Le Relais , which runs shops , said".split(" "))).getFirst())
                 .startsWith("B-ORG", "I-ORG");
+    }
+
+    @Test
+    void keepsTheTitleOfAPlaceNamedAfterATitledPerson() {
+        String[] place = "Prince William County is near Washington".split(" ");
+        String[] placeTags = {"B-LOC", "I-LOC", "I-LOC", "O", "O", "B-LOC"};
+        tagger.trimTitles(place, placeTags);
+        assertThat(placeTags).containsExactly("B-LOC", "I-LOC", "I-LOC", "O", "O", "B-LOC");
+        String[] person = "Secretary of State Colin Powell spoke".split(" ");
+        String[] personTags = {"B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"};
+        tagger.trimTitles(person, personTags);
+        assertThat(personTags).containsExactly("O", "O", "O", "B-PER", "I-PER", "O");
     }
 
     @Test
