@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,12 +42,25 @@ public class EvalNerCommand implements Callable<Integer> {
                     + "documents of 15 sentences) (default: ${DEFAULT-VALUE})")
     String casing;
 
+    @Option(names = "--without-rule", paramLabel = "RULE",
+            description = "switch off one rule after the model (repeatable; 'all' for the model's tags alone); "
+                    + "--rule-effects lists the rules")
+    List<String> withoutRules = List.of();
+
+    @Option(names = "--rule-effects", description = "also print each rule's effect against the input's tags: F1 "
+            + "with every rule minus F1 without it, and the gold spans it makes right and makes wrong")
+    boolean ruleEffects;
+
+    @Option(names = "--rule-changes", paramLabel = "RULE", description = "also print each gold span one rule "
+            + "makes right (W->R) or wrong (R->W), with its sentence")
+    String ruleChanges;
+
     public EvalNerCommand() {
     }
 
     @Override
     public Integer call() throws Exception {
-        NerTagger tagger = model == null ? NerTagger.bundled() : NerTagger.load(model);
+        NerTagger tagger = (model == null ? NerTagger.bundled() : NerTagger.load(model)).withoutRules(withoutRules);
         List<ConllCorpus.Document> gold = ConllCorpus.read(input);
         if (heldOutHalf) {
             gold = NerTrainer.heldOutHalf(gold);
@@ -62,6 +76,16 @@ public class EvalNerCommand implements Callable<Integer> {
         System.err.printf("tagged %d tokens in %.2f s -> %s%n", tokens, seconds, output);
         if (score) {
             System.out.println(NerEvaluation.score(gold, predicted).report());
+        }
+        if (ruleEffects) {
+            System.out.printf("%-22s %8s %6s %6s %5s%n", "rule", "F1 gain", "W->R", "R->W", "net");
+            for (NerEvaluation.RuleEffect e : NerEvaluation.ruleEffects(tagger, gold, predicted)) {
+                System.out.printf(Locale.ROOT, "%-22s %+8.2f %6d %6d %+5d%n", e.rule(), e.f1Gain(),
+                        e.wrongToRight(), e.rightToWrong(), e.wrongToRight() - e.rightToWrong());
+            }
+        }
+        if (ruleChanges != null) {
+            NerEvaluation.ruleChanges(tagger, ruleChanges, gold, predicted).forEach(System.out::println);
         }
         return 0;
     }

@@ -14,7 +14,7 @@ import java.util.Set;
  * Joined: an organisation ending in an institution's noun ({@code gazetteer/institution-nouns.txt}), then "on" or
  * "to", then right after it a name the model tagged as an organisation or MISC, or capitalised words it left
  * untagged ("Center on Poverty and Inequality"; "and", "&", "of" and "the" may join them; never a day or a
- * month: "the Council on Monday"). Never a place after the "on" ("the Security Council on Iraq" is the council
+ * month: "the Council on Monday"), but not a nationality's adjective ("the Agency on Ukrainian territory"). Never a place after the "on" ("the Security Council on Iraq" is the council
  * talking about Iraq), and never a name the document also uses on its own ("the Security Council on Hamas" where
  * Hamas is named elsewhere): the second part of such a name says what the institution is for and is no name by
  * itself.
@@ -64,8 +64,15 @@ final class InstitutionNames {
         Span second = spans.get(i);
         int link = first.end();
         return first.type() == Span.ORG && second.start() == link + 1
-                && (second.type() == Span.ORG || second.type() == Span.MISC)
+                && (second.type() == Span.ORG || second.type() == Span.MISC && !adjective(words, second))
                 && (words[link].equals("on") || words[link].equals("to")) && NOUNS.contains(words[link - 1]);
+    }
+
+    // a one-word MISC name before a lower-case word is an adjective, where the institution is ("the Central
+    // Intelligence Agency on Ukrainian territory"), not what it is for
+    private static boolean adjective(String[] words, Span span) {
+        return span.length() == 1 && span.end() < words.length && !words[span.end()].isEmpty()
+                && Character.isLowerCase(words[span.end()].charAt(0));
     }
 
     /**

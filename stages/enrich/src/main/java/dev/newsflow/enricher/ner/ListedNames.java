@@ -62,6 +62,16 @@ final class ListedNames {
      * name that holds its "and", "Marks and Spencer", is matched whole when listed, and not cut when it is not).
      */
     void apply(String[] words, String[] tags) {
+        apply(words, tags, (from, to) -> false);
+    }
+
+    /** What decides that the model's reading of a listed name's words [from, to) stands. */
+    interface ModelsReading {
+        boolean stands(int from, int to);
+    }
+
+    /** As {@link #apply(String[], String[])}, leaving alone the listed names whose reading {@code keep} says stands. */
+    void apply(String[] words, String[] tags, ModelsReading keep) {
         int i = 0;
         while (i < words.length) {
             int end = i;
@@ -73,7 +83,9 @@ final class ListedNames {
                     end = i;
                 }
             }
-            if (end > i && Labels.cutsNoName(tags, i, end)) {
+            if (end > i && keep.stands(i, end)) {
+                i = end;
+            } else if (end > i && Labels.cutsNoName(tags, i, end)) {
                 Labels.name(tags, i, end, type);
                 i = end;
             } else if (splitAtAnd && end > i && end + 1 < words.length && tags[i].startsWith("B-")

@@ -226,9 +226,13 @@ final class SportsCopy {
      * A country's adjective opening the name is a nationality of its own ("English" + "Premier League", "English" +
      * "League Cup"); a continent's is part of the name ("African Nations Cup", "European Cup", "Asian Games").
      */
-    private static void writeCompetition(String[] words, String[] tags, int from, int to,
-            Predicate<String> demonym) {
-        if (nationalPrefix(words, from, demonym)) {
+    /**
+     * Names words [from, to) a competition, MISC; a nationality's adjective before two words or more is a name of its
+     * own ("English" + "County Championship", as CoNLL tags "English Premier League"); before one word it stays in
+     * ("French Open").
+     */
+    static void writeCompetition(String[] words, String[] tags, int from, int to, Predicate<String> demonym) {
+        if (to - from >= 3 && nationalPrefix(words, from, demonym)) {
             Labels.nameAlone(tags, from, from + 1, "MISC");
             from++;
         }

@@ -27,6 +27,12 @@ class InstitutionNamesTest {
         // a MISC second part too: "the UN Commission on Human Rights"
         assertThat(joined("the UN Commission on Human Rights met", "O B-ORG I-ORG O B-MISC I-MISC O"))
                 .containsExactly("O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O");
+        // a one-word MISC before a lower-case word is the adjective of where the institution is, and "Olympic" the
+        // name of what it is for
+        assertThat(joined("the Intelligence Agency on Ukrainian territory", "O B-ORG I-ORG O B-MISC O"))
+                .containsExactly("O", "B-ORG", "I-ORG", "O", "B-MISC", "O");
+        assertThat(joined("the Committee on Olympic Games said", "O B-ORG O B-MISC O O"))
+                .containsExactly("O", "B-ORG", "I-ORG", "I-ORG", "O", "O");
     }
 
     @Test

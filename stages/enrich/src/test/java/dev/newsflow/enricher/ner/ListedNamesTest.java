@@ -39,6 +39,16 @@ class ListedNamesTest {
     }
 
     @Test
+    void leavesAListedNameWhoseReadingStands() {
+        String[] words = "shares in Barclays rose".split(" ");
+        String[] tags = {"O", "O", "B-LOC", "O"};
+        ListedNames.COMPANIES.apply(words, tags, (from, to) -> from == 2 && to == 3);
+        assertThat(tags).containsExactly("O", "O", "B-LOC", "O");
+        ListedNames.COMPANIES.apply(words, tags, (from, to) -> false);
+        assertThat(tags).containsExactly("O", "O", "B-ORG", "O");
+    }
+
+    @Test
     void companiesThatAreCommonWordsPersonsOrPlacesAreNotListed() {
         // "Apple", "Shell", "Next", "Orange", "Total": English words; "Ford", "Morgan": persons' names too
         assertThat(companies("Ford said Shell and Apple and Next and Orange and Total and Morgan gained",

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -197,14 +199,30 @@ class NerTaggerTest {
     void makesCompetitionsMisc() {
         String[] words = "the London Marathon and the Players Championship , the Spanish Open".split(" ");
         String[] tags = {"O", "B-LOC", "I-LOC", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"};
-        NerTagger.events(words, tags);
+        NerTagger.events(words, tags, NATIONALITIES);
         assertThat(tags).containsExactly("O", "B-MISC", "I-MISC", "O", "O", "B-MISC", "I-MISC", "O", "O",
                 "B-MISC", "I-MISC");
         // a person and a one-word name stay
         String[] person = {"Nick", "Open", "won", "Open"};
         String[] personTags = {"B-PER", "I-PER", "O", "B-ORG"};
-        NerTagger.events(person, personTags);
+        NerTagger.events(person, personTags, NATIONALITIES);
         assertThat(personTags).containsExactly("B-PER", "I-PER", "O", "B-ORG");
+    }
+
+    private static final Predicate<String> NATIONALITIES = Set.of("Spanish", "English")::contains;
+
+    @Test
+    void leavesANationalityBeforeACompetitionsNameAsANameOfItsOwn() {
+        // the model's one organisation: CoNLL tags the nationality and the competition apart
+        String[] words = "scores of English County Championship matches".split(" ");
+        String[] tags = {"O", "O", "B-ORG", "I-ORG", "I-ORG", "O"};
+        NerTagger.events(words, tags, NATIONALITIES);
+        assertThat(tags).containsExactly("O", "O", "B-MISC", "B-MISC", "I-MISC", "O");
+        // before the head alone the nationality is part of the name
+        String[] open = "won the English Open".split(" ");
+        String[] openTags = {"O", "O", "B-LOC", "I-LOC"};
+        NerTagger.events(open, openTags, NATIONALITIES);
+        assertThat(openTags).containsExactly("O", "O", "B-MISC", "I-MISC");
     }
 
     @Test
@@ -258,6 +276,76 @@ class NerTaggerTest {
                 "Jordan scored ; Jimmy Wales spoke ; Wales left".split(" "));
         tagger.countriesAsPlaces(words, List.<String[]>of(tags));
         assertThat(tags).containsExactly("B-LOC", "O", "O", "B-PER", "I-PER", "O", "O", "B-PER", "O");
+    }
+
+    @Test
+    void leavesACountrysNameAfterATitleAPerson() {
+        String[] words = "Colonel Jordan faces charges ; Jordan scored ; group leader Finland won".split(" ");
+        String[] tags = {"O", "B-PER", "O", "O", "O", "B-PER", "O", "O", "O", "O", "B-PER", "O"};
+        tagger.countriesAsPlaces(List.<String[]>of(words), List.<String[]>of(tags));
+        // a job's noun in running text is no title: the group's leader is the national side
+        assertThat(tags).containsExactly("O", "B-PER", "O", "O", "O", "B-LOC", "O", "O", "O", "O", "B-LOC", "O");
+    }
+
+    @Test
+    void switchesOffRulesByName() {
+        String[] words = "He fought in World War II in France .".split(" ");
+        List<String[]> doc = List.<String[]>of(words);
+        assertThat(tagger.tagDocument(doc).getFirst()).containsSequence("B-MISC", "I-MISC", "I-MISC");
+        // GMB, most of the training data, tags only the numeral: without the rule the model's reading is left
+        assertThat(tagger.withoutRules(List.of("world-wars")).tagDocument(doc).getFirst()[3]).isEqualTo("O");
+        assertThat(tagger.withoutRules(List.of("all")).tagDocument(doc).getFirst()).containsExactly(tagger.tag(words));
+        assertThat(tagger.withoutRules(List.of()).tagDocument(doc).getFirst())
+                .containsExactly(tagger.tagDocument(doc).getFirst());
+        assertThatThrownBy(() -> tagger.withoutRules(List.of("no-such-rule")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("world-wars");
+    }
+
+    @Test
+    void countsTheGoldSpansARuleMakesRightAndWrong() {
+        String[] words = "He fought in World War II in France .".split(" ");
+        String[] gold = {"O", "O", "O", "B-MISC", "I-MISC", "I-MISC", "O", "B-LOC", "O"};
+        List<ConllCorpus.Document> docs = List.of(new ConllCorpus.Document(
+                List.of(new ConllCorpus.Sentence(words, gold)), false));
+        List<ConllCorpus.Document> predicted = NerEvaluation.predict(tagger, docs);
+        NerEvaluation.RuleEffect worldWars = NerEvaluation.ruleEffects(tagger, docs, predicted).stream()
+                .filter(e -> e.rule().equals("world-wars")).findFirst().orElseThrow();
+        assertThat(worldWars.wrongToRight()).isEqualTo(1);
+        assertThat(worldWars.rightToWrong()).isZero();
+        assertThat(worldWars.f1Gain()).isPositive();
+        assertThat(NerEvaluation.ruleChanges(tagger, "world-wars", docs, predicted))
+                .singleElement().asString().startsWith("W->R  gold [World War II]MISC");
+    }
+
+    @Test
+    void leavesAListedCompanysNameAPlaceBeforeItsCountry() {
+        String[] words = "events in Le Relais , Canada .".split(" ");
+        String[] tags = {"O", "O", "B-LOC", "I-LOC", "O", "B-LOC", "O"};
+        assertThat(tagger.townBeforeItsCountry(words, tags, 2, 4)).isTrue();
+        assertThat(tagger.tagDocument(List.<String[]>of(words)).getFirst()).containsExactly(tags);
+        // the company: no country after the comma, or the model did not read a place
+        String[] company = "shares in Le Relais , which fell .".split(" ");
+        assertThat(tagger.townBeforeItsCountry(company, new String[] {"O", "O", "B-LOC", "I-LOC", "O", "O", "O", "O"},
+                2, 4)).isFalse();
+        assertThat(tagger.townBeforeItsCountry(words, new String[] {"O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"},
+                2, 4)).isFalse();
+        String[] list = "Norway 's Statoil , Britain 's BP".split(" ");
+        assertThat(tagger.townBeforeItsCountry(list, new String[] {"B-LOC", "O", "B-LOC", "O", "B-LOC", "O", "B-LOC"},
+                2, 3)).isFalse();
+        assertThat(tagger.tagDocument(List.<String[]>of("Le Relais , which runs shops , said".split(" "))).getFirst())
+                .startsWith("B-ORG", "I-ORG");
+    }
+
+    @Test
+    void keepsTheTitleOfAPlaceNamedAfterATitledPerson() {
+        String[] place = "Prince William County is near Washington".split(" ");
+        String[] placeTags = {"B-LOC", "I-LOC", "I-LOC", "O", "O", "B-LOC"};
+        tagger.trimTitles(place, placeTags);
+        assertThat(placeTags).containsExactly("B-LOC", "I-LOC", "I-LOC", "O", "O", "B-LOC");
+        String[] person = "Secretary of State Colin Powell spoke".split(" ");
+        String[] personTags = {"B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O"};
+        tagger.trimTitles(person, personTags);
+        assertThat(personTags).containsExactly("O", "O", "O", "B-PER", "I-PER", "O");
     }
 
     @Test
