@@ -384,9 +384,12 @@ final class JunkBlocks {
         if (settings.standfirst()) {
             Element found = Standfirst.find(blocks, textOf, description);
             if (found != null) {
-                standfirst = textOf.apply(found);
+                if (blocks.contains(found)) {
+                    // a box of key points is no block of its own, and no description of the article
+                    standfirst = textOf.apply(found);
+                }
                 removeWithEmptyParents(found, content);
-                blocks.remove(found);
+                blocks.removeIf(b -> Ancestors.isWithin(b, found));
             }
         }
         if (settings.labelledFurniture()) {
