@@ -202,11 +202,14 @@ final class InBodyWidgets {
             if (text.length() > MAX_REVIEW_LABEL_CHARS) {
                 continue;
             }
-            if (PROS_LABEL.matcher(text).matches() && pointsAfter(block) != null) {
-                pros.add(block);
-            } else if (CONS_LABEL.matcher(text).matches() && pointsAfter(block) != null) {
-                cons.add(block);
-            } else if (SPECS_LABEL.matcher(text).matches() && specTable(block) != null) {
+            // the markup first: most short blocks have no list or table right after them
+            if (pointsAfter(block) != null) {
+                if (PROS_LABEL.matcher(text).matches()) {
+                    pros.add(block);
+                } else if (CONS_LABEL.matcher(text).matches()) {
+                    cons.add(block);
+                }
+            } else if (specTable(block) != null && SPECS_LABEL.matcher(text).matches()) {
                 specs.add(block);
             }
         }

@@ -86,8 +86,8 @@ final class Standfirst {
      * quiet"): no prose block comes before it, so it cannot be the lede, and the description names it as the summary.
      */
     private static boolean isDescriptionWithoutFullStop(Element block, String text, String description) {
-        return text.split("\\s+").length >= MIN_HEADING_WORDS && text.length() <= MAX_CHARS
-                && matchesDescription(text, description) && !HeaderLines.isHeading(block)
+        return description != null && text.length() <= MAX_CHARS && text.split("\\s+").length >= MIN_HEADING_WORDS
+                && !HeaderLines.isHeading(block) && matchesDescription(text, description)
                 && !JunkBlocks.mostlyLinked(block, text) && !inQuoteListOrTable(block);
     }
 
