@@ -129,6 +129,30 @@ final class InBodyWidgets {
     private InBodyWidgets() {
     }
 
+    /** Longest label of a review's box. */
+    private static final int MAX_REVIEW_LABEL_CHARS = 40;
+    /** Longest point in a pros or cons list: a few words, not the reviewer's paragraph. */
+    private static final int MAX_POINT_CHARS = 120;
+    /** The labels of a review's good points and bad points, the block's whole text. */
+    private static final Pattern PROS_LABEL = Pattern.compile("(?iu)(?:pros|pro|plus(?:es)?|for|likes|we like|the good"
+            + "|good|positives?|strengths|vorteile|pluspunkte|ventajas|a favor|lo mejor|points? forts?|on aime|les plus"
+            + "|pregi|punti di forza|voordelen|pluspunten|prós|pontos positivos)\\W{0,3}");
+    private static final Pattern CONS_LABEL = Pattern.compile("(?iu)(?:cons|contra|minus(?:es)?|against|dislikes"
+            + "|we don['’]t like|we do not like|the bad|bad|negatives?|weaknesses|nachteile|minuspunkte|desventajas"
+            + "|inconvenientes|en contra|lo peor|points? faibles?|on n['’]aime pas|les moins|difetti|punti deboli|nadelen"
+            + "|minpunten|contras|pontos negativos)\\W{0,3}");
+    /** The label of a review's spec sheet, the block's whole text. */
+    private static final Pattern SPECS_LABEL = Pattern.compile("(?iu)(?:(?:key |tech(?:nical)? |full )?spec(?:ification)?s?"
+            + "|technische daten|datenblatt|ausstattung|ficha técnica|especificaciones(?: técnicas)?|características(?: técnicas)?"
+            + "|caractéristiques(?: techniques)?|fiche technique|specifiche(?: tecniche)?|scheda tecnica|specificaties"
+            + "|especificações(?: técnicas)?)\\W{0,3}");
+    /** Longest quote card: a name, a ticker, a price and its change. */
+    private static final int MAX_QUOTE_CARD_CHARS = 120;
+    /** A signed change in per cent: "-14.00%", "(+0.05%)", "-9,34 %". */
+    private static final Pattern SIGNED_CHANGE = Pattern.compile("[-+−]\\d{1,3}(?:[.,]\\d{1,2})?\\s?%");
+    /** A price or a level beside it: a number with decimals, or a currency sign by a number. */
+    private static final Pattern PRICE = Pattern.compile("\\d[.,]\\d{2}(?!\\s?%)|[$€£¥]\\s?\\d|\\d\\s?[$€£¥]");
+
     /**
      * Removes the posts left as text (when {@code posts}), the pull quotes and polls (when {@code quotesAndPolls}) from
      * the content; answers the blocks left, in order.
@@ -152,7 +176,123 @@ final class InBodyWidgets {
         if (quotesAndPolls && removeAuthorBoxes(content, left, textOf)) {
             left = stillIn(content, left);
         }
+        if (quotesAndPolls && removeReviewBoxes(content, left, textOf)) {
+            left = stillIn(content, left);
+        }
+        if (quotesAndPolls && removeQuoteCards(content, left, textOf)) {
+            left = stillIn(content, left);
+        }
         return left;
+    }
+
+    /**
+     * A review's boxes: the pros and cons (a list of short points under each of two labels, "Pros" and "Cons", "Vorteile"
+     * and "Nachteile", "Ventajas" and "Inconvenientes", "Points forts" and "Points faibles"; both must be on the page),
+     * and the spec sheet (a table of names and values under or captioned by a specs label: "Specifications", "Tech
+     * specs", "Technische Daten", "Ficha técnica", "Caractéristiques"). Each label goes with its list or table. The
+     * reviewer's prose under "What's good" or "What we don't like" is paragraphs, not a list of points, and stays; a
+     * table of figures without a specs label stays.
+     */
+    private static boolean removeReviewBoxes(Element content, List<Element> blocks, Function<Element, String> textOf) {
+        List<Element> pros = new ArrayList<>();
+        List<Element> cons = new ArrayList<>();
+        List<Element> specs = new ArrayList<>();
+        for (Element block : blocks) {
+            String text = textOf.apply(block);
+            if (text.length() > MAX_REVIEW_LABEL_CHARS) {
+                continue;
+            }
+            // the markup first: most short blocks have no list or table right after them
+            if (pointsAfter(block) != null) {
+                if (PROS_LABEL.matcher(text).matches()) {
+                    pros.add(block);
+                } else if (CONS_LABEL.matcher(text).matches()) {
+                    cons.add(block);
+                }
+            } else if (specTable(block) != null && SPECS_LABEL.matcher(text).matches()) {
+                specs.add(block);
+            }
+        }
+        boolean any = false;
+        if (!pros.isEmpty() && !cons.isEmpty()) {
+            for (Element label : pros) {
+                removeWithItsBox(content, label, pointsAfter(label));
+            }
+            for (Element label : cons) {
+                removeWithItsBox(content, label, pointsAfter(label));
+            }
+            any = true;
+        }
+        for (Element label : specs) {
+            Element table = specTable(label);
+            if (table != null) {
+                removeWithItsBox(content, label, table);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static void removeWithItsBox(Element content, Element label, Element box) {
+        if (box != null) {
+            JunkBlocks.removeWithEmptyParents(box, content);
+        }
+        JunkBlocks.removeWithEmptyParents(label, content);
+    }
+
+    /** The list of short points right after a label (its next sibling), or null. */
+    private static Element pointsAfter(Element label) {
+        Element list = label.nextElementSibling();
+        if (list == null || !(list.normalName().equals("ul") || list.normalName().equals("ol")) || list.childrenSize() == 0) {
+            return null;
+        }
+        for (Element item : list.children()) {
+            if (item.text().length() > MAX_POINT_CHARS) {
+                return null;
+            }
+        }
+        return list;
+    }
+
+    /** The table a specs label captions or heads (the table itself, or its next sibling), when it is names and values. */
+    private static Element specTable(Element label) {
+        Element table = label.normalName().equals("caption") ? label.parent() : label.nextElementSibling();
+        if (table != null && table.normalName().equals("tbody")) {
+            table = table.parent();
+        }
+        if (table == null || !(table.normalName().equals("table") || table.normalName().equals("dl"))) {
+            return null;
+        }
+        if (table.normalName().equals("table")) {
+            for (Element row : table.select("tr")) {
+                if (row.children().size() != 2) {
+                    // a table of figures has a column per period or item
+                    return null;
+                }
+            }
+        }
+        return table;
+    }
+
+    /**
+     * A stock's quote card set in the text: a short block, not a sentence, that holds a signed change in per cent
+     * ("-8.36 (-14.00%)", "-9,34 %") beside a price, as a market-data widget prints it. Not a table's cell (a table of
+     * figures is the article's) nor a list's item (a story may list the day's moves), and never a block that ends as a sentence ("Shares fell 14% (-8.36)." is prose).
+     */
+    private static boolean removeQuoteCards(Element content, List<Element> blocks, Function<Element, String> textOf) {
+        boolean any = false;
+        for (Element block : blocks) {
+            String text = textOf.apply(block);
+            if (text.length() > MAX_QUOTE_CARD_CHARS || text.indexOf('%') < 0 || JunkBlocks.endsSentence(text)
+                    || Ancestors.has(block, "table", -1) || block.normalName().equals("tr") || HeaderLines.isHeading(block)
+                    || block.normalName().equals("li")
+                    || !SIGNED_CHANGE.matcher(text).find() || !PRICE.matcher(text).find()) {
+                continue;
+            }
+            JunkBlocks.removeWithEmptyParents(block, content);
+            any = true;
+        }
+        return any;
     }
 
     /** The blocks still in the content, in order. */

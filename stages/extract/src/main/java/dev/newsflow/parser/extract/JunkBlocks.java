@@ -384,9 +384,12 @@ final class JunkBlocks {
         if (settings.standfirst()) {
             Element found = Standfirst.find(blocks, textOf, description);
             if (found != null) {
-                standfirst = textOf.apply(found);
+                if (blocks.contains(found)) {
+                    // a box of key points is no block of its own, and no description of the article
+                    standfirst = textOf.apply(found);
+                }
                 removeWithEmptyParents(found, content);
-                blocks.remove(found);
+                blocks.removeIf(b -> Ancestors.isWithin(b, found));
             }
         }
         if (settings.labelledFurniture()) {
@@ -394,8 +397,13 @@ final class JunkBlocks {
             boolean beforeProse = true;
             // a live blog's entries are looked for only where a block shows a time of day (most pages have none)
             boolean entries = LiveBlogEntries.mayHoldEntries(blocks, textOf);
+            // whether a "read also" label took the list of headlines under it, whose items are blocks still listed
+            boolean tookAList = false;
             for (int i = 0; i < blocks.size(); i++) {
                 Element block = blocks.get(i);
+                if (tookAList && !Ancestors.isWithin(block, content)) {
+                    continue;
+                }
                 String text = textOf.apply(block);
                 if (entries && LiveBlogEntries.removeAuthorBesideTime(block, text)) {
                     texts.remove(block);
@@ -420,7 +428,12 @@ final class JunkBlocks {
                         || ((OutletNotices.isAdLabel(text) || OutletNotices.isLabelledAd(text))
                         && !HeaderLines.isHeading(block)))
                         && !holdsAnImage(block)) {
+                    Element headlines = labelAlone(text) ? headlinesAfter(block) : null;
                     removeWithEmptyParents(block, content);
+                    if (headlines != null) {
+                        removeWithEmptyParents(headlines, content);
+                        tookAList = true;
+                    }
                 } else {
                     kept.add(block);
                 }
@@ -765,6 +778,34 @@ final class JunkBlocks {
             return true;
         }
         return (LABEL_SEPARATOR.matcher(label).find() || labelInBold(block, label)) && headlines;
+    }
+
+    /**
+     * The list right after a "read also" label ("Read More", "Lesen Sie auch", "Te puede interesar") whose every item is
+     * one link that reads as another story's headline, and nothing else, the two alone in a box of their own: the
+     * label's stories, which go with it. A list under the label with an item of prose, or a link among other words, is
+     * not the label's; nor is a list under a section heading among the article's own sections (an encyclopedia's "See
+     * also", which the dev pages' reference keeps).
+     */
+    private static Element headlinesAfter(Element label) {
+        Element list = label.nextElementSibling();
+        if (label.parent() == null || label.parent().childrenSize() != 2) {
+            return null;
+        }
+        if (list == null || !(list.normalName().equals("ul") || list.normalName().equals("ol")) || list.childrenSize() == 0) {
+            return null;
+        }
+        for (Element item : list.children()) {
+            List<Element> links = item.select(LINK);
+            if (links.size() != 1 || !links.getFirst().hasAttr("href")) {
+                return null;
+            }
+            String linkText = links.getFirst().text().strip();
+            if (linkText.isEmpty() || !linkText.equals(item.text().strip()) || !readsAsHeadline(linkText)) {
+                return null;
+            }
+        }
+        return list;
     }
 
     /** Whether a list item is its list's only item with text: a list of one link is a pointer, not a list. */

@@ -121,6 +121,76 @@ final class OutletNotices {
             "share", "empfiehl", "empfehlen", "parrainez", "recomienda", "invita", "raad", "indique", "thanks",
             // the piece itself
             "this", "dieser", "diese", "cette", "ce", "este", "esta", "questo", "questa", "dit", "deze");
+    /**
+     * An opinion piece's disclaimer: the views are the author's, not the outlet's ("Opinions expressed are the author's
+     * own", "The views expressed in this column do not necessarily reflect ...", "Der Beitrag gibt die Meinung des
+     * Autors wieder", "Las opiniones expresadas son responsabilidad exclusiva de su autor", "n'engagent que leur
+     * auteur"). The stems in {@link #namesAView} are looked for first.
+     */
+    private static final Pattern VIEWS_ARE_THE_AUTHORS = Pattern.compile("(?iu)(?:"
+            + "(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|stated)\\b.{0,80}?\\b(?:are|is|remain)\\b.{0,40}?"
+            + "\\b(?:author|writer|columnist|contributor|guest)"
+            + "|(?:views|opinions)(?: and (?:views|opinions))? expressed\\b.{0,80}?\\bdo(?:es)? not (?:necessarily )?(?:reflect|represent)"
+            + "|\\b(?:reflects?|represents?) (?:only |solely )?the (?:personal )?(?:views?|opinions?) of (?:the|its) (?:author|writer)"
+            + "|meinung (?:des|der) (?:autors|autorin|autoren|autorinnen|verfasser\\w*|gastautor\\w*)\\b.{0,40}?\\bwieder"
+            + "|meinung der redaktion"
+            + "|opiniones (?:expresadas|vertidas)\\b.{0,80}?\\b(?:autor|autora|autores|firmante)"
+            + "|opiniões (?:expressas|emitidas)\\b.{0,80}?\\bautor|opinioni espresse\\b.{0,80}?\\bautor"
+            + "|n['’]engagen?t? que (?:leurs?|son|sa|ses) auteur)");
+    /**
+     * A disclosure's label opening the block ("Disclosure:", "Transparenzhinweis:", "Divulgación:", "Déclaration
+     * d'intérêts :"): whatever follows is the outlet's statement about the piece.
+     */
+    private static final Pattern DISCLOSURE_LABEL = Pattern.compile("(?iu)^\\(?(?:(?:full )?disclosures?|disclaimer"
+            + "|conflicts? of interest|transparenzhinweis|offenlegung|interessenkonflikte?|divulgación|declaración de intereses"
+            + "|conflicto de intereses|déclaration d['’]intérêts?|conflits? d['’]intérêts?|dichiarazione di interessi"
+            + "|conflitto di interessi|belangenverstrengeling)[\\s\\u00a0]*:");
+    /**
+     * A plain note's label ("Note:", "Hinweis:", "Nota:", "Aviso:", "Remarque :"): a disclosure only when the note
+     * states who owns what ({@link #OWNERSHIP}), as an outlet's note on its owner's stake does.
+     */
+    private static final Pattern NOTE_LABEL = Pattern.compile("(?iu)^\\(?(?:note|hinweis|anmerkung|nota|aviso|advertencia"
+            + "|remarque|avis|opmerking)[\\s\\u00a0]*:");
+    private static final Pattern OWNERSHIP = Pattern.compile("(?iu)\\b(?:parent company|owners?|owns|investors?|stakes?"
+            + "|shareholders?|shares in|beteiligt|beteiligung|anteile|gehört|accionista|participación|participa|propietari[oa]"
+            + "|actionnaire|détient|azionista|partecipazione|aandeelhouder)\\b");
+    /**
+     * A review's note on the sample: the maker lent it, or did not see the review ("Sonnet lent the Arc 2 for this
+     * review", "The review unit was provided by ...", "it did not see the review before publication", "Das Testgerät
+     * wurde uns von ... zur Verfügung gestellt", "cedido por la marca para esta prueba", "prêté par ... pour ce test").
+     */
+    private static final Pattern REVIEW_SAMPLE = Pattern.compile("(?iu)(?:"
+            + "\\b(?:lent|loaned|provided|supplied|sent|gave)\\b.{0,60}?\\bfor (?:this|our|the purposes of this) (?:review|test)\\b"
+            + "|\\b(?:lent|loaned) .{0,60}?\\bfor review\\b"
+            + "|\\breview (?:units?|samples?|devices?|cop(?:y|ies)|models?) (?:was|were) (?:provided|supplied|loaned|lent|sent)"
+            + "|\\bdid not see (?:the|this|our) (?:review|article|piece) before (?:publication|it was published)"
+            + "|\\bhad no (?:editorial )?(?:input|say|control|involvement) (?:over|in|into|on) (?:the|this|our) (?:review|article|coverage)"
+            + "|(?:testgerät|testmuster|leihgerät|rezensionsexemplar|testexemplar)\\w*\\b.{0,80}?\\b(?:zur verfügung gestellt|geliehen|überlassen)"
+            + "|\\b(?:cedid[oa]|prestad[oa]|proporcionad[oa]|facilitad[oa])\\b.{0,60}?\\bpara (?:esta|este) (?:review|reseña|prueba|análisis)"
+            + "|\\bprêtée?s?\\b.{0,60}?\\bpour (?:ce|les besoins de ce) test|\\bprestat[oa]\\b.{0,60}?\\bper questa (?:recensione|prova))");
+    /**
+     * A note that the story came in on an agency's feed and was not edited ("This story has not been edited by ...
+     * staff and is auto-generated from a syndicated feed", "published from a wire agency feed without modifications to
+     * the text", "Diese Meldung wurde automatisch übernommen und nicht von der Redaktion bearbeitet", "publicada
+     * automáticamente desde una agencia", "n'a pas été modifiée par la rédaction").
+     */
+    private static final Pattern FEED_NOTE = Pattern.compile("(?iu)(?:has not been edited by .{0,40}?staff"
+            + "|(?:auto-?generated|published|taken|sourced) (?:directly )?from an? (?:syndicated|wire(?: agency)?|news agency|agency) feed"
+            + "|without (?:any )?modifications? to the text|only the headline (?:and (?:the )?(?:picture|image) )?(?:has|have) been changed"
+            + "|automatisch (?:übernommen|publiziert|veröffentlicht)|nicht von der redaktion (?:bearbeitet|geprüft|redigiert)"
+            + "|von der redaktion nicht (?:bearbeitet|geprüft|redigiert)"
+            + "|(?:publicad[oa]|generad[oa]|importad[oa]) automáticamente|no ha sido (?:editad[oa]|modificad[oa]) por la redacción"
+            + "|publiée? automatiquement|n['’]a pas été (?:modifiée?|éditée?) par (?:la|notre) rédaction)");
+    /**
+     * An invitation to the outlet's other news, the whole block: "Catch all the City News, India News and Latest News
+     * here.", "Get all the latest news from Pune on the Deccan Courier app." It opens with the verb and ends on where
+     * to find it.
+     */
+    private static final Pattern MORE_NEWS_INVITATION = Pattern.compile("(?iu)^(?:catch|get|read|check out) (?:all )?(?:the )?"
+            + "(?:latest )?.{0,100}?\\b(?:news|updates)\\b.{0,60}?(?:\\bhere|\\bon (?:the )?\\p{Lu}.{0,40})\\W*$");
+    /** Longest {@link #MORE_NEWS_INVITATION}: a line, not a paragraph. */
+    private static final int MAX_INVITATION_CHARS = 160;
+
     /** A telephone number: a tip appeal gives one, or an address. */
     private static final Pattern PHONE = Pattern.compile("\\d[\\d\\s().-]{5,}\\d");
     /** An e-mail address or a social handle: a contact line gives one. */
@@ -357,8 +427,41 @@ final class OutletNotices {
                 || isConsentNotice(text)
                 || (namesAnAffiliateStem(text) && AFFILIATE.matcher(text).find() && OUTLET_VOICE.matcher(text).find());
         int firstWordEnd = wordEnd(text, 0);
-        return (notice || updateNote(text, firstWordEnd) || podcastNote(text, firstWordEnd))
+        return (notice || updateNote(text, firstWordEnd) || podcastNote(text, firstWordEnd) || disclaimer(text))
                 && !JunkBlocks.QUOTATION.matcher(text).find();
+    }
+
+    /**
+     * A disclaimer or disclosure the outlet sets under a piece: the views are the author's, an owner's stake, a review's
+     * sample, an agency feed's note, an invitation to the outlet's other news. Each is asked behind a substring the
+     * kind always holds, so most blocks are spared the patterns.
+     */
+    private static boolean disclaimer(String text) {
+        if ((text.contains("pini") || text.contains(" views") || text.contains("Views") || text.contains("einung")
+                || text.contains("engage"))
+                && VIEWS_ARE_THE_AUTHORS.matcher(text).find()) {
+            return true;
+        }
+        if (text.indexOf(':') > 0 && (DISCLOSURE_LABEL.matcher(text).lookingAt()
+                || NOTE_LABEL.matcher(text).lookingAt() && OWNERSHIP.matcher(text).find())) {
+            return true;
+        }
+        // each stem an anchor of one language's wordings (not "test" alone, which "latest" and "protest" hold): review,
+        // test, Testgerät, Leihgerät, Rezensionsexemplar, "para esta prueba", prêté, prestato
+        if ((text.contains("eview") || text.contains(" test") || text.contains("Test") || text.contains("Leih")
+                || text.contains("ezension") || text.contains("para est") || text.contains("prêt")
+                || text.contains("prestat")) && REVIEW_SAMPLE.matcher(text).find()) {
+            return true;
+        }
+        // edited, editado, éditée, modifications, modifiée, automatisch, automáticamente, Redaktion, headline, feed
+        if ((text.contains("edited") || text.contains("editad") || text.contains("dité") || text.contains("modifi")
+                || text.contains("utomati") || text.contains("utomá") || text.contains("edaktion") || text.contains("headline")
+                || text.contains("feed"))
+                && FEED_NOTE.matcher(text).find()) {
+            return true;
+        }
+        return text.length() <= MAX_INVITATION_CHARS && "cgCG".indexOf(text.charAt(0)) >= 0
+                && MORE_NEWS_INVITATION.matcher(text).matches();
     }
 
     /**

@@ -28,6 +28,11 @@ final class Standfirst {
     private static final int MIN_HEADING_WORDS = 6;
     /** The body's paragraphs after the candidate whose shared container is the run's (two at least). */
     private static final int RUN_PARAGRAPHS = 3;
+    /** Most items of a key-points box, and the longest item: a summary's few sentences. */
+    private static final int MAX_KEY_POINTS = 6;
+    private static final int MAX_KEY_POINT_CHARS = 250;
+    /** Longest title of a key-points box ("Das Wichtigste in Kürze"). */
+    private static final int MAX_KEY_POINTS_TITLE_CHARS = 40;
     /** How much of each other's wording a standfirst and the page's description share at least (the description may be cut). */
     private static final double DESCRIPTION_HOLDS = 0.9;
     private static final double STANDFIRST_HOLDS = 0.6;
@@ -50,7 +55,7 @@ final class Standfirst {
     }
 
     /**
-     * The standfirst among the content's blocks, or null. {@code blocks}: the content's text blocks in order (header
+     * The standfirst among the content's blocks, or a box of key points above the text, or null. {@code blocks}: the content's text blocks in order (header
      * lines still there are passed over); {@code description}: the page's declared description, or null.
      */
     static Element find(List<Element> blocks, Function<Element, String> textOf, String description) {
@@ -62,10 +67,85 @@ final class Standfirst {
                 continue;
             }
             if (HeaderLines.isProse(text) || longHeading(block, text)) {
+                if (block.normalName().equals("li") || Ancestors.has(block, "li", -1)) {
+                    // a list above the text: a box of key points, or the article's own list
+                    return keyPointsBox(blocks, i, textOf);
+                }
                 return isStandfirst(blocks, i, textOf, description) ? block : null;
+            }
+            if (isDescriptionWithoutFullStop(block, text, description)) {
+                return block;
             }
         }
         return null;
+    }
+
+    /**
+     * A line above the text that the page's declared description repeats, set without a full stop as many outlets set
+     * their standfirsts ("Sonnet has listened to the complaints, and its flagship is now as comfortable as it is
+     * quiet"): no prose block comes before it, so it cannot be the lede, and the description names it as the summary.
+     */
+    private static boolean isDescriptionWithoutFullStop(Element block, String text, String description) {
+        return description != null && text.length() <= MAX_CHARS && text.split("\\s+").length >= MIN_HEADING_WORDS
+                && !HeaderLines.isHeading(block) && matchesDescription(text, description)
+                && !JunkBlocks.mostlyLinked(block, text) && !inQuoteListOrTable(block);
+    }
+
+    /**
+     * A box of key points above the article's text ("Key Points", "Das Wichtigste in Kürze", "Lo más importante"): a
+     * list of two to {@link #MAX_KEY_POINTS} sentences without links, the first prose on the page, set in a container
+     * of its own under a short title, and followed by the body's paragraphs outside that container. The prose says
+     * it again, as a standfirst does. Answers the box (title and list), or null. A list the article opens with sits
+     * in the body's container, has no title of its own, or links to what it names.
+     */
+    private static Element keyPointsBox(List<Element> blocks, int at, Function<Element, String> textOf) {
+        Element list = blocks.get(at);
+        while (list != null && !list.normalName().equals("ul") && !list.normalName().equals("ol")) {
+            list = list.parent();
+        }
+        if (list == null || list.selectFirst("a") != null) {
+            return null;
+        }
+        int items = 0;
+        for (Element child : list.children()) {
+            if (!child.normalName().equals("li") || child.text().length() > MAX_KEY_POINT_CHARS) {
+                return null;
+            }
+            items++;
+        }
+        Element box = list.parent();
+        if (items < 2 || items > MAX_KEY_POINTS || box == null || !hasOnlyATitleBeside(box, list)) {
+            return null;
+        }
+        // the body's next paragraphs stand in a container of their own, not beside the box among the article's blocks
+        int paragraphs = 0;
+        for (int i = at + 1; i < blocks.size() && paragraphs < 2; i++) {
+            Element next = blocks.get(i);
+            if (Ancestors.isWithin(next, box) || !HeaderLines.isProse(textOf.apply(next))) {
+                continue;
+            }
+            if (next.parent() == box.parent()) {
+                return null;
+            }
+            paragraphs++;
+        }
+        return paragraphs == 2 ? box : null;
+    }
+
+    /**
+     * The box holds the list and one short title above it (a heading or a line of a few words), nothing else; or the
+     * list alone in a container named by its class or id, whose title an earlier rule took as a header line.
+     */
+    private static boolean hasOnlyATitleBeside(Element box, Element list) {
+        if (box.childrenSize() == 1) {
+            return box.child(0) == list && (!box.className().isBlank() || !box.id().isBlank());
+        }
+        if (box.childrenSize() != 2 || box.child(1) != list) {
+            return false;
+        }
+        String title = box.child(0).text().strip();
+        return !title.isEmpty() && title.length() <= MAX_KEY_POINTS_TITLE_CHARS && !HeaderLines.isProse(title)
+                && box.child(0).selectFirst("a") == null;
     }
 
     private static boolean longHeading(Element block, String text) {

@@ -106,4 +106,42 @@ class InBodyWidgetsTest {
         assertThat(body).contains("Should the roads come first?", "Yes: 58 per cent", "No: 42 per cent",
                 "1,204 residents answered");
     }
+
+    @Test
+    void aReviewsProsAndConsAndSpecSheetGo() {
+        String boxes = "<div class=\"pc\"><h3>Pros</h3><ul><li>Long battery</li><li>Light</li></ul>"
+                + "<h3>Cons</h3><ul><li>Dim screen</li><li>Loud fan</li></ul></div>"
+                + "<table><caption>Specifications</caption><tr><th>Weight</th><td>1.2kg</td></tr>"
+                + "<tr><th>Battery</th><td>14 hours</td></tr></table>"
+                + "<h4>Vorteile</h4><ul><li>Leicht</li></ul><h4>Nachteile</h4><ul><li>Laut</li></ul>";
+        String body = body("labelled-furniture", boxes);
+        assertThat(body).doesNotContain("Long battery", "Dim screen", "Specifications", "1.2kg", "Leicht", "Laut")
+                .contains("Residents will be asked", "Priya Shah, who chairs");
+        String html = PAGE_START + PROSE.repeat(2) + QUOTED + boxes + PROSE + LAST + PAGE_END;
+        assertThat(new ArticleExtractor(ExtractionLimits.DEFAULTS, PrecisionSettings.OFF).extract(dev.newsflow.model.RawPage
+                .of("https://example.org/news/budget", "text/html", html, null, "manual")).body())
+                .as("without the rules").contains("Long battery", "1.2kg");
+    }
+
+    @Test
+    void aReviewsProseSectionsAListWithoutItsPairAndATableOfFiguresStay() {
+        String page = "<h3>The good</h3><p>The battery lasted two days of heavy use, longer than any laptop we have tested"
+                + " this year, and the keyboard is a pleasure.</p><h3>The bad</h3><p>The screen is dim outdoors.</p>"
+                + "<h3>Pros</h3><ul><li>Lower fares</li><li>More buses</li></ul>"
+                + "<table><tr><th>Metric</th><th>2024</th><th>2023</th></tr><tr><td>Revenue</td><td>$3.4bn</td>"
+                + "<td>$3.9bn</td></tr></table>";
+        assertThat(body("labelled-furniture", page)).contains("The battery lasted", "The screen is dim", "Lower fares",
+                "Revenue");
+    }
+
+    @Test
+    void aQuoteCardGoesAndFiguresInProseOrATableStay() {
+        String card = "<div class=\"quote\"><a href=\"/quotes/HVF\">Halvorsen Freight Inc</a><span>HVF</span>"
+                + "<span>$51.37</span><span>-8.36 (-14.00%)</span></div>";
+        assertThat(body("labelled-furniture", card)).doesNotContain("Halvorsen", "51.37");
+        String figures = "<p>Shares of Halvorsen fell 14% to $51.37 (-8.36) on Wednesday.</p>"
+                + "<table><tr><td>HVF</td><td>$51.37</td><td>-14.00%</td></tr></table>"
+                + "<ul><li>Dow: 42,114.40, -0.41%</li></ul>";
+        assertThat(body("labelled-furniture", figures)).contains("Shares of Halvorsen fell 14%", "-14.00%", "-0.41%");
+    }
 }

@@ -125,4 +125,28 @@ class LabelledFurnitureTest {
         assertThat(extract("end-markers", "", "<p>This story was originally published by ProPublica.</p>").body())
                 .endsWith("the council said.");
     }
+
+    private static final String HEADLINES = "<ul><li><a href=\"/news/council-tax-rise-29377610\">Council tax rise confirmed as"
+            + " budget is approved</a></li><li><a href=\"/news/road-closure-29379021\">Fernhill road to close for six weeks"
+            + "</a></li></ul>";
+
+    @Test
+    void aReadMoreLabelTakesTheListOfHeadlinesInItsBox() {
+        for (String box : new String[] {"<div class=\"links\"><p><strong>Read More</strong></p>" + HEADLINES + "</div>",
+                "<div><h3>Lesen Sie auch</h3>" + HEADLINES + "</div>"}) {
+            assertThat(furnitureBody(box)).as(box).doesNotContain("Council tax rise", "Fernhill road", "Read More",
+                    "Lesen Sie auch").contains("Residents will be asked");
+        }
+    }
+
+    @Test
+    void aListUnderTheLabelAmongTheArticlesSectionsOrWithProseStays() {
+        // a "See also" heading among the article's own sections, not a box of its own
+        assertThat(furnitureBody("<h2>See also</h2>" + HEADLINES)).contains("Council tax rise", "Fernhill road");
+        // an item that is more than its link
+        String withProse = "<div><p><strong>Read More</strong></p><ul><li><a href=\"/news/b-29379021\">Fernhill road to"
+                + " close for six weeks</a></li><li><a href=\"/news/a-29377610\">Council tax rise confirmed as budget is"
+                + " approved</a> on Tuesday by a vote of 31 to 20</li></ul></div>";
+        assertThat(furnitureBody(withProse)).contains("by a vote of 31 to 20");
+    }
 }

@@ -56,7 +56,27 @@ class OutletNoticesTest {
             "Écoutez l’épisode sur Deezer ou Spotify.",
             "This transcript has been edited for length and clarity.", "This is a rush transcript.",
             "Transcripts are generated using speech recognition software and may contain errors.",
-            "Dieses Transkript wurde automatisch erstellt und kann Fehler enthalten."})
+            "Dieses Transkript wurde automatisch erstellt und kann Fehler enthalten.",
+            // an opinion piece's disclaimer
+            "The views expressed in this column are the writer's own and do not necessarily reflect those of the Post.",
+            "Opinions expressed are solely those of the author.",
+            "Der Gastbeitrag gibt die Meinung der Autorin wieder, nicht unbedingt die der Redaktion.",
+            "Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autor.",
+            "Les propos tenus dans cette tribune n'engagent que leur auteur.",
+            // a disclosure of the outlet's or the author's stake
+            "Disclosure: The author holds shares in Tesla.", "Transparenzhinweis: Der Verlag ist Gesellschafter der Radio GmbH.",
+            "Note: The Courier's parent company owns a stake in the stadium's operator.",
+            "Aviso: El grupo editor de este diario es accionista de Energía del Norte.",
+            // a review's sample
+            "The review unit was provided by Samsung.", "Acme loaned the X5 for this review; it had no say in its content.",
+            "Das Testgerät wurde uns vom Hersteller zur Verfügung gestellt.",
+            "El portátil fue cedido por la marca para esta prueba.",
+            // an agency feed's note, an invitation to the outlet's other news
+            "(Except for the headline, this story has not been edited by Courier staff and is published from a syndicated feed.)",
+            "This story has been published from a wire agency feed without modifications to the text.",
+            "Dieser Text wurde automatisch übernommen und nicht von der Redaktion bearbeitet.",
+            "Catch all the Business News, Market News and Latest News Updates on Live Ledger.",
+            "Get the latest news from Lagos on the Daily Courier app."})
     void aNoticeOfTheOutlet(String text) {
         assertThat(OutletNotices.is(text)).isTrue();
     }
@@ -99,7 +119,16 @@ class OutletNoticesTest {
             // podcast platforms and transcripts in the news
             "The Herald's own podcast, which is carried on Spotify and Apple Podcasts, discussed the error.",
             "Listeners on Spotify have doubled since the show moved there in May.",
-            "This transcript shows the pilot told the tower he had lost an engine."})
+            "This transcript shows the pilot told the tower he had lost an engine.",
+            // views, stakes, reviews, feeds and news told in a story
+            "Opinions expressed at the meeting were divided, and the vote was put off until May.",
+            "The views of residents will be taken into account, the council said.",
+            "Note: the figures exclude Scotland.",
+            "The fund, which owns a stake in the airport, said it would not sell.",
+            "The regulator sent the samples for testing, and the results are due in March.",
+            "The bill was sent for review to the committee on Tuesday.",
+            "The agency said the feed had been down for two hours on Monday.",
+            "Get the vaccine as soon as you can, the health minister said on Tuesday."})
     void theStorysOwnWords(String text) {
         assertThat(OutletNotices.is(text)).isFalse();
     }

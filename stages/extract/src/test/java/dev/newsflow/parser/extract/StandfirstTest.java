@@ -151,4 +151,75 @@ class StandfirstTest {
         assertThat(with.body()).doesNotContain(dek);
         assertThat(with.confidence()).isEqualTo(without.confidence());
     }
+
+    private static final String DEK_WITHOUT_STOP = "Four million pounds for the roads, and a library a year late for"
+            + " the town";
+
+    @Test
+    void aDekWithoutAFullStopGoesWhenThePageDeclaresItAsItsDescription() {
+        String page = "<div class=\"story\"><h1>Council approves the budget</h1><p>" + DEK_WITHOUT_STOP + "</p>"
+                + "<p>By Jane Smith</p><p><em>We may earn a commission if you buy through the links in this article.</em></p>"
+                + "<div class=\"story-text\">" + paragraphs(0) + "</div></div>";
+        assertThat(cleaned(standfirst(), page, DEK_WITHOUT_STOP)).doesNotContain(DEK_WITHOUT_STOP).contains(BODY[0]);
+        // without the description, a short line without a full stop is not known as a summary
+        assertThat(cleaned(standfirst(), page, null)).contains(DEK_WITHOUT_STOP);
+    }
+
+    @Test
+    void aShortLineAfterTheFirstParagraphStaysThoughTheDescriptionRepeatsIt() {
+        String page = "<div class=\"story\"><h1>Council approves the budget</h1><div class=\"story-text\">"
+                + paragraphs(0).replaceFirst("</p>", "</p><p>" + DEK_WITHOUT_STOP + "</p>") + "</div></div>";
+        assertThat(cleaned(standfirst(), page, DEK_WITHOUT_STOP)).contains(DEK_WITHOUT_STOP);
+    }
+
+    private static final String KEY_POINTS = "<ul><li>Councillors agreed four million pounds for the roads.</li>"
+            + "<li>The library opens in the spring, a year late.</li></ul>";
+
+    /** The content's text after the standfirst rule alone has cleaned it (the box is asked of the content as found). */
+    private static String cleaned(PrecisionSettings settings, String content) {
+        return cleaned(settings, content, null);
+    }
+
+    /** The same, with the page's declared {@code description}. */
+    private static String cleaned(PrecisionSettings settings, String content, String description) {
+        org.jsoup.nodes.Element root = org.jsoup.Jsoup.parseBodyFragment(content).body().child(0);
+        new JunkBlocks(settings).clean(root, description);
+        return root.text();
+    }
+
+    @Test
+    void aBoxOfKeyPointsAboveTheTextGoes() {
+        String[] pages = {
+            "<div class=\"story\"><h1>Council approves the budget</h1><div class=\"key-points\"><h2>Key points</h2>"
+                    + KEY_POINTS + "</div><div class=\"story-text\">" + paragraphs(0) + "</div></div>",
+            "<div class=\"story\"><h1>Council approves the budget</h1><div class=\"kurz\"><p>Das Wichtigste in Kürze</p>"
+                    + KEY_POINTS + "</div><div class=\"story-text\">" + paragraphs(0) + "</div></div>",
+            // its title already taken as a header line: the list alone in a named box
+            "<div class=\"story\"><div class=\"key-points\">" + KEY_POINTS + "</div><div class=\"story-text\">"
+                    + paragraphs(0) + "</div></div>",
+        };
+        for (String page : pages) {
+            assertThat(cleaned(PrecisionSettings.OFF, page)).as(page).contains("a year late.");
+            assertThat(cleaned(standfirst(), page)).as(page).doesNotContain("a year late.")
+                    .doesNotContain("Key points").doesNotContain("Kürze").contains(BODY[0]);
+        }
+    }
+
+    @Test
+    void aListTheArticleOpensWithOrThatLinksStays() {
+        String[] pages = {
+            // among the body's paragraphs, in their container
+            "<div class=\"story\"><h1>Council approves the budget</h1><div class=\"story-text\"><p>In brief</p>"
+                    + KEY_POINTS + paragraphs(0) + "</div></div>",
+            // a box that links to what it names is a box of other stories, not this one's summary
+            "<div class=\"story\"><h1>Council approves the budget</h1><div class=\"key-points\"><h2>Key points</h2>"
+                    + KEY_POINTS.replace("<li>Councillors", "<li><a href=\"/roads\">Councillors</a>")
+                    + "</div><div class=\"story-text\">" + paragraphs(0) + "</div></div>",
+            // a list beside the paragraphs, in no box of its own
+            "<div class=\"story\"><h1>Council approves the budget</h1>" + KEY_POINTS + paragraphs(0) + "</div>",
+        };
+        for (String page : pages) {
+            assertThat(cleaned(standfirst(), page)).as(page).contains("a year late.");
+        }
+    }
 }
