@@ -14,8 +14,8 @@ import java.util.Set;
  * Joined: an organisation ending in an institution's noun ({@code gazetteer/institution-nouns.txt}), then "on" or
  * "to", then right after it a name the model tagged as an organisation or MISC, or capitalised words it left
  * untagged ("Center on Poverty and Inequality"; "and", "&", "of" and "the" may join them; never a day or a
- * month: "the Council on Monday"), but not a nationality's adjective ("the Agency on Ukrainian territory"). Never a place after the "on" ("the Security Council on Iraq" is the council
- * talking about Iraq), and never a name the document also uses on its own ("the Security Council on Hamas" where
+ * month: "the Council on Monday"), but not a nationality's adjective ("the Agency on Ukrainian territory"). Never
+ * a place after the "on" ("the Security Council on Iraq" is the council talking about Iraq), and never a name the document also uses on its own ("the Security Council on Hamas" where
  * Hamas is named elsewhere): the second part of such a name says what the institution is for and is no name by
  * itself.
  */

@@ -223,13 +223,10 @@ final class SportsCopy {
     }
 
     /**
-     * A country's adjective opening the name is a nationality of its own ("English" + "Premier League", "English" +
-     * "League Cup"); a continent's is part of the name ("African Nations Cup", "European Cup", "Asian Games").
-     */
-    /**
-     * Names words [from, to) a competition, MISC; a nationality's adjective before two words or more is a name of its
-     * own ("English" + "County Championship", as CoNLL tags "English Premier League"); before one word it stays in
-     * ("French Open").
+     * Names words [from, to) a competition, MISC. A country's adjective opening the name before two words or more is a
+     * nationality of its own ("English" + "Premier League", "English" + "County Championship", as CoNLL tags them);
+     * before one word it stays in ("French Open"); a continent's is part of the name ("African Nations Cup",
+     * "European Cup", "Asian Games").
      */
     static void writeCompetition(String[] words, String[] tags, int from, int to, Predicate<String> demonym) {
         if (to - from >= 3 && nationalPrefix(words, from, demonym)) {

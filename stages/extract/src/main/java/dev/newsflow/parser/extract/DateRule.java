@@ -41,6 +41,7 @@ final class DateRule {
         set(d, "publishedAt", "json-ld", ld.articleText("dateCreated"));
         EntryTimes declaredEntries = EntryTimes.of(ld.liveBlogUpdateTimes());
         EntryTimes microdataEntries = EntryTimes.of(page.liveBlogUpdateItemprops("datePublished"));
+        EntryTimes visibleEntries = EntryTimes.of(entryTimes(page));
         setInstant(d, "publishedAt", "json-ld", declaredEntries.first);
         setInstant(d, "publishedAt", "microdata", microdataEntries.first);
         // a <time> counts only when no stronger source has dated the article
@@ -48,7 +49,7 @@ final class DateRule {
         if (time != null && LiveBlogEntries.isInEntry(time)) {
             // a <time> in a live blog's entries dates one entry, the newest where they run newest first: the blog
             // began at the earliest
-            setInstant(d, "publishedAt", "time", EntryTimes.of(entryTimes(page)).first);
+            setInstant(d, "publishedAt", "time", visibleEntries.first);
         } else if (time != null) {
             set(d, "publishedAt", "time", time.hasAttr("datetime") ? time.attr("datetime") : time.text());
         }
@@ -96,9 +97,7 @@ final class DateRule {
         // a live blog that declares no modification was last changed by its newest entry
         setInstant(d, "modifiedAt", "json-ld", declaredEntries.last);
         setInstant(d, "modifiedAt", "microdata", microdataEntries.last);
-        if (!d.has("modifiedAt")) {
-            setInstant(d, "modifiedAt", "time", EntryTimes.of(entryTimes(page)).last);
-        }
+        setInstant(d, "modifiedAt", "time", visibleEntries.last);
     }
 
     /** The earliest and the latest of a live blog's entry times; both null when it has none (or is no live blog). */

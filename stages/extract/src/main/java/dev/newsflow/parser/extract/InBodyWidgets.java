@@ -242,8 +242,8 @@ final class InBodyWidgets {
 
     /** The list of short points right after a label (its next sibling), or null. */
     private static Element pointsAfter(Element label) {
-        Element list = label.nextElementSibling();
-        if (list == null || !(list.normalName().equals("ul") || list.normalName().equals("ol")) || list.childrenSize() == 0) {
+        Element list = JunkBlocks.listAfter(label);
+        if (list == null) {
             return null;
         }
         for (Element item : list.children()) {
@@ -277,7 +277,8 @@ final class InBodyWidgets {
     /**
      * A stock's quote card set in the text: a short block, not a sentence, that holds a signed change in per cent
      * ("-8.36 (-14.00%)", "-9,34 %") beside a price, as a market-data widget prints it. Not a table's cell (a table of
-     * figures is the article's) nor a list's item (a story may list the day's moves), and never a block that ends as a sentence ("Shares fell 14% (-8.36)." is prose).
+     * figures is the article's) nor a list's item (a story may list the day's moves), and never a block that ends as a
+     * sentence ("Shares fell 14% (-8.36)." is prose).
      */
     private static boolean removeQuoteCards(Element content, List<Element> blocks, Function<Element, String> textOf) {
         boolean any = false;

@@ -788,11 +788,11 @@ final class JunkBlocks {
      * also", which the dev pages' reference keeps).
      */
     private static Element headlinesAfter(Element label) {
-        Element list = label.nextElementSibling();
         if (label.parent() == null || label.parent().childrenSize() != 2) {
             return null;
         }
-        if (list == null || !(list.normalName().equals("ul") || list.normalName().equals("ol")) || list.childrenSize() == 0) {
+        Element list = listAfter(label);
+        if (list == null) {
             return null;
         }
         for (Element item : list.children()) {
@@ -806,6 +806,13 @@ final class JunkBlocks {
             }
         }
         return list;
+    }
+
+    /** The list (ul or ol, one item at least) right after a label, its next sibling; or null. */
+    static Element listAfter(Element label) {
+        Element list = label.nextElementSibling();
+        boolean isList = list != null && (list.normalName().equals("ul") || list.normalName().equals("ol"));
+        return isList && list.childrenSize() > 0 ? list : null;
     }
 
     /** Whether a list item is its list's only item with text: a list of one link is a pointer, not a list. */

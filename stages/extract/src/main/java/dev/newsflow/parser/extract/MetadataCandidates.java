@@ -272,8 +272,9 @@ final class MetadataCandidates {
             Evaluator property = QueryParser.parse("[itemprop~=(^|\\s)" + name + "(\\s|$)]");
             for (Element update : doc.select(LIVE_BLOG_UPDATE)) {
                 Element value = update.selectFirst(property);
-                if (value != null && valueOf(value) != null) {
-                    values.add(valueOf(value));
+                String written = value == null ? null : valueOf(value);
+                if (written != null) {
+                    values.add(written);
                 }
             }
         }

@@ -55,8 +55,9 @@ final class Standfirst {
     }
 
     /**
-     * The standfirst among the content's blocks, or a box of key points above the text, or null. {@code blocks}: the content's text blocks in order (header
-     * lines still there are passed over); {@code description}: the page's declared description, or null.
+     * The standfirst among the content's blocks, or a box of key points above the text, or null. {@code blocks}: the
+     * content's text blocks in order (header lines still there are passed over); {@code description}: the page's
+     * declared description, or null.
      */
     static Element find(List<Element> blocks, Function<Element, String> textOf, String description) {
         for (int i = 0; i < blocks.size(); i++) {
